@@ -1,0 +1,83 @@
+/// Someone in the family's life: a child, a parent, a carer, a relative.
+public struct Person: Codable, Sendable, Equatable {
+    /// Short, stable id used everywhere else in the file (`amy`, `dad-2`).
+    public var id: String
+    public var name: String
+    public var role: PersonRole
+    public var born: CalendarDate?
+    /// False for a parent who lives elsewhere (the father who is not in the household, say).
+    public var livesInHousehold: Bool
+    /// Nil when nobody has recorded it (always nil for children).
+    public var parentalResponsibility: Bool?
+    public var contact: ContactDetails?
+    /// The people who must never see this person's contact details (the domestic-abuse case).
+    public var confidentialFrom: [String]?
+
+    public init(
+        id: String, name: String, role: PersonRole, born: CalendarDate? = nil,
+        livesInHousehold: Bool = true, parentalResponsibility: Bool? = nil,
+        contact: ContactDetails? = nil, confidentialFrom: [String]? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.born = born
+        self.livesInHousehold = livesInHousehold
+        self.parentalResponsibility = parentalResponsibility
+        self.contact = contact
+        self.confidentialFrom = confidentialFrom
+    }
+
+    public var isChild: Bool { role == .child }
+
+    /// The first word of the name, used to refer to people on the command line.
+    public var firstName: String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+
+    /// True when this person's contact details must be kept from `otherPersonID`.
+    public func isConfidential(from otherPersonID: String) -> Bool {
+        confidentialFrom?.contains(otherPersonID) ?? false
+    }
+}
+
+public enum PersonRole: String, Choice {
+    case child
+    case mother
+    case father
+    case stepParent = "step-parent"
+    case partner
+    case carer
+    case grandparent
+    case other
+}
+
+/// Where and how to reach someone. Every field is optional; all of it is hidden from anyone the
+/// person is confidential from.
+public struct ContactDetails: Codable, Sendable, Equatable {
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var school: String?
+    public var workplace: String?
+
+    public init(
+        address: String? = nil, phone: String? = nil, email: String? = nil,
+        school: String? = nil, workplace: String? = nil
+    ) {
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.school = school
+        self.workplace = workplace
+    }
+
+    public var isEmpty: Bool { labelledValues.isEmpty }
+
+    /// The details that are present, labelled for display.
+    public var labelledValues: [(label: String, value: String)] {
+        [("address", address), ("phone", phone), ("email", email), ("school", school),
+         ("workplace", workplace)]
+            .compactMap { label, value in value.map { (label, $0) } }
+    }
+}

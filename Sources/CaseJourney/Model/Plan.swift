@@ -1,0 +1,77 @@
+/// A child protection or child in need plan covering one or more children.
+public struct Plan: Codable, Sendable, Equatable {
+    public var id: String
+    public var type: PlanType
+    /// Person ids of the children the plan covers.
+    public var children: [String]
+    /// Required for child protection plans, absent for child in need plans.
+    public var category: PlanCategory?
+    public var start: CalendarDate
+    public var end: PlanEnd?
+
+    public init(
+        id: String, type: PlanType, children: [String], category: PlanCategory? = nil,
+        start: CalendarDate, end: PlanEnd? = nil
+    ) {
+        self.id = id
+        self.type = type
+        self.children = children
+        self.category = category
+        self.start = start
+        self.end = end
+    }
+
+    /// A plan is active on `date` from its start until the day before it ended.
+    public func isActive(on date: CalendarDate) -> Bool {
+        start <= date && (end.map { date < $0.date } ?? true)
+    }
+
+    public var isOpen: Bool { end == nil }
+}
+
+public struct PlanEnd: Codable, Sendable, Equatable {
+    public var date: CalendarDate
+    /// Why the plan ended, in the words of whoever ended it.
+    public var reason: String
+
+    public init(date: CalendarDate, reason: String) {
+        self.date = date
+        self.reason = reason
+    }
+}
+
+public enum PlanType: String, Choice {
+    case childProtection = "child-protection"
+    case childInNeed = "child-in-need"
+
+    /// The short form workers type on the command line.
+    public var shortName: String {
+        switch self {
+        case .childProtection: "cp"
+        case .childInNeed: "cin"
+        }
+    }
+
+    public var displayName: String {
+        switch self {
+        case .childProtection: "child protection"
+        case .childInNeed: "child in need"
+        }
+    }
+
+    public init?(shortName: String) {
+        guard let match = PlanType.allCases.first(where: {
+            $0.shortName == shortName.lowercased() || $0.rawValue == shortName.lowercased()
+        }) else { return nil }
+        self = match
+    }
+}
+
+/// The category of a child protection plan (the national codes are NEG, PHY, EMO, SAB, MUL).
+public enum PlanCategory: String, Choice {
+    case neglect
+    case physical
+    case emotional
+    case sexual
+    case multiple
+}

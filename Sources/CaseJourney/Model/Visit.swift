@@ -1,0 +1,77 @@
+/// A visit by a social worker, recording each child: seen, seen alone, or not seen and why.
+///
+/// A visit is never edited. A correction is a new visit whose `amends` names the one it replaces;
+/// both stay in the file so anyone can see what was recorded at the time.
+public struct Visit: Codable, Sendable, Equatable {
+    public var id: String
+    public var date: CalendarDate
+    /// The worker who made the visit.
+    public var by: String
+    public var kind: VisitKind
+    public var unannounced: Bool
+    public var bedroomSeen: Bool
+    public var children: [ChildSighting]
+    public var note: String?
+    /// The id of the visit this one corrects.
+    public var amends: String?
+    /// Why the earlier record was wrong (required with `amends`).
+    public var amendmentReason: String?
+
+    public init(
+        id: String, date: CalendarDate, by: String, kind: VisitKind = .home,
+        unannounced: Bool = false, bedroomSeen: Bool = false, children: [ChildSighting],
+        note: String? = nil, amends: String? = nil, amendmentReason: String? = nil
+    ) {
+        self.id = id
+        self.date = date
+        self.by = by
+        self.kind = kind
+        self.unannounced = unannounced
+        self.bedroomSeen = bedroomSeen
+        self.children = children
+        self.note = note
+        self.amends = amends
+        self.amendmentReason = amendmentReason
+    }
+
+    public func sighting(of childID: String) -> ChildSighting? {
+        children.first { $0.child == childID }
+    }
+}
+
+public struct ChildSighting: Codable, Sendable, Equatable {
+    /// Person id of the child.
+    public var child: String
+    public var outcome: SightingOutcome
+    /// Why the child was not seen ("at his grandmother's"); optional for seen children.
+    public var reason: String?
+
+    public init(child: String, outcome: SightingOutcome, reason: String? = nil) {
+        self.child = child
+        self.outcome = outcome
+        self.reason = reason
+    }
+}
+
+public enum SightingOutcome: String, Choice {
+    case seen
+    case seenAlone = "seen-alone"
+    case notSeen = "not-seen"
+
+    public var countsAsSeen: Bool { self != .notSeen }
+
+    public var displayName: String {
+        switch self {
+        case .seen: "seen"
+        case .seenAlone: "seen alone"
+        case .notSeen: "not seen"
+        }
+    }
+}
+
+public enum VisitKind: String, Choice {
+    case home
+    case school
+    case office
+    case other
+}

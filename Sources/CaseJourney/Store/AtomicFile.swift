@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see either the old version or the new one, never a mixture.
+///
+/// The new content goes to a temporary file in the same folder (a rename is only atomic within one
+/// file system), is flushed to disk, and is then renamed over the old file; the folder is flushed
+/// too so the rename itself survives a power cut. The file is created readable by its owner only.
+public enum AtomicFile {
+    public static func write(_ contents: [UInt8], to path: String, mode: mode_t = 0o600) throws(CaseJourneyError) {
+        let folder = parentFolder(of: path)
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw .cannotCreate(path: temporary, reason: describeErrno()) }
+        do throws(CaseJourneyError) {
+            try writeAll(contents, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw .io(path: temporary, reason: describeErrno()) }
+            close(descriptor)
+            guard rename(temporary, path) == 0 else { throw .io(path: path, reason: describeErrno()) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    private static func writeAll(_ contents: [UInt8], to descriptor: Int32, path: String) throws(CaseJourneyError) {
+        var offset = 0
+        while offset < contents.count {
+            let written = contents[offset...].withUnsafeBytes { buffer in
+                systemWrite(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, reason: describeErrno())
+            }
+            offset += written
+        }
+    }
+
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Turns case-file bytes into a `Case` and back, reporting every problem with its JSON path.
+public enum CaseFileCodec {
+    /// A decoded case with what it needs to be written back faithfully.
+    public struct Decoded: Sendable {
+        public var value: Case
+        /// Fields this version does not know, to be put back on the next write.
+        public var unknownFields: UnknownFields
+    }
+
+    /// Parses, decodes and validates. Throws `.invalidFile` listing the problems, or
+    /// `.newerSchema` for a file from a newer version.
+    public static func decode(_ bytes: [UInt8], path: String, expectedCaseID: String? = nil) throws(CaseJourneyError) -> Decoded {
+        let tree: JSONValue
+        do {
+            tree = try JSONParser.parse(bytes)
+        } catch {
+            throw .invalidFile(path: path, problems: [CaseFileProblem(
+                location: "line \(error.line), column \(error.column)",
+                expected: "this is not valid JSON: \(error.message)")])
+        }
+        if case .number(let text)? = tree["schemaVersion"], let version = Int(text),
+           version > Case.currentSchemaVersion {
+            throw .newerSchema(path: path, found: version)
+        }
+        let value: Case
+        do {
+            value = try JSONDecoder().decode(Case.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw .invalidFile(path: path, problems: [problem(for: error, in: tree)])
+        } catch {
+            throw .invalidFile(path: path, problems: [CaseFileProblem(location: "(top level)", expected: "\(error)")])
+        }
+        let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
+        guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
+        let unknown = UnknownFields.find(in: tree, missingFrom: encodeTree(value))
+        return Decoded(value: value, unknownFields: unknown)
+    }
+
+    /// The case as case-file text, with unknown fields put back.
+    public static func encode(_ value: Case, preserving unknown: UnknownFields = UnknownFields()) -> [UInt8] {
+        Array(JSONWriter.write(unknown.restore(into: encodeTree(value))).utf8)
+    }
+
+    /// The case as a JSON tree with the identifying fields first, for people reading the file.
+    public static func encodeTree<Value: Encodable>(_ value: Value) -> JSONValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding plain structs of strings, numbers and dates cannot fail.
+        let data = try! encoder.encode(value)
+        let tree = try! JSONParser.parse(Array(data))
+        return ordered(tree)
+    }
+
+    private static let leadingKeys = ["schemaVersion", "caseId", "revision", "familyName", "id", "name"]
+
+    private static func ordered(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            let reordered = members.map { ($0.key, ordered($0.value)) }
+            let leading = leadingKeys.compactMap { key in reordered.first { $0.0 == key } }
+            let rest = reordered.filter { !leadingKeys.contains($0.0) && $0.0 != "history" }
+            let history = reordered.filter { $0.0 == "history" }
+            return .object((leading + rest + history).map { (key: $0.0, value: $0.1) })
+        case .array(let elements):
+            return .array(elements.map(ordered))
+        default:
+            return value
+        }
+    }
+
+    static func problem(for error: DecodingError, in tree: JSONValue) -> CaseFileProblem {
+        func path(_ codingPath: [any CodingKey]) -> [JSONPathComponent] {
+            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+        }
+        func found(_ components: [JSONPathComponent]) -> String? {
+            tree.value(at: components)?.shortDescription
+        }
+        switch error {
+        case let .typeMismatch(type, context):
+            let components = path(context.codingPath)
+            return CaseFileProblem(location: components.dottedPath, found: found(components),
+                                   expected: "expected \(describe(type))")
+        case let .valueNotFound(type, context):
+            let components = path(context.codingPath)
+            return CaseFileProblem(location: components.dottedPath, found: "null",
+                                   expected: "expected \(describe(type))")
+        case let .keyNotFound(key, context):
+            let components = path(context.codingPath) + [.key(key.stringValue)]
+            return CaseFileProblem(location: components.dottedPath,
+                                   expected: "this required field is missing")
+        case let .dataCorrupted(context):
+            let components = path(context.codingPath)
+            return CaseFileProblem(location: components.dottedPath, found: found(components),
+                                   expected: context.debugDescription)
+        @unknown default:
+            return CaseFileProblem(location: "(top level)", expected: "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text in quotes"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list in [ ]"
+        case is [String: Any].Type: "an object in { }"
+        default: "a value of type \(type)"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Everything that can go wrong, each with a plain-English message and a sysexits exit code.
+public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
+    /// A case id that breaks the naming rule (exit 64).
+    case invalidCaseID(String)
+    /// The command asked for something that cannot be done as asked (exit 64).
+    case usage(String)
+    /// The store folder does not exist (exit 66).
+    case noSuchStore(path: String)
+    /// No case file for this id (exit 66).
+    case noSuchCase(id: String, suggestions: [String])
+    /// A case with this id already exists (exit 73).
+    case caseExists(id: String)
+    /// A file that does not parse or validate; it is never overwritten (exit 65).
+    case invalidFile(path: String, problems: [CaseFileProblem])
+    /// A case file written by a newer version of CaseJourney (exit 65).
+    case newerSchema(path: String, found: Int)
+    /// Another command holds the case (exit 75).
+    case locked(caseID: String, holder: String?)
+    /// A file or folder could not be created (exit 73).
+    case cannotCreate(path: String, reason: String)
+    /// Reading or writing failed (exit 74).
+    case io(path: String, reason: String)
+
+    /// The sysexits code a command exits with.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidCaseID, .usage: 64
+        case .invalidFile, .newerSchema: 65
+        case .noSuchStore, .noSuchCase: 66
+        case .caseExists, .cannotCreate: 73
+        case .io: 74
+        case .locked: 75
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .invalidCaseID(let id):
+            let shown = id.isEmpty ? "An empty case id" : "The case id \"\(id)\""
+            return "\(shown) is not allowed. A case id must be \(CaseID.rule), for example SMITH-2026-01."
+        case .usage(let message):
+            return message
+        case .noSuchStore(let path):
+            return "There is no case store at \(path). Create one with `cj init --store \(path)`, "
+                + "or point --store or CJ_STORE at an existing store."
+        case let .noSuchCase(id, suggestions):
+            let hint = suggestions.isEmpty
+                ? " `cj case list` shows the cases in this store."
+                : " Did you mean \(suggestions.joined(separator: ", "))?"
+            return "There is no case \(id) in this store.\(hint)"
+        case .caseExists(let id):
+            return "A case \(id) already exists. Choose another id, or use `cj case show \(id)` to see it."
+        case let .invalidFile(path, problems):
+            let noun = problems.count == 1 ? "a problem" : "\(problems.count) problems"
+            let lines = problems.map { "  - \($0)" }.joined(separator: "\n")
+            return "\(path) has \(noun) and was left unchanged:\n\(lines)"
+        case let .newerSchema(path, found):
+            return "\(path) was written by a newer version of CaseJourney (case file format \(found); "
+                + "this version understands format \(Case.currentSchemaVersion) and below). "
+                + "It was left unchanged: update cj before changing this case."
+        case let .locked(caseID, holder):
+            let who = holder.map { " It is held by \($0)." } ?? ""
+            return "Case \(caseID) is being changed by someone else right now.\(who) "
+                + "Nothing was written: try again in a moment."
+        case let .cannotCreate(path, reason):
+            return "Could not create \(path): \(reason)."
+        case let .io(path, reason):
+            return "Could not read or write \(path): \(reason)."
+        }
+    }
+}

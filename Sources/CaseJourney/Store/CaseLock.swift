@@ -1,0 +1,78 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive lock on one case, held around every read-modify-write of its file.
+///
+/// It is an advisory `flock` on `<store>/.casejourney/locks/<case-id>.lock`, so the operating
+/// system releases it when the holder exits, even after a crash: there are no stale locks to
+/// clear by hand. The holder writes who it is into the lock file so a command that gives up can
+/// say who it was waiting for.
+public final class CaseLock {
+    private var descriptor: Int32
+
+    /// Waits up to `timeout` seconds for the lock, then throws `.locked` (exit 75).
+    public init(path: String, caseID: String, holder: String, timeout: Double) throws(CaseJourneyError) {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: describeErrno()) }
+        let deadline = Date().addingTimeInterval(timeout)
+        var pause: UInt32 = 2_000
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                let holderNow = CaseLock.describeHolder(descriptor)
+                close(descriptor)
+                throw .locked(caseID: caseID, holder: holderNow)
+            }
+            usleep(pause + UInt32.random(in: 0...pause))
+            pause = min(pause * 2, 50_000)
+        }
+        self.descriptor = descriptor
+        recordHolder(holder)
+    }
+
+    /// Releases the lock now rather than when the object goes away.
+    public func release() {
+        guard descriptor >= 0 else { return }
+        ftruncate(descriptor, 0)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+
+    private func recordHolder(_ holder: String) {
+        let text = "\(holder), process \(getpid()), since \(Timestamp.now())\n"
+        ftruncate(descriptor, 0)
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    private static func describeHolder(_ descriptor: Int32) -> String? {
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[..<count], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// UTC timestamps for history entries and lock records.
+public enum Timestamp {
+    /// `2026-11-23T17:09:07Z`.
+    public static func now() -> String {
+        format(Date())
+    }
+
+    public static func format(_ date: Date) -> String {
+        var formatter = Date.ISO8601FormatStyle()
+        formatter.timeZone = TimeZone(identifier: "UTC")!
+        return formatter.format(date)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder of case files, one per family (`<store>/<case-id>.json`), with everything else the
+/// tool keeps under `<store>/.casejourney/` (settings, locks).
+///
+/// Every change goes through `update`, which takes the case's lock, reads and validates the file,
+/// applies the change, records it in the history, and writes the result atomically. A file that
+/// does not read or validate is never overwritten.
+public struct CaseStore: Sendable {
+    public let path: String
+    /// How long a change waits for another command working on the same case, in seconds.
+    public var lockTimeout: Double
+
+    public init(path: String, lockTimeout: Double = 10) {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.lockTimeout = lockTimeout
+    }
+
+    /// `--store`, else `$CJ_STORE`, else `./cases`.
+    public static func resolvePath(explicit: String?, environment: [String: String]) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["CJ_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "cases"
+    }
+
+    /// `$CJ_LOCK_TIMEOUT` seconds if set, else 10.
+    public static func lockTimeout(environment: [String: String]) -> Double {
+        environment["CJ_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+    }
+
+    var internalFolder: String { path + "/.casejourney" }
+    var locksFolder: String { internalFolder + "/locks" }
+    public var settingsPath: String { internalFolder + "/settings.json" }
+
+    public func casePath(_ id: String) -> String { "\(path)/\(id).json" }
+
+    // MARK: Creating a store
+
+    /// Creates the store's folders (0700) and default settings. Returns false when the store
+    /// already existed; its settings are then left as they were.
+    @discardableResult
+    public func initialise() throws(CaseJourneyError) -> Bool {
+        let existed = FileManager.default.fileExists(atPath: settingsPath)
+        for folder in [path, internalFolder, locksFolder] {
+            try CaseStore.makeFolder(folder)
+        }
+        if !existed {
+            try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(StoreSettings())).utf8),
+                                 to: settingsPath)
+        }
+        return !existed
+    }
+
+    private static func makeFolder(_ folder: String) throws(CaseJourneyError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .cannotCreate(path: folder, reason: "a file with that name is in the way") }
+            return
+        }
+        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
+            throw .cannotCreate(path: folder, reason: describeErrno())
+        }
+    }
+
+    /// Throws `.noSuchStore` unless the store folder exists.
+    public func requireStore() throws(CaseJourneyError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .noSuchStore(path: path)
+        }
+    }
+
+    // MARK: Reading
+
+    /// Every case id in the store, sorted.
+    public func caseIDs() throws(CaseJourneyError) -> [String] {
+        try requireStore()
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw .io(path: path, reason: error.localizedDescription)
+        }
+        return names.compactMap { name -> String? in
+            guard name.hasSuffix(".json") else { return nil }
+            let id = String(name.dropLast(5))
+            return CaseID.isValid(id) ? id : nil
+        }.sorted()
+    }
+
+    public func exists(_ id: String) -> Bool {
+        CaseID.isValid(id) && FileManager.default.fileExists(atPath: casePath(id))
+    }
+
+    /// Reads and validates one case.
+    public func read(_ id: String) throws(CaseJourneyError) -> Case {
+        try readDecoded(id).value
+    }
+
+    func readDecoded(_ id: String) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
+        try CaseID.check(id)
+        try requireStore()
+        let file = casePath(id)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            if FileManager.default.fileExists(atPath: file) {
+                throw .io(path: file, reason: "the file could not be read (check its permissions)")
+            }
+            throw .noSuchCase(id: id, suggestions: suggestions(for: id))
+        }
+        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id)
+    }
+
+    /// Up to three existing ids that look like `id`, for "did you mean".
+    public func suggestions(for id: String) -> [String] {
+        let known = (try? caseIDs()) ?? []
+        let wanted = id.lowercased()
+        return known
+            .map { ($0, editDistance($0.lowercased(), wanted)) }
+            .filter { candidate, distance in
+                distance <= max(2, wanted.count / 3) || candidate.lowercased().contains(wanted)
+            }
+            .sorted { $0.1 < $1.1 }
+            .prefix(3)
+            .map(\.0)
+    }
+
+    // MARK: Writing
+
+    /// Creates a new case file; fails if the id is taken.
+    @discardableResult
+    public func create(_ newCase: Case, by author: String) throws(CaseJourneyError) -> Case {
+        try CaseID.check(newCase.caseId)
+        try requireStore()
+        let lock = try lock(newCase.caseId, holder: "\(author) (creating the case)")
+        defer { lock.release() }
+        guard !FileManager.default.fileExists(atPath: casePath(newCase.caseId)) else {
+            throw .caseExists(id: newCase.caseId)
+        }
+        var created = newCase
+        created.record("Opened case \(created.caseId) for the \(created.familyName) family", by: author)
+        try AtomicFile.write(CaseFileCodec.encode(created), to: casePath(created.caseId))
+        return created
+    }
+
+    /// Applies `change` to the case under its lock and writes the result atomically.
+    ///
+    /// `change` edits the case and returns a one-line description for the history; if it throws,
+    /// nothing is written. Fields this version does not know are carried through unchanged.
+    @discardableResult
+    public func update(
+        _ id: String, by author: String,
+        _ change: (inout Case) throws(CaseJourneyError) -> String
+    ) throws(CaseJourneyError) -> Case {
+        try CaseID.check(id)
+        try requireStore()
+        let lock = try lock(id, holder: author)
+        defer { lock.release() }
+        let decoded = try readDecoded(id)
+        var updated = decoded.value
+        let description = try change(&updated)
+        let problems = CaseValidator.problems(in: updated, expectedCaseID: id)
+        guard problems.isEmpty else {
+            // A rule the change itself should have enforced: refuse rather than write bad data.
+            throw .usage("That change would leave case \(id) inconsistent, so nothing was written:\n"
+                + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
+        updated.record(description, by: author)
+        try AtomicFile.write(CaseFileCodec.encode(updated, preserving: decoded.unknownFields), to: casePath(id))
+        return updated
+    }
+
+    /// Takes the case's lock; see `CaseLock`.
+    public func lock(_ id: String, holder: String) throws(CaseJourneyError) -> CaseLock {
+        try CaseStore.makeFolder(internalFolder)
+        try CaseStore.makeFolder(locksFolder)
+        return try CaseLock(path: "\(locksFolder)/\(id).lock", caseID: id, holder: holder, timeout: lockTimeout)
+    }
+}
+
+extension Case {
+    /// Bumps the revision and appends a history entry.
+    mutating func record(_ change: String, by author: String) {
+        revision += 1
+        history.append(HistoryEntry(at: Timestamp.now(), by: author, change: change, revision: revision))
+    }
+}
+
+/// Levenshtein distance, for suggesting case ids.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                             previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,137 @@
+/// The rules a decoded case must satisfy beyond its JSON shape: ids unique, references resolve,
+/// dates in order. Every broken rule is reported, not just the first.
+public enum CaseValidator {
+    public static func problems(in value: Case, expectedCaseID: String? = nil) -> [CaseFileProblem] {
+        var problems: [CaseFileProblem] = []
+        func report(_ path: [JSONPathComponent], _ found: String?, _ expected: String) {
+            problems.append(CaseFileProblem(location: path.dottedPath, found: found, expected: expected))
+        }
+
+        if value.schemaVersion < 1 {
+            report([.key("schemaVersion")], "\(value.schemaVersion)", "expected 1 or more")
+        }
+        if let expectedCaseID, value.caseId != expectedCaseID {
+            report([.key("caseId")], quoted(value.caseId),
+                   "expected \(quoted(expectedCaseID)), the name of the file")
+        }
+        if !CaseID.isValid(value.caseId) {
+            report([.key("caseId")], quoted(value.caseId), "expected \(CaseID.rule)")
+        }
+        if value.revision < 0 {
+            report([.key("revision")], "\(value.revision)", "expected 0 or more")
+        }
+        if value.familyName.trimmed.isEmpty {
+            report([.key("familyName")], quoted(value.familyName), "expected the family's name")
+        }
+
+        let peopleIDs = duplicateCheck(value.people.map(\.id), key: "people", report: report)
+        let childIDs = Set(value.children.map(\.id))
+        for (index, person) in value.people.enumerated() {
+            let path: [JSONPathComponent] = [.key("people"), .index(index)]
+            if person.name.trimmed.isEmpty {
+                report(path + [.key("name")], quoted(person.name), "expected the person's name")
+            }
+            for (position, other) in (person.confidentialFrom ?? []).enumerated() where !peopleIDs.contains(other) || other == person.id {
+                report(path + [.key("confidentialFrom"), .index(position)], quoted(other),
+                       "expected the id of another person in this case")
+            }
+        }
+
+        _ = duplicateCheck(value.professionals.map(\.id), key: "professionals", report: report)
+
+        for (index, allocation) in value.allocations.enumerated() {
+            let path: [JSONPathComponent] = [.key("allocations"), .index(index)]
+            if allocation.worker.trimmed.isEmpty {
+                report(path + [.key("worker")], quoted(allocation.worker), "expected the social worker's name")
+            }
+            if let to = allocation.to, to < allocation.from {
+                report(path + [.key("to")], quoted(to.description), "expected a date on or after \(allocation.from)")
+            }
+            if allocation.to == nil, index != value.allocations.count - 1 {
+                report(path + [.key("to")], nil,
+                       "only the latest allocation may be open; an earlier one needs the date it ended")
+            }
+            if index > 0, allocation.from < value.allocations[index - 1].from {
+                report(path + [.key("from")], quoted(allocation.from.description),
+                       "expected allocations in date order, after \(value.allocations[index - 1].from)")
+            }
+        }
+
+        _ = duplicateCheck(value.plans.map(\.id), key: "plans", report: report)
+        for (index, plan) in value.plans.enumerated() {
+            let path: [JSONPathComponent] = [.key("plans"), .index(index)]
+            if plan.children.isEmpty {
+                report(path + [.key("children")], "an empty list", "expected at least one child")
+            }
+            for (position, child) in plan.children.enumerated() where !childIDs.contains(child) {
+                report(path + [.key("children"), .index(position)], quoted(child),
+                       "expected the id of a child in this case")
+            }
+            switch (plan.type, plan.category) {
+            case (.childProtection, nil):
+                report(path + [.key("category")], nil,
+                       "a child protection plan needs a category: \(PlanCategory.acceptedValues)")
+            case (.childInNeed, let category?):
+                report(path + [.key("category")], quoted(category.rawValue),
+                       "a child in need plan has no category; remove it")
+            default:
+                break
+            }
+            if let end = plan.end {
+                if end.date < plan.start {
+                    report(path + [.key("end"), .key("date")], quoted(end.date.description),
+                           "expected a date on or after the plan's start, \(plan.start)")
+                }
+                if end.reason.trimmed.isEmpty {
+                    report(path + [.key("end"), .key("reason")], quoted(end.reason), "expected why the plan ended")
+                }
+            }
+        }
+
+        let visitIDs = duplicateCheck(value.visits.map(\.id), key: "visits", report: report)
+        for (index, visit) in value.visits.enumerated() {
+            let path: [JSONPathComponent] = [.key("visits"), .index(index)]
+            for (position, sighting) in visit.children.enumerated() where !childIDs.contains(sighting.child) {
+                report(path + [.key("children"), .index(position), .key("child")], quoted(sighting.child),
+                       "expected the id of a child in this case")
+            }
+            if let amended = visit.amends {
+                if !visitIDs.contains(amended) || amended == visit.id {
+                    report(path + [.key("amends")], quoted(amended), "expected the id of an earlier visit")
+                }
+                if (visit.amendmentReason ?? "").trimmed.isEmpty {
+                    report(path + [.key("amendmentReason")], nil, "a correction needs the reason the first record was wrong")
+                }
+            }
+        }
+
+        for (index, entry) in value.history.enumerated() where entry.by.trimmed.isEmpty {
+            report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
+        }
+        return problems
+    }
+
+    /// Reports repeated ids and returns the set of ids.
+    private static func duplicateCheck(
+        _ ids: [String], key: String,
+        report: ([JSONPathComponent], String?, String) -> Void
+    ) -> Set<String> {
+        var seen = Set<String>()
+        for (index, id) in ids.enumerated() {
+            if id.trimmed.isEmpty {
+                report([.key(key), .index(index), .key("id")], quoted(id), "expected an id")
+            } else if !seen.insert(id).inserted {
+                report([.key(key), .index(index), .key("id")], quoted(id), "expected an id not used earlier in \(key)")
+            }
+        }
+        return seen
+    }
+
+    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+}
+
+extension String {
+    var trimmed: String {
+        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CaseJourney
+import Foundation
+
+@main
+struct CJ: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cj",
+        abstract: "Track a family's journey through child protection: plans, visits and what is due.",
+        discussion: """
+            Each family's case is one JSON file in a case store (a folder). Every command takes \
+            --store DIR; without it, $CJ_STORE; without that, ./cases.
+
+            Examples:
+              cj init --store ./cases
+              cj case new ASH-01 --family "Ashworth"
+              cj person add ASH-01 --name "Amy Ashworth" --role child --born 2019-04-02
+              cj case show ASH-01
+            """,
+        subcommands: [
+            Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self,
+            PlanGroup.self, Validate.self,
+        ]
+    )
+
+    /// Runs the command; library errors become a plain message and their sysexits code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CaseJourneyError {
+            Output.error(error.errorDescription ?? "\(error)")
+            Foundation.exit(error.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
