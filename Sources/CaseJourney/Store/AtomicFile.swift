@@ -32,10 +32,19 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// For crash tests: `CJ_SIMULATE_CRASH_AFTER_BYTES=N` makes the process die abruptly once it has
+    /// written N bytes of a file, as a power cut or a killed laptop would.
+    private static let simulatedCrashPoint: Int? = {
+        guard let text = getenv("CJ_SIMULATE_CRASH_AFTER_BYTES") else { return nil }
+        return Int(String(cString: text))
+    }()
+
     private static func writeAll(_ contents: [UInt8], to descriptor: Int32, path: String) throws(CaseJourneyError) {
         var offset = 0
         while offset < contents.count {
-            let written = contents[offset...].withUnsafeBytes { buffer in
+            if let crashPoint = simulatedCrashPoint, offset >= crashPoint { _exit(137) }
+            let end = simulatedCrashPoint.map { min(contents.count, max($0, offset + 1)) } ?? contents.count
+            let written = contents[offset..<end].withUnsafeBytes { buffer in
                 systemWrite(descriptor, buffer.baseAddress, buffer.count)
             }
             if written < 0 {

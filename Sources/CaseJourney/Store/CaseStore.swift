@@ -49,7 +49,7 @@ public struct CaseStore: Sendable {
     public func initialise() throws(CaseJourneyError) -> Bool {
         let existed = FileManager.default.fileExists(atPath: settingsPath)
         for folder in [path, internalFolder, locksFolder] {
-            try CaseStore.makeFolder(folder)
+            try CaseStore.makeFolder(folder, withParents: folder == path)
         }
         if !existed {
             try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(StoreSettings())).utf8),
@@ -58,11 +58,21 @@ public struct CaseStore: Sendable {
         return !existed
     }
 
-    private static func makeFolder(_ folder: String) throws(CaseJourneyError) {
+    private static func makeFolder(_ folder: String, withParents: Bool = false) throws(CaseJourneyError) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw .cannotCreate(path: folder, reason: "a file with that name is in the way") }
             return
+        }
+        if withParents {
+            let parent = AtomicFile.parentFolder(of: folder)
+            if !FileManager.default.fileExists(atPath: parent) {
+                do {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotCreate(path: parent, reason: error.localizedDescription)
+                }
+            }
         }
         guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
             throw .cannotCreate(path: folder, reason: describeErrno())

@@ -1,0 +1,90 @@
+import CaseJourney
+import Testing
+
+@Suite struct CaseChangesTests {
+    private func family() throws -> Case {
+        var value = Case(caseId: "ASH-01", familyName: "Ashworth")
+        _ = try value.add(Person(id: "", name: "Amy Ashworth", role: .child))
+        _ = try value.add(Person(id: "", name: "Amy Jones", role: .grandparent))
+        _ = try value.add(Person(id: "", name: "Ben Ashworth", role: .child))
+        _ = try value.add(Person(id: "", name: "Kim Ashworth", role: .mother, parentalResponsibility: true))
+        return value
+    }
+
+    @Test func peopleGetShortIdsFromTheirFirstName() throws {
+        let value = try family()
+        #expect(value.people.map(\.id) == ["amy", "amy-2", "ben", "kim"])
+    }
+
+    @Test func peopleAreFoundByIdOrUniqueFirstName() throws {
+        let value = try family()
+        #expect(try value.person("BEN").id == "ben")
+        #expect(try value.person("amy-2").name == "Amy Jones")
+        #expect(throws: CaseJourneyError.self) { try value.person("Amy") }  // two Amys
+        #expect(throws: CaseJourneyError.self) { try value.person("Zoe") }
+    }
+
+    @Test func anUnknownChildIsAnErrorThatListsTheChildren() throws {
+        let value = try family()
+        #expect {
+            try value.child("Kim")
+        } throws: { error in
+            let message = (error as? CaseJourneyError)?.errorDescription ?? ""
+            return message.contains("Amy Ashworth (amy)") && message.contains("Ben Ashworth (ben)")
+                && !message.contains("Kim Ashworth (kim)")
+        }
+    }
+
+    @Test func confidentialityNamesSomeoneInTheCase() throws {
+        var value = try family()
+        _ = try value.add(Person(id: "", name: "Lee Ashworth", role: .father, livesInHousehold: false))
+        _ = try value.add(Person(id: "", name: "Jo Ashworth", role: .mother, contact: ContactDetails(address: "Refuge")),
+                          confidentialFrom: ["Lee"])
+        #expect(value.person(withID: "jo")?.isConfidential(from: "lee") == true)
+        #expect(value.person(withID: "jo")?.isConfidential(from: "kim") == false)
+        #expect(throws: CaseJourneyError.self) {
+            try value.add(Person(id: "", name: "Max", role: .partner), confidentialFrom: ["Nobody"])
+        }
+    }
+
+    @Test func assigningAWorkerEndsThePreviousAllocation() throws {
+        var value = try family()
+        _ = try value.assign(Allocation(worker: "Sam Okafor", from: date("2026-01-05")))
+        _ = try value.assign(Allocation(worker: "Ola Ade", from: date("2026-05-05")))
+        #expect(value.allocations.count == 2)
+        #expect(value.allocations[0].to == date("2026-05-05"))
+        #expect(value.currentWorker == "Ola Ade")
+        #expect(throws: CaseJourneyError.self) {
+            try value.assign(Allocation(worker: "Pat Lee", from: date("2026-04-01")))
+        }
+    }
+
+    @Test func aChildProtectionPlanNeedsACategoryAndAChildOneOpenPlan() throws {
+        var value = try family()
+        #expect(throws: CaseJourneyError.self) {
+            try value.startPlan(type: .childProtection, children: ["amy"], category: nil, on: date("2026-02-01"))
+        }
+        #expect(throws: CaseJourneyError.self) {
+            try value.startPlan(type: .childInNeed, children: ["amy"], category: .neglect, on: date("2026-02-01"))
+        }
+        #expect(throws: CaseJourneyError.self) {
+            try value.startPlan(type: .childInNeed, children: ["kim"], category: nil, on: date("2026-02-01"))
+        }
+        _ = try value.startPlan(type: .childProtection, children: ["amy", "Ben"], category: .neglect, on: date("2026-02-01"))
+        #expect(value.plans.first?.children == ["amy", "ben"])
+        #expect(throws: CaseJourneyError.self) {
+            try value.startPlan(type: .childInNeed, children: ["ben"], category: nil, on: date("2026-03-01"))
+        }
+    }
+
+    @Test func endingAPlanNeedsAReasonAndADateAfterItsStart() throws {
+        var value = try family()
+        _ = try value.startPlan(type: .childProtection, children: ["amy"], category: .neglect, on: date("2026-02-01"))
+        #expect(throws: CaseJourneyError.self) { try value.endPlan(nil, on: date("2026-09-01"), reason: " ") }
+        #expect(throws: CaseJourneyError.self) { try value.endPlan(nil, on: date("2026-01-01"), reason: "Safe") }
+        _ = try value.endPlan(nil, on: date("2026-09-01"), reason: "Stepped down to a child in need plan")
+        #expect(value.openPlans.isEmpty)
+        _ = try value.startPlan(type: .childInNeed, children: ["amy"], category: nil, on: date("2026-09-01"))
+        #expect(value.openPlan(for: "amy")?.type == .childInNeed)
+    }
+}
