@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// The sample store in `fixtures/store` is what new users try first: it must always be valid.
+@Suite struct FixtureTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("fixtures/store").path
+
+    @Test func theSampleStoreValidates() {
+        let result = Sandbox().cj("validate", "--store", FixtureTests.fixtures)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("6 of 6 cases valid"))
+    }
+
+    @Test func aFixtureWithOneCorruptFieldIsNamed() throws {
+        let sandbox = Sandbox()
+        try FileManager.default.copyItem(atPath: FixtureTests.fixtures, toPath: sandbox.store)
+        let file = sandbox.caseFile("EVA-05")
+        let corrupt = sandbox.read("EVA-05").replacingOccurrences(of: "\"category\": \"emotional\"", with: "\"category\": \"EMO\"")
+        try corrupt.write(toFile: file, atomically: false, encoding: .utf8)
+        let result = sandbox.cj("validate")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("EVA-05.json"))
+        #expect(result.stderr.contains("plans[0].category: found \"EMO\"; expected one of: neglect, physical, emotional, sexual or multiple"))
+        #expect(result.stdout.contains("5 of 6 cases valid"))
+    }
+
+    @Test func theFixturesCoverTheFamiliesNewUsersNeedToSee() throws {
+        let list = Sandbox().cj("case", "list", "--store", FixtureTests.fixtures, "--format", "json").stdout
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        #expect(rows.count >= 6)
+        let evans = Sandbox().cj("case", "show", "EVA-05", "--store", FixtureTests.fixtures).stdout
+        #expect(evans.contains("CONFIDENTIAL: never show these contact details to Ryan Evans"))
+        let carter = Sandbox().cj("case", "show", "CAR-03", "--store", FixtureTests.fixtures).stdout
+        #expect(carter.contains("child protection (physical)") && carter.contains("child in need for Jayden, Toni"))
+        let foster = Sandbox().cj("case", "show", "FOS-06", "--store", FixtureTests.fixtures).stdout
+        #expect(foster.contains("plan-1") && foster.contains("plan-2"))
+    }
+}
