@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "CaseJourney", targets: ["CaseJourney"]),
         .executable(name: "cj", targets: ["cj"]),
+        .executable(name: "cj-bench", targets: ["cj-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,6 +22,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generates a large store of invented cases and times `cj` on it.
+        .executableTarget(name: "cj-bench", dependencies: ["CaseJourney"]),
         .testTarget(name: "CaseJourneyTests", dependencies: ["CaseJourney"]),
         // End-to-end: runs the built `cj` on temporary stores.
         .testTarget(name: "cjTests", dependencies: ["cj", "CaseJourney"]),

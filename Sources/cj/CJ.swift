@@ -19,7 +19,7 @@ struct CJ: ParsableCommand {
             """,
         subcommands: [
             Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self,
-            PlanGroup.self, Validate.self,
+            PlanGroup.self, VisitGroup.self, Validate.self,
         ]
     )
 

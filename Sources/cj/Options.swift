@@ -49,3 +49,15 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
+
+/// `--as-of YYYY-MM-DD`: the day to work things out for (default: today).
+struct AsOfOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to work things out for (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: CalendarDate?
+
+    var date: CalendarDate { asOf ?? .today() }
+}
+
+extension VisitKind: ExpressibleByArgument {}
+extension IntervalUnit: ExpressibleByArgument {}
+extension ExpectationKind: ExpressibleByArgument {}

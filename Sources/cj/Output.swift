@@ -11,8 +11,18 @@ enum Output {
         FileHandle.standardError.write(Data("cj: \(text)\n".utf8))
     }
 
+    /// Lists and reports as indented JSON with sorted keys.
     static func json(_ value: some Encodable) {
-        print(JSONWriter.write(CaseFileCodec.encodeTree(value)), terminator: "")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Values made of strings, numbers and dates always encode.
+        let data = try! encoder.encode(value)
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// A case exactly as the case file holds it.
+    static func caseFile(_ value: Case) {
+        FileHandle.standardOutput.write(Data(CaseFileCodec.encode(value)))
     }
 }
 
@@ -31,7 +41,9 @@ struct TextTable {
                 index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
-        return ([format(headers)] + rows.map(format)).joined(separator: "\n")
+        return ([format(headers)] + rows.map(format))
+            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
+            .joined(separator: "\n")
     }
 }
 

@@ -10,6 +10,6 @@ extension CJ {
                   cj plan start ASH-01 --type cp --child Amy --child Ben --category neglect --date 2026-03-02
                   cj plan end ASH-01 --date 2026-09-01 --reason "Stepped down to a child in need plan"
                 """,
-            subcommands: [Start.self, End.self])
+            subcommands: [Start.self, End.self, Expect.self])
     }
 }

@@ -17,6 +17,8 @@ public struct Case: Codable, Sendable, Equatable {
     public var allocations: [Allocation]
     public var plans: [Plan]
     public var visits: [Visit]
+    /// Visit expectations set for a plan or a child, oldest first.
+    public var expectations: [ExpectationOverride]
     /// Every change ever made to this case, oldest first.
     public var history: [HistoryEntry]
 
@@ -30,12 +32,13 @@ public struct Case: Codable, Sendable, Equatable {
         self.allocations = []
         self.plans = []
         self.visits = []
+        self.expectations = []
         self.history = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
-        case visits, history
+        case visits, expectations, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -50,6 +53,7 @@ public struct Case: Codable, Sendable, Equatable {
         allocations = try container.decodeIfPresent([Allocation].self, forKey: .allocations) ?? []
         plans = try container.decodeIfPresent([Plan].self, forKey: .plans) ?? []
         visits = try container.decodeIfPresent([Visit].self, forKey: .visits) ?? []
+        expectations = try container.decodeIfPresent([ExpectationOverride].self, forKey: .expectations) ?? []
         history = try container.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
     }
 }

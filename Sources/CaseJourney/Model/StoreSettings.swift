@@ -1,7 +1,77 @@
-/// A team's settings, kept in `<store>/.casejourney/settings.json`.
+/// A team's settings, kept in `<store>/.casejourney/settings.json`: the calendar it works to and
+/// its default expectations. Every default can be overridden for a plan or a child, with a reason.
+///
+/// Any part left out of the file takes the built-in default shown by `cj init`.
 public struct StoreSettings: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = 1
-    public var schemaVersion: Int = StoreSettings.currentSchemaVersion
+
+    public var schemaVersion: Int
+    public var calendar: CalendarSettings
+    public var visits: VisitSettings
+
+    public init() {
+        schemaVersion = StoreSettings.currentSchemaVersion
+        calendar = CalendarSettings()
+        visits = VisitSettings()
+    }
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = StoreSettings()
+        schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? defaults.schemaVersion
+        calendar = try container.decodeIfPresent(CalendarSettings.self, forKey: .calendar) ?? defaults.calendar
+        visits = try container.decodeIfPresent(VisitSettings.self, forKey: .visits) ?? defaults.visits
+    }
+
+    public var workingCalendar: WorkingCalendar {
+        WorkingCalendar(region: calendar.region, closures: calendar.closures)
+    }
+}
+
+public struct CalendarSettings: Codable, Sendable, Equatable {
+    /// Whose bank holidays apply.
+    public var region: Region = .englandAndWales
+    /// Days the local authority is closed besides bank holidays (between Christmas and New Year, say).
+    public var closures: [CalendarDate] = []
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey { case region, closures }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        region = try container.decodeIfPresent(Region.self, forKey: .region) ?? .englandAndWales
+        closures = try container.decodeIfPresent([CalendarDate].self, forKey: .closures) ?? []
+    }
+}
+
+/// How often children on plans should be seen, by default.
+public struct VisitSettings: Codable, Sendable, Equatable {
+    /// Children on a child protection plan: every 10 working days unless the team says otherwise.
+    public var childProtection = Interval(count: 10, unit: .workingDays)
+    /// Children on a child in need plan: every 20 working days.
+    public var childInNeed = Interval(count: 20, unit: .workingDays)
+    /// How often a child on a plan should be seen alone; nil when the team does not track it.
+    public var seenAlone: Interval?
+
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey { case childProtection, childInNeed, seenAlone }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = VisitSettings()
+        childProtection = try container.decodeIfPresent(Interval.self, forKey: .childProtection) ?? defaults.childProtection
+        childInNeed = try container.decodeIfPresent(Interval.self, forKey: .childInNeed) ?? defaults.childInNeed
+        seenAlone = try container.decodeIfPresent(Interval.self, forKey: .seenAlone)
+    }
+
+    public func interval(for type: PlanType) -> Interval {
+        switch type {
+        case .childProtection: childProtection
+        case .childInNeed: childInNeed
+        }
+    }
 }

@@ -111,10 +111,10 @@ public struct CaseStore: Sendable {
 
     /// Reads and validates one case.
     public func read(_ id: String) throws(CaseJourneyError) -> Case {
-        try readDecoded(id).value
+        try readDecoded(id, keepingUnknownFields: false).value
     }
 
-    func readDecoded(_ id: String) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
+    func readDecoded(_ id: String, keepingUnknownFields: Bool = true) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
         try CaseID.check(id)
         try requireStore()
         let file = casePath(id)
@@ -124,7 +124,8 @@ public struct CaseStore: Sendable {
             }
             throw .noSuchCase(id: id, suggestions: suggestions(for: id))
         }
-        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id)
+        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id,
+                                        keepingUnknownFields: keepingUnknownFields)
     }
 
     /// Up to three existing ids that look like `id`, for "did you mean".
@@ -139,6 +140,25 @@ public struct CaseStore: Sendable {
             .sorted { $0.1 < $1.1 }
             .prefix(3)
             .map(\.0)
+    }
+
+    /// The team's settings; the built-in defaults when the store has no settings file.
+    public func settings() throws(CaseJourneyError) -> StoreSettings {
+        try requireStore()
+        guard let data = FileManager.default.contents(atPath: settingsPath) else { return StoreSettings() }
+        let bytes = Array(data)
+        let tree = try CaseFileCodec.parse(bytes, path: settingsPath)
+        let settings = try CaseFileCodec.decode(StoreSettings.self, from: bytes, tree: tree, path: settingsPath)
+        var problems: [CaseFileProblem] = []
+        for (key, interval) in [("childProtection", settings.visits.childProtection), ("childInNeed", settings.visits.childInNeed),
+                                ("seenAlone", settings.visits.seenAlone)] {
+            if let interval, interval.count < 1 {
+                problems.append(CaseFileProblem(location: "visits.\(key).count", found: "\(interval.count)",
+                                                expected: "expected a whole number of 1 or more"))
+            }
+        }
+        guard problems.isEmpty else { throw .invalidFile(path: settingsPath, problems: problems) }
+        return settings
     }
 
     // MARK: Writing

@@ -20,7 +20,7 @@ public enum CaseValidator {
         if value.revision < 0 {
             report([.key("revision")], "\(value.revision)", "expected 0 or more")
         }
-        if value.familyName.trimmed.isEmpty {
+        if value.familyName.isBlank {
             report([.key("familyName")], quoted(value.familyName), "expected the family's name")
         }
 
@@ -28,7 +28,7 @@ public enum CaseValidator {
         let childIDs = Set(value.children.map(\.id))
         for (index, person) in value.people.enumerated() {
             let path: [JSONPathComponent] = [.key("people"), .index(index)]
-            if person.name.trimmed.isEmpty {
+            if person.name.isBlank {
                 report(path + [.key("name")], quoted(person.name), "expected the person's name")
             }
             for (position, other) in (person.confidentialFrom ?? []).enumerated() where !peopleIDs.contains(other) || other == person.id {
@@ -41,7 +41,7 @@ public enum CaseValidator {
 
         for (index, allocation) in value.allocations.enumerated() {
             let path: [JSONPathComponent] = [.key("allocations"), .index(index)]
-            if allocation.worker.trimmed.isEmpty {
+            if allocation.worker.isBlank {
                 report(path + [.key("worker")], quoted(allocation.worker), "expected the social worker's name")
             }
             if let to = allocation.to, to < allocation.from {
@@ -82,7 +82,7 @@ public enum CaseValidator {
                     report(path + [.key("end"), .key("date")], quoted(end.date.description),
                            "expected a date on or after the plan's start, \(plan.start)")
                 }
-                if end.reason.trimmed.isEmpty {
+                if end.reason.isBlank {
                     report(path + [.key("end"), .key("reason")], quoted(end.reason), "expected why the plan ended")
                 }
             }
@@ -99,13 +99,31 @@ public enum CaseValidator {
                 if !visitIDs.contains(amended) || amended == visit.id {
                     report(path + [.key("amends")], quoted(amended), "expected the id of an earlier visit")
                 }
-                if (visit.amendmentReason ?? "").trimmed.isEmpty {
+                if (visit.amendmentReason ?? "").isBlank {
                     report(path + [.key("amendmentReason")], nil, "a correction needs the reason the first record was wrong")
                 }
             }
         }
 
-        for (index, entry) in value.history.enumerated() where entry.by.trimmed.isEmpty {
+        let planIDs = Set(value.plans.map(\.id))
+        _ = duplicateCheck(value.expectations.map(\.id), key: "expectations", report: report)
+        for (index, expectation) in value.expectations.enumerated() {
+            let path: [JSONPathComponent] = [.key("expectations"), .index(index)]
+            if !planIDs.contains(expectation.plan) {
+                report(path + [.key("plan")], quoted(expectation.plan), "expected the id of a plan in this case")
+            }
+            if let child = expectation.child, !childIDs.contains(child) {
+                report(path + [.key("child")], quoted(child), "expected the id of a child in this case")
+            }
+            if let interval = expectation.interval, interval.count < 1 {
+                report(path + [.key("interval"), .key("count")], "\(interval.count)", "expected a whole number of 1 or more")
+            }
+            if expectation.reason.isBlank {
+                report(path + [.key("reason")], quoted(expectation.reason), "expected why the expectation was set")
+            }
+        }
+
+        for (index, entry) in value.history.enumerated() where entry.by.isBlank {
             report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
         }
         return problems
@@ -118,7 +136,7 @@ public enum CaseValidator {
     ) -> Set<String> {
         var seen = Set<String>()
         for (index, id) in ids.enumerated() {
-            if id.trimmed.isEmpty {
+            if id.isBlank {
                 report([.key(key), .index(index), .key("id")], quoted(id), "expected an id")
             } else if !seen.insert(id).inserted {
                 report([.key(key), .index(index), .key("id")], quoted(id), "expected an id not used earlier in \(key)")
@@ -131,7 +149,15 @@ public enum CaseValidator {
 }
 
 extension String {
+    /// The text without leading and trailing white space.
     var trimmed: String {
-        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// True for empty text or text of nothing but white space; cheap on the common non-blank case.
+    var isBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 }

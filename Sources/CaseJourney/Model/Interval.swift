@@ -1,0 +1,37 @@
+/// How often something should happen: "every 10 working days", "every 2 weeks".
+public struct Interval: Codable, Sendable, Equatable {
+    public var count: Int
+    public var unit: IntervalUnit
+
+    public init(count: Int, unit: IntervalUnit) {
+        self.count = count
+        self.unit = unit
+    }
+
+    /// The day this interval after `date` falls on. Working days follow the calendar's convention:
+    /// `date` itself is not counted.
+    public func after(_ date: CalendarDate, in calendar: WorkingCalendar) -> CalendarDate {
+        switch unit {
+        case .workingDays: calendar.adding(workingDays: count, to: date)
+        case .days: date.adding(days: count)
+        case .weeks: date.adding(days: 7 * count)
+        }
+    }
+
+    /// "every 10 working days", "every week".
+    public var description: String {
+        let noun: String
+        switch unit {
+        case .workingDays: noun = count == 1 ? "working day" : "working days"
+        case .days: noun = count == 1 ? "day" : "days"
+        case .weeks: noun = count == 1 ? "week" : "weeks"
+        }
+        return count == 1 ? "every \(noun)" : "every \(count) \(noun)"
+    }
+}
+
+public enum IntervalUnit: String, Choice {
+    case workingDays = "working-days"
+    case days
+    case weeks
+}

@@ -1,0 +1,79 @@
+/// When each child on a plan was last seen and when they should next be seen.
+///
+/// Derived from the case and the team's settings every time; never stored. The clock for a
+/// child restarts only on a visit where that child was seen (a visit where they were not seen
+/// does not count). A child not seen since their plan started is due one interval after the
+/// start.
+public struct VisitSchedule: Sendable {
+    public let defaults: VisitSettings
+    public let calendar: WorkingCalendar
+
+    public init(settings: StoreSettings) {
+        defaults = settings.visits
+        calendar = settings.workingCalendar
+    }
+
+    /// One status per child on a plan active on `asOf`, in the order the case lists children.
+    public func statuses(in value: Case, asOf: CalendarDate) -> [ChildVisitStatus] {
+        let activePlans = value.plans.filter { $0.isActive(on: asOf) }
+        guard !activePlans.isEmpty else { return [] }
+        let visits = value.effectiveVisits.filter { $0.date <= asOf }
+        return value.children.compactMap { child in
+            guard let plan = activePlans.last(where: { $0.children.contains(child.id) }) else { return nil }
+            return status(of: child, on: plan, in: value, visits: visits, asOf: asOf)
+        }
+    }
+
+    /// The status of one child, or nil when they are not on a plan active on `asOf`.
+    public func status(of childID: String, in value: Case, asOf: CalendarDate) -> ChildVisitStatus? {
+        statuses(in: value, asOf: asOf).first { $0.child.id == childID }
+    }
+
+    private func status(of child: Person, on plan: Plan, in value: Case, visits: [Visit], asOf: CalendarDate) -> ChildVisitStatus {
+        var lastSeen: CalendarDate?
+        var lastSeenAlone: CalendarDate?
+        for visit in visits {
+            guard let outcome = visit.sighting(of: child.id)?.outcome, outcome.countsAsSeen else { continue }
+            lastSeen = max(lastSeen ?? visit.date, visit.date)
+            if outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? visit.date, visit.date) }
+        }
+        let visitExpectation = expectation(.visits, for: child.id, on: plan, in: value, asOf: asOf)
+        let aloneExpectation = expectation(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf)
+        // Only sightings since the plan started restart its clock.
+        func due(after seen: CalendarDate?, _ interval: Interval) -> CalendarDate {
+            interval.after(max(seen ?? plan.start, plan.start), in: calendar)
+        }
+        return ChildVisitStatus(
+            child: child, plan: plan, lastSeen: lastSeen, lastSeenAlone: lastSeenAlone,
+            visits: visitExpectation!, visitsDue: due(after: lastSeen, visitExpectation!.interval),
+            seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) })
+    }
+
+    /// The expectation in force on `asOf`: the child's own override, else the plan's, else the
+    /// team default. Nil only for seeing a child alone when neither the team nor the plan sets it.
+    public func expectation(
+        _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
+    ) -> ResolvedExpectation? {
+        let known = value.expectations.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
+        for scope in [childID, nil] as [String?] {
+            if let latest = known.last(where: { $0.child == scope }), let interval = latest.interval {
+                return ResolvedExpectation(interval: interval, override: latest)
+            }
+        }
+        let fallback = kind == .visits ? defaults.interval(for: plan.type) : defaults.seenAlone
+        return fallback.map { ResolvedExpectation(interval: $0, override: nil) }
+    }
+}
+
+/// Where one child on a plan stands with visits.
+public struct ChildVisitStatus: Sendable, Equatable {
+    public var child: Person
+    public var plan: Plan
+    public var lastSeen: CalendarDate?
+    public var lastSeenAlone: CalendarDate?
+    public var visits: ResolvedExpectation
+    public var visitsDue: CalendarDate
+    /// Nil when seeing the child alone is not tracked.
+    public var seenAlone: ResolvedExpectation?
+    public var seenAloneDue: CalendarDate?
+}

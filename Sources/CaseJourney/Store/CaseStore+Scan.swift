@@ -1,0 +1,63 @@
+import Foundation
+
+extension CaseStore {
+    /// The result of reading every case: what `transform` made of each readable case (in case-id
+    /// order) and the error for each case that could not be read.
+    public struct ScanResult<Value: Sendable>: Sendable {
+        public var values: [Value]
+        public var failures: [CaseJourneyError]
+    }
+
+    /// Reads every case in the store, on all cores, keeping only what `transform` returns so
+    /// memory stays flat however large the store. An unreadable case does not stop the others.
+    ///
+    /// With `scheduleOnly`, cases are read with `readForSchedule`: only the fields due dates
+    /// depend on, which is many times faster on a large store.
+    public func scan<Value: Sendable>(
+        scheduleOnly: Bool = false, _ transform: @Sendable (Case) -> Value
+    ) throws(CaseJourneyError) -> ScanResult<Value> {
+        let ids = try caseIDs()
+        let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let outcome: Result<Value, CaseJourneyError>
+            do throws(CaseJourneyError) {
+                let value = scheduleOnly ? try readForSchedule(ids[index]) : try read(ids[index])
+                outcome = .success(transform(value))
+            } catch {
+                outcome = .failure(error)
+            }
+            results.set(index, outcome)
+        }
+        var scan = ScanResult<Value>(values: [], failures: [])
+        for result in results.values {
+            switch result {
+            case .success(let value): scan.values.append(value)
+            case .failure(let error): scan.failures.append(error)
+            case nil: break
+            }
+        }
+        return scan
+    }
+}
+
+/// A fixed-size array filled from several threads, each writing its own slot.
+final class ConcurrentResults<Element>: @unchecked Sendable {
+    private var storage: [Element?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Element) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Element?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

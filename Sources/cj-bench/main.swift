@@ -1,0 +1,80 @@
+import CaseJourney
+import Foundation
+
+// cj-bench: builds a store of invented cases and times the commands a team uses every day.
+//
+//   swift build -c release
+//   .build/release/cj-bench [--cases 10000] [--runs 5] [--store DIR]
+//
+// It compares `cj visit overdue` with `cat`ing the same files to /dev/null (the floor for any
+// program that reads every file), reports peak memory, and times `cj visit log` on a case with
+// two years of history.
+
+var options: [String: String] = [:]
+var arguments = CommandLine.arguments.dropFirst()
+while let flag = arguments.popFirst() {
+    guard flag.hasPrefix("--"), let value = arguments.popFirst() else {
+        print("usage: cj-bench [--cases N] [--runs N] [--store DIR] [--cj PATH]")
+        exit(64)
+    }
+    options[String(flag.dropFirst(2))] = value
+}
+let caseCount = Int(options["cases"] ?? "10000") ?? 10_000
+let runs = Int(options["runs"] ?? "5") ?? 5
+let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+let cj = options["cj"] ?? binFolder + "/cj"
+let storePath = options["store"] ?? NSTemporaryDirectory() + "cj-bench-\(caseCount)"
+let asOf = CalendarDate("2026-11-23")!
+
+// 1. The store (reused when it already has the right number of cases).
+let store = CaseStore(path: storePath)
+if (try? store.caseIDs().count) != caseCount {
+    try? FileManager.default.removeItem(atPath: storePath)
+    try store.initialise()
+    print("Generating \(caseCount) cases in \(storePath) ...")
+    let ids = (0..<caseCount).map { String(format: "BENCH-%05d", $0) }
+    DispatchQueue.concurrentPerform(iterations: caseCount) { index in
+        var generator = CaseGenerator(seed: UInt64(index), lastDay: asOf)
+        let value = generator.makeCase(id: ids[index])
+        try! AtomicFile.write(CaseFileCodec.encode(value), to: store.casePath(ids[index]))
+    }
+}
+let files = try store.caseIDs().map(store.casePath)
+let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+let totalMB = Double(sizes.reduce(0, +)) / 1_048_576
+print("Store: \(files.count) cases, \(String(format: "%.0f", totalMB)) MB, "
+      + "\(sizes.min()! / 1024)–\(sizes.max()! / 1024) KB each (median \(sizes.sorted()[sizes.count / 2] / 1024) KB)")
+
+// 2. The floor: reading every file once. Warm the page cache first so both sides read from memory.
+let catCommand = ["/bin/sh", "-c", "cat \"$0\"/*.json > /dev/null", storePath]
+_ = measure(catCommand)
+let cat = median((0..<runs).map { _ in measure(catCommand) })
+
+// 3. The overdue list over the whole store.
+let overdueCommand = [cj, "visit", "overdue", "--store", storePath, "--as-of", asOf.description, "--format", "json"]
+let overdue = median((0..<runs).map { _ in measure(overdueCommand) })
+guard overdue.status == 0 else { print("cj visit overdue failed with exit \(overdue.status)"); exit(1) }
+
+// 4. Logging a visit on a case with two years of history (a private copy, so the store is unchanged).
+let logStorePath = storePath + "-log"
+try? FileManager.default.removeItem(atPath: logStorePath)
+let logStore = CaseStore(path: logStorePath)
+try logStore.initialise()
+let largest = files[sizes.firstIndex(of: sizes.max()!)!]
+let largestID = String(URL(fileURLWithPath: largest).deletingPathExtension().lastPathComponent)
+try FileManager.default.copyItem(atPath: largest, toPath: logStore.casePath(largestID))
+let logCommand = [cj, "visit", "log", largestID, "--store", logStorePath, "--date", asOf.description,
+                  "--seen-alone", "c1", "--note", "Benchmark visit", "--by", "Bench"]
+let log = median((0..<max(runs, 9)).map { _ in measure(logCommand) })
+guard log.status == 0 else { print("cj visit log failed with exit \(log.status)"); exit(1) }
+
+let ratio = overdue.seconds / cat.seconds
+print("""
+
+| Measurement (median of \(runs) runs) | Result | Target |
+|---|---|---|
+| `cat` all \(files.count) case files to /dev/null | \(format(cat.seconds)) | |
+| `cj visit overdue` over the store | \(format(overdue.seconds)) (\(String(format: "%.1f", ratio))× cat) | at most 3× cat |
+| peak memory of `cj visit overdue` | \(String(format: "%.0f", overdue.peakMegabytes)) MB | under 150 MB |
+| `cj visit log` on a \(sizes.max()! / 1024) KB case | \(format(log.seconds)) | under 50 ms |
+""")

@@ -1,0 +1,49 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.PlanGroup {
+    struct Expect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set how often a plan's children, or one child, should be seen, and why.",
+            discussion: """
+                Overrides the team default (in the store's settings) for one plan or one child on \
+                it. The reason, who set it and when are shown in the overdue list. --reset goes \
+                back to the team default.
+
+                Examples:
+                  cj plan expect ASH-01 --child Cody --visits-every 5 --unit working-days --reason "Newborn; feeding concerns"
+                  cj plan expect ASH-01 --seen-alone-every 4 --unit weeks --reason "Amy is more open away from home"
+                  cj plan expect ASH-01 --child Cody --reset visits --reason "Weight now steady"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Option(help: ArgumentHelp("Only this child (default: every child on the plan).", valueName: "child")) var child: String?
+        @Option(help: ArgumentHelp("Which plan (default: the child's open plan, or the only open one).", valueName: "plan-id")) var plan: String?
+        @Option(name: .customLong("visits-every"), help: ArgumentHelp("See the children every N units.", valueName: "N")) var visitsEvery: Int?
+        @Option(name: .customLong("seen-alone-every"), help: ArgumentHelp("See the children alone every N units.", valueName: "N")) var seenAloneEvery: Int?
+        @Option(help: "working-days, days or weeks.") var unit: IntervalUnit = .workingDays
+        @Option(help: ArgumentHelp("Return visits or seen-alone to the team default.", valueName: "visits|seen-alone")) var reset: ExpectationKind?
+        @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
+        @Option(help: "The day it was decided (default: today).") var date: CalendarDate?
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            let given = [visitsEvery != nil, seenAloneEvery != nil, reset != nil].filter { $0 }.count
+            guard given == 1 else {
+                throw ValidationError("Give exactly one of --visits-every N, --seen-alone-every N or --reset visits|seen-alone.")
+            }
+        }
+
+        func run() throws {
+            let what: ExpectationKind = reset ?? (visitsEvery != nil ? .visits : .seenAlone)
+            let interval = (visitsEvery ?? seenAloneEvery).map { Interval(count: $0, unit: unit) }
+            let author = authorOptions.author
+            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+                try value.setExpectation(what, plan: plan, child: child, interval: interval, reason: reason,
+                                         by: author, on: date ?? .today())
+            }
+            Output.line(updated.history.last!.change + ".")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.VisitGroup {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a case's visits, oldest first, with corrections marked.",
+            discussion: """
+                Examples:
+                  cj visit list ASH-01
+                  cj visit list ASH-01 --format json
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Option(help: "table, json or csv.") var format: ListFormat = .table
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let value = try storeOptions.caseStore.read(caseID)
+            if format == .json {
+                Output.json(value.visits)
+                return
+            }
+            let correctedBy = Dictionary(value.visits.compactMap { visit in visit.amends.map { ($0, visit.id) } },
+                                         uniquingKeysWith: { first, _ in first })
+            let rows = value.visits.map { visit -> [String] in
+                let children = visit.children.map { sighting in
+                    let name = value.person(withID: sighting.child)?.firstName ?? sighting.child
+                    return "\(name) \(sighting.outcome.displayName)" + (sighting.reason.map { " (\($0))" } ?? "")
+                }.joined(separator: "; ")
+                var flags: [String] = []
+                if visit.unannounced { flags.append("unannounced") }
+                if visit.bedroomSeen { flags.append("bedrooms seen") }
+                if let replacement = correctedBy[visit.id] { flags.append("corrected by \(replacement)") }
+                if let amended = visit.amends { flags.append("corrects \(amended): \(visit.amendmentReason ?? "")") }
+                return [visit.id, visit.date.description, visit.kind.rawValue, visit.by, children,
+                        flags.joined(separator: ", "), visit.note ?? ""]
+            }
+            let headers = ["ID", "DATE", "KIND", "BY", "CHILDREN", "FLAGS", "NOTE"]
+            if format == .csv {
+                print(CSV.render(headers: headers.map { $0.lowercased() }, rows: rows), terminator: "")
+            } else if rows.isEmpty {
+                Output.line("No visits recorded for case \(caseID).")
+            } else {
+                var table = TextTable(headers: headers)
+                table.rows = rows
+                Output.line(table.render())
+                Output.line("\(rows.count) visit\(rows.count == 1 ? "" : "s")")
+            }
+        }
+    }
+}

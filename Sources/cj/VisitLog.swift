@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.VisitGroup {
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a visit: who was seen, seen alone, or not seen and why.",
+            discussion: """
+                Name each child by id or first name. A child you do not name is recorded as not \
+                seen. --seen-alone also counts as seen. Prints one line per child with when they \
+                are next due to be seen.
+
+                Examples:
+                  cj visit log ASH-01 --date 2026-11-02 --seen-alone Amy --seen Ben --not-seen "Cody: asleep upstairs, not woken"
+                  cj visit log ASH-01 --date 2026-11-02 --kind school --seen-alone Amy --note "Seen at school with the head's agreement"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Option(help: "The day of the visit.") var date: CalendarDate
+        @OptionGroup var sightings: SightingOptions
+        @OptionGroup var details: VisitDetailOptions
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var asOf: AsOfOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = storeOptions.caseStore
+            let settings = try store.settings()
+            let record = VisitRecord(
+                date: date, by: authorOptions.author, kind: details.kind ?? .home, unannounced: details.unannounced,
+                bedroomSeen: details.bedroomSeen, seen: sightings.seen, seenAlone: sightings.seenAlone,
+                notSeen: sightings.notSeenWithReasons, note: details.note)
+            let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+                try value.logVisit(record)
+            }
+            let visit = updated.visits.last!
+            Output.line("Logged visit \(visit.id) to the \(updated.familyName) family on \(visit.date).")
+            Output.line(VisitConfirmationText.render(
+                VisitConfirmation(visit: visit, in: updated, schedule: VisitSchedule(settings: settings), asOf: asOf.date)))
+        }
+    }
+}
+
+/// The per-child lines printed after a visit is logged or corrected.
+enum VisitConfirmationText {
+    static func render(_ confirmation: VisitConfirmation) -> String {
+        var table = TextTable(headers: ["CHILD", "THIS VISIT", "NEXT VISIT"])
+        table.rows = confirmation.lines.map { line in
+            var outcome = line.sighting.outcome.displayName
+            if let reason = line.sighting.reason { outcome += ": \(reason)" }
+            let next: String
+            if let status = line.status {
+                next = "due \(status.visitsDue)" + (line.isOverdue ? ", OVERDUE" : "") + " (\(status.visits.description))"
+            } else {
+                next = "not on a plan"
+            }
+            return [line.child.name, outcome, next]
+        }
+        return table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.VisitGroup {
+    struct Overdue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every child on a plan who has not been seen when they should have been.",
+            discussion: """
+                One row per child (not per family), most overdue first. A visit where a child was \
+                not seen does not restart their clock. With --within N, children due in the next \
+                N working days are listed too, as "due soon". A case file that cannot be read is \
+                named on standard error and the command exits 65, after listing the others.
+
+                Examples:
+                  cj visit overdue --as-of 2026-11-23
+                  cj visit overdue --worker "Sam Okafor" --within 5
+                  cj visit overdue --format csv > overdue.csv
+                """)
+
+        @Option(help: ArgumentHelp("Also list children due in the next N working days.", valueName: "N"))
+        var within: Int?
+
+        @Option(help: ArgumentHelp("Only cases held by this social worker.", valueName: "name"))
+        var worker: String?
+
+        @Option(help: "table, json or csv.") var format: ListFormat = .table
+        @OptionGroup var asOf: AsOfOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if let within, within < 0 { throw ValidationError("--within must be 0 or more working days.") }
+        }
+
+        func run() throws {
+            let store = storeOptions.caseStore
+            let schedule = VisitSchedule(settings: try store.settings())
+            let report = OverdueVisitsReport(asOf: asOf.date, within: within, worker: worker)
+            let scan = try store.scan(scheduleOnly: true) { report.rows(for: $0, schedule: schedule) }
+            let rows = OverdueVisitsReport.sorted(scan.values.flatMap { $0 })
+            switch format {
+            case .json: Output.json(rows)
+            case .csv: print(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)), terminator: "")
+            case .table: Output.line(OverdueText.table(rows, report: report))
+            }
+            try Output.reportUnreadable(scan.failures)
+        }
+    }
+}
+
+/// How overdue rows are shown to people and spreadsheets.
+enum OverdueText {
+    static let csvHeaders = ["caseId", "childId", "childName", "worker", "planType", "lastSeen", "lastSeenAlone",
+                             "kind", "due", "workingDaysOverdue", "status", "expectation"]
+
+    static func csvCells(_ row: OverdueVisit) -> [String] {
+        [row.caseId, row.childId, row.childName, row.worker ?? "", row.planType.rawValue,
+         row.lastSeen?.description ?? "", row.lastSeenAlone?.description ?? "", row.kind.rawValue,
+         row.due.description, "\(row.workingDaysOverdue)", row.status.rawValue, row.expectation]
+    }
+
+    static func table(_ rows: [OverdueVisit], report: OverdueVisitsReport) -> String {
+        guard !rows.isEmpty else {
+            return report.within == nil
+                ? "No child is overdue a visit as of \(report.asOf)."
+                : "No child is overdue or due a visit in the next \(report.within!) working days as of \(report.asOf)."
+        }
+        var table = TextTable(headers: ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "SEEN ALONE", "DUE", "OVERDUE", "EXPECTATION"])
+        table.rows = rows.map { row in
+            let what = row.kind == .seenAlone ? " (to be seen alone)" : ""
+            let overdue = row.status == .dueSoon ? "due soon"
+                : "\(row.workingDaysOverdue) working day\(row.workingDaysOverdue == 1 ? "" : "s")"
+            return [row.caseId, row.childName + what, row.worker ?? "unallocated", row.planType.shortName.uppercased(),
+                    row.lastSeen?.description ?? "never", row.lastSeenAlone?.description ?? "never",
+                    row.due.description, overdue, row.expectation]
+        }
+        let overdueCount = rows.filter { $0.status == .overdue }.count
+        let soonCount = rows.count - overdueCount
+        var summary = "\(overdueCount) overdue"
+        if report.within != nil { summary += ", \(soonCount) due soon" }
+        return table.render() + "\n" + summary + " as of \(report.asOf)"
+    }
+}
