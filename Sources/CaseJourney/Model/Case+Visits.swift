@@ -102,6 +102,7 @@ extension Case {
         _ what: ExpectationKind, plan planReference: String?, child childReference: String?,
         interval: Interval?, reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
+        guard what.isVisit else { throw .usage("\(what.rawValue) is not a visit expectation: use `cj case expect`.") }
         guard !reason.trimmed.isEmpty else { throw .usage("Say why with --reason: the expectation is shown with it.") }
         if let interval, interval.count < 1 { throw .usage("--visits-every must be 1 or more.") }
         let child = try childReference.map { reference throws(CaseJourneyError) in try self.child(reference) }
@@ -121,7 +122,7 @@ extension Case {
     }
 
     /// The plan named, or the child's open plan, or the case's only open plan.
-    private func planFor(_ reference: String?, child: Person?) throws(CaseJourneyError) -> Plan {
+    func planFor(_ reference: String?, child: Person?) throws(CaseJourneyError) -> Plan {
         if let reference {
             guard let plan = plans.first(where: { $0.id == reference }) else {
                 throw .usage("Case \(caseId) has no plan \(reference). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")

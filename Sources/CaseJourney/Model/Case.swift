@@ -17,8 +17,24 @@ public struct Case: Codable, Sendable, Equatable {
     public var allocations: [Allocation]
     public var plans: [Plan]
     public var visits: [Visit]
-    /// Visit expectations set for a plan or a child, oldest first.
+    /// Expectations set for the case, a plan or a child, oldest first.
     public var expectations: [ExpectationOverride]
+    /// What harm is feared, per plan.
+    public var worries: [PlanStatement]
+    /// What is going well, per plan.
+    public var strengths: [PlanStatement]
+    /// What needs to change, as behaviour, per plan.
+    public var outcomes: [PlanOutcome]
+    /// Who does what by when, each with its own history.
+    public var actions: [PlanAction]
+    public var riskRatings: [RiskRating]
+    /// Parents' and children's views.
+    public var views: [PersonView]
+    /// Proposals that a plan could end, and their withdrawals.
+    public var endProposals: [EndProposal]
+    public var strategyDiscussions: [StrategyDiscussion]
+    public var conferences: [Conference]
+    public var coreGroups: [CoreGroup]
     /// Every change ever made to this case, oldest first.
     public var history: [HistoryEntry]
 
@@ -33,12 +49,23 @@ public struct Case: Codable, Sendable, Equatable {
         self.plans = []
         self.visits = []
         self.expectations = []
+        self.worries = []
+        self.strengths = []
+        self.outcomes = []
+        self.actions = []
+        self.riskRatings = []
+        self.views = []
+        self.endProposals = []
+        self.strategyDiscussions = []
+        self.conferences = []
+        self.coreGroups = []
         self.history = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
-        case visits, expectations, history
+        case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
+        case strategyDiscussions, conferences, coreGroups, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -54,6 +81,16 @@ public struct Case: Codable, Sendable, Equatable {
         plans = try container.decodeIfPresent([Plan].self, forKey: .plans) ?? []
         visits = try container.decodeIfPresent([Visit].self, forKey: .visits) ?? []
         expectations = try container.decodeIfPresent([ExpectationOverride].self, forKey: .expectations) ?? []
+        worries = try container.decodeIfPresent([PlanStatement].self, forKey: .worries) ?? []
+        strengths = try container.decodeIfPresent([PlanStatement].self, forKey: .strengths) ?? []
+        outcomes = try container.decodeIfPresent([PlanOutcome].self, forKey: .outcomes) ?? []
+        actions = try container.decodeIfPresent([PlanAction].self, forKey: .actions) ?? []
+        riskRatings = try container.decodeIfPresent([RiskRating].self, forKey: .riskRatings) ?? []
+        views = try container.decodeIfPresent([PersonView].self, forKey: .views) ?? []
+        endProposals = try container.decodeIfPresent([EndProposal].self, forKey: .endProposals) ?? []
+        strategyDiscussions = try container.decodeIfPresent([StrategyDiscussion].self, forKey: .strategyDiscussions) ?? []
+        conferences = try container.decodeIfPresent([Conference].self, forKey: .conferences) ?? []
+        coreGroups = try container.decodeIfPresent([CoreGroup].self, forKey: .coreGroups) ?? []
         history = try container.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
     }
 }

@@ -1,4 +1,4 @@
-/// How often something should happen: "every 10 working days", "every 2 weeks".
+/// How often, or how soon, something should happen: "every 10 working days", "within 3 months".
 public struct Interval: Codable, Sendable, Equatable {
     public var count: Int
     public var unit: IntervalUnit
@@ -15,18 +15,35 @@ public struct Interval: Codable, Sendable, Equatable {
         case .workingDays: calendar.adding(workingDays: count, to: date)
         case .days: date.adding(days: count)
         case .weeks: date.adding(days: 7 * count)
+        case .months: date.adding(months: count)
+        }
+    }
+
+    /// The day this interval before `date` falls on ("3 working days before the conference").
+    public func before(_ date: CalendarDate, in calendar: WorkingCalendar) -> CalendarDate {
+        switch unit {
+        case .workingDays: calendar.adding(workingDays: -count, to: date)
+        case .days: date.adding(days: -count)
+        case .weeks: date.adding(days: -7 * count)
+        case .months: date.adding(months: -count)
         }
     }
 
     /// "every 10 working days", "every week".
     public var description: String {
+        count == 1 ? "every " + length.dropFirst(2) : "every " + length
+    }
+
+    /// "10 working days", "1 month": the length alone, for "within ..." and "... before".
+    public var length: String {
         let noun: String
         switch unit {
         case .workingDays: noun = count == 1 ? "working day" : "working days"
         case .days: noun = count == 1 ? "day" : "days"
         case .weeks: noun = count == 1 ? "week" : "weeks"
+        case .months: noun = count == 1 ? "month" : "months"
         }
-        return count == 1 ? "every \(noun)" : "every \(count) \(noun)"
+        return "\(count) \(noun)"
     }
 }
 
@@ -34,4 +51,5 @@ public enum IntervalUnit: String, Choice {
     case workingDays = "working-days"
     case days
     case weeks
+    case months
 }

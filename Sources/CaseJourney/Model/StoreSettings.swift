@@ -1,5 +1,6 @@
-/// A team's settings, kept in `<store>/.casejourney/settings.json`: the calendar it works to and
-/// its default expectations. Every default can be overridden for a plan or a child, with a reason.
+/// A team's settings, kept in `<store>/.casejourney/settings.json`: the calendar it works to, its
+/// default expectations and when its checks speak up. Every expectation can be overridden for a
+/// case, a plan or a child, with a reason.
 ///
 /// Any part left out of the file takes the built-in default shown by `cj init`.
 public struct StoreSettings: Codable, Sendable, Equatable {
@@ -8,14 +9,18 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     public var calendar: CalendarSettings
     public var visits: VisitSettings
+    public var meetings: MeetingSettings
+    public var checks: CheckSettings
 
     public init() {
         schemaVersion = StoreSettings.currentSchemaVersion
         calendar = CalendarSettings()
         visits = VisitSettings()
+        meetings = MeetingSettings()
+        checks = CheckSettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +28,20 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? defaults.schemaVersion
         calendar = try container.decodeIfPresent(CalendarSettings.self, forKey: .calendar) ?? defaults.calendar
         visits = try container.decodeIfPresent(VisitSettings.self, forKey: .visits) ?? defaults.visits
+        meetings = try container.decodeIfPresent(MeetingSettings.self, forKey: .meetings) ?? defaults.meetings
+        checks = try container.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? defaults.checks
+    }
+
+    /// Intervals that make no sense (0 or fewer), each at its JSON path.
+    public var problems: [CaseFileProblem] {
+        let visitIntervals: [(String, Interval?)] = [("childProtection", visits.childProtection),
+                                                     ("childInNeed", visits.childInNeed), ("seenAlone", visits.seenAlone)]
+        let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
+            + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
+            + checks.all.map { ("checks.\($0.key)", $0.interval) }
+        return named.filter { $0.1.count < 1 }.map { key, interval in
+            CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: "expected a whole number of 1 or more")
+        }
     }
 
     public var workingCalendar: WorkingCalendar {

@@ -149,14 +149,7 @@ public struct CaseStore: Sendable {
         let bytes = Array(data)
         let tree = try CaseFileCodec.parse(bytes, path: settingsPath)
         let settings = try CaseFileCodec.decode(StoreSettings.self, from: bytes, tree: tree, path: settingsPath)
-        var problems: [CaseFileProblem] = []
-        for (key, interval) in [("childProtection", settings.visits.childProtection), ("childInNeed", settings.visits.childInNeed),
-                                ("seenAlone", settings.visits.seenAlone)] {
-            if let interval, interval.count < 1 {
-                problems.append(CaseFileProblem(location: "visits.\(key).count", found: "\(interval.count)",
-                                                expected: "expected a whole number of 1 or more"))
-            }
-        }
+        let problems = settings.problems
         guard problems.isEmpty else { throw .invalidFile(path: settingsPath, problems: problems) }
         return settings
     }

@@ -109,11 +109,19 @@ public enum CaseValidator {
         _ = duplicateCheck(value.expectations.map(\.id), key: "expectations", report: report)
         for (index, expectation) in value.expectations.enumerated() {
             let path: [JSONPathComponent] = [.key("expectations"), .index(index)]
-            if !planIDs.contains(expectation.plan) {
-                report(path + [.key("plan")], quoted(expectation.plan), "expected the id of a plan in this case")
+            if let plan = expectation.plan {
+                if !planIDs.contains(plan) {
+                    report(path + [.key("plan")], quoted(plan), "expected the id of a plan in this case")
+                }
+            } else if expectation.what.isVisit {
+                report(path + [.key("plan")], nil, "a visit expectation needs the id of a plan in this case")
             }
-            if let child = expectation.child, !childIDs.contains(child) {
-                report(path + [.key("child")], quoted(child), "expected the id of a child in this case")
+            if let child = expectation.child {
+                if !childIDs.contains(child) {
+                    report(path + [.key("child")], quoted(child), "expected the id of a child in this case")
+                } else if !expectation.what.isVisit {
+                    report(path + [.key("child")], quoted(child), "only visit expectations apply to one child; remove it")
+                }
             }
             if let interval = expectation.interval, interval.count < 1 {
                 report(path + [.key("interval"), .key("count")], "\(interval.count)", "expected a whole number of 1 or more")
@@ -123,6 +131,9 @@ public enum CaseValidator {
             }
         }
 
+        problems += planContentProblems(in: value)
+        problems += meetingProblems(in: value)
+
         for (index, entry) in value.history.enumerated() where entry.by.isBlank {
             report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
         }
@@ -130,7 +141,7 @@ public enum CaseValidator {
     }
 
     /// Reports repeated ids and returns the set of ids.
-    private static func duplicateCheck(
+    static func duplicateCheck(
         _ ids: [String], key: String,
         report: ([JSONPathComponent], String?, String) -> Void
     ) -> Set<String> {
@@ -145,7 +156,7 @@ public enum CaseValidator {
         return seen
     }
 
-    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+    static func quoted(_ text: String) -> String { "\"\(text)\"" }
 }
 
 extension String {

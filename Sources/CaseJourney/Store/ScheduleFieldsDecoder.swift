@@ -165,7 +165,7 @@ enum ScheduleFieldsDecoder {
             switch key {
             case "id": id = try cursor.string()
             case "what": what = try cursor.choice(ExpectationKind.self)
-            case "plan": plan = try cursor.string()
+            case "plan": if !cursor.null() { plan = try cursor.string() }
             case "child": if !cursor.null() { child = try cursor.string() }
             case "interval": if !cursor.null() { interval = try readInterval(&cursor) }
             case "reason": reason = try cursor.string()
@@ -175,7 +175,7 @@ enum ScheduleFieldsDecoder {
             }
         }
         return ExpectationOverride(
-            id: try required(id, "id", cursor), what: try required(what, "what", cursor), plan: try required(plan, "plan", cursor),
+            id: try required(id, "id", cursor), what: try required(what, "what", cursor), plan: plan,
             child: child, interval: interval, reason: try required(reason, "reason", cursor),
             setBy: try required(setBy, "setBy", cursor), setOn: try required(setOn, "setOn", cursor))
     }
