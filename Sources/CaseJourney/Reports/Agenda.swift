@@ -1,0 +1,90 @@
+/// `cj due`: across the store, everything overdue or due within a number of working days
+/// (visits, conferences, core groups, reports, minutes, notes, actions), plus plans that could
+/// end sooner and the checks worth a look.
+public struct Agenda: Sendable {
+    public var asOf: CalendarDate
+    /// Also list what is due in the next N working days, as "due soon".
+    public var within: Int
+    /// Only cases held by this worker on the as-of day (case-insensitive).
+    public var worker: String?
+    public let visits: VisitSchedule
+    public let meetings: MeetingSchedule
+    public let checks: CaseChecks
+
+    public init(settings: StoreSettings, asOf: CalendarDate, within: Int, worker: String? = nil) {
+        self.asOf = asOf
+        self.within = within
+        self.worker = worker
+        visits = VisitSchedule(settings: settings)
+        meetings = MeetingSchedule(settings: settings)
+        checks = CaseChecks(settings: settings)
+    }
+
+    /// The last day counted as "due soon".
+    public var horizon: CalendarDate { meetings.calendar.adding(workingDays: within, to: asOf) }
+
+    public func items(for value: Case) -> [DueItem] {
+        let holder = value.worker(on: asOf)
+        if let worker, holder?.lowercased() != worker.lowercased() { return [] }
+        var rows = RowMaker(agenda: self, value: value, worker: holder)
+        visitItems(&rows)
+        meetingItems(&rows)
+        paperItems(&rows)
+        actionItems(&rows)
+        endingItems(&rows)
+        for check in checks.checks(for: value, asOf: asOf) {
+            rows.information(DueKind(rawValue: check.kind.rawValue)!, check.message, who: holder ?? "unallocated", due: nil,
+                             plan: check.plan)
+        }
+        return rows.items
+    }
+
+    /// By section; within one, most overdue first, then earliest due, then by case.
+    public static func sorted(_ items: [DueItem]) -> [DueItem] {
+        items.sorted {
+            ($0.kind.section, -$0.workingDaysOverdue, $0.due?.dayNumber ?? Int.max, $0.caseId, $0.what)
+                < ($1.kind.section, -$1.workingDaysOverdue, $1.due?.dayNumber ?? Int.max, $1.caseId, $1.what)
+        }
+    }
+
+    private func visitItems(_ rows: inout RowMaker) {
+        let report = OverdueVisitsReport(asOf: asOf, within: within)
+        for row in report.rows(for: rows.value, schedule: visits) {
+            let alone = row.kind == .seenAlone
+            let last = (alone ? row.lastSeenAlone : row.lastSeen).map { "last \(alone ? "seen alone" : "seen") \($0)" }
+                ?? "not \(alone ? "seen alone" : "seen") since the plan started"
+            rows.add(alone ? .seenAlone : .visit, "See \(row.childName)\(alone ? " alone" : "") (\(last); \(row.expectation))",
+                     who: row.worker ?? "unallocated", due: row.due, plan: rows.value.openPlan(for: row.childId)?.id, ref: row.childId)
+        }
+    }
+}
+
+/// Builds rows for one case, keeping those overdue or due by the horizon.
+struct RowMaker {
+    let agenda: Agenda
+    let value: Case
+    let worker: String?
+    private(set) var items: [DueItem] = []
+
+    init(agenda: Agenda, value: Case, worker: String?) {
+        self.agenda = agenda
+        self.value = value
+        self.worker = worker
+    }
+
+    var workerName: String { worker ?? "unallocated" }
+
+    mutating func add(_ kind: DueKind, _ what: String, who: String, due: CalendarDate, plan: String?, ref: String? = nil) {
+        let overdue = due < agenda.asOf
+        guard overdue || due <= agenda.horizon else { return }
+        items.append(DueItem(
+            caseId: value.caseId, familyName: value.familyName, worker: worker, kind: kind, what: what, who: who, due: due,
+            workingDaysOverdue: overdue ? agenda.meetings.calendar.workingDays(after: due, through: agenda.asOf) : 0,
+            status: overdue ? .overdue : .dueSoon, plan: plan, ref: ref))
+    }
+
+    mutating func information(_ kind: DueKind, _ what: String, who: String, due: CalendarDate?, plan: String?, ref: String? = nil) {
+        items.append(DueItem(caseId: value.caseId, familyName: value.familyName, worker: worker, kind: kind, what: what, who: who,
+                             due: due, workingDaysOverdue: 0, status: .information, plan: plan, ref: ref))
+    }
+}

@@ -1,0 +1,97 @@
+/// Patterns worth a conversation, found in a case: information, not blame. Each says what was
+/// found in plain words so a manager can ask about it.
+public struct CaseCheck: Codable, Sendable, Equatable {
+    public var caseId: String
+    public var kind: CheckKind
+    public var plan: String?
+    public var message: String
+}
+
+public enum CheckKind: String, Choice {
+    /// Every family action falls to the mother while a father with parental responsibility is recorded.
+    case actionsOnlyForMother = "actions-only-for-mother"
+    /// The social worker changed shortly before a conference.
+    case workerChangedBeforeConference = "worker-changed-before-conference"
+    /// A child protection plan has been open a long time.
+    case longPlan = "long-plan"
+    /// A child on a child protection plan had one before.
+    case repeatPlan = "repeat-plan"
+}
+
+public struct CaseChecks: Sendable {
+    public let settings: CheckSettings
+    public let calendar: WorkingCalendar
+
+    public init(settings: StoreSettings) {
+        self.settings = settings.checks
+        calendar = settings.workingCalendar
+    }
+
+    public func checks(for value: Case, asOf: CalendarDate) -> [CaseCheck] {
+        var found: [CaseCheck] = []
+        func note(_ kind: CheckKind, _ plan: String?, _ message: String) {
+            found.append(CaseCheck(caseId: value.caseId, kind: kind, plan: plan, message: message))
+        }
+        let active = value.plans.filter { $0.isActive(on: asOf) }
+        for plan in active {
+            if let message = onlyMotherMessage(plan, in: value, asOf: asOf) { note(.actionsOnlyForMother, plan.id, message) }
+            guard plan.type == .childProtection else { continue }
+            let limit = settings.longPlan.after(plan.start, in: calendar)
+            if limit <= asOf {
+                note(.longPlan, plan.id, "Plan \(plan.id) has been a child protection plan since \(plan.start): "
+                    + "\(Self.months(from: plan.start, to: asOf)) months (the team looks again at \(settings.longPlan.length)).")
+            }
+            for childID in plan.children {
+                let earlier = value.plans.filter {
+                    $0.type == .childProtection && $0.id != plan.id && $0.start < plan.start && $0.children.contains(childID)
+                }
+                guard let previous = earlier.last else { continue }
+                let name = value.person(withID: childID)?.name ?? childID
+                let ended = previous.end.map { " to \($0.date)" } ?? ""
+                note(.repeatPlan, plan.id, "\(name) was on a child protection plan before (\(previous.id), \(previous.start)\(ended)); "
+                    + "this is a repeat plan.")
+            }
+        }
+        found += workerChanges(in: value, activePlans: Set(active.map(\.id)), asOf: asOf)
+        return found
+    }
+
+    /// Fathers are often left out of plans: every family action is for the mother although a
+    /// father with parental responsibility is recorded.
+    private func onlyMotherMessage(_ plan: Plan, in value: Case, asOf: CalendarDate) -> String? {
+        let owners = value.actions.filter { $0.plan == plan.id }
+            .compactMap { $0.state(on: asOf) }.filter { $0.status != .dropped }
+            .compactMap(\.owner.person).compactMap { value.person(withID: $0) }
+        guard !owners.isEmpty, owners.allSatisfy({ $0.role == .mother }) else { return nil }
+        let fathers = value.people.filter { $0.role == .father && $0.parentalResponsibility == true }
+        guard !fathers.isEmpty else { return nil }
+        let mothers = Array(Set(owners.map(\.name))).sorted().joined(separator: " and ")
+        let fatherNames = fathers.map(\.name).joined(separator: " and ")
+        return "Every family action on plan \(plan.id) is for \(mothers) (mother); \(fatherNames) (father) "
+            + "also has parental responsibility and has no actions."
+    }
+
+    /// A new worker just before a conference: for conferences of open plans and conferences still to come.
+    private func workerChanges(in value: Case, activePlans: Set<String>, asOf: CalendarDate) -> [CaseCheck] {
+        var found: [CaseCheck] = []
+        for conference in value.conferences where !conference.isHeld || conference.plan.map(activePlans.contains) == true {
+            let windowStart = settings.workerChangeBeforeConference.before(conference.date, in: calendar)
+            for (index, allocation) in value.allocations.enumerated().dropFirst()
+            where allocation.from >= windowStart && allocation.from <= conference.date && allocation.from <= asOf {
+                let previous = value.allocations[index - 1].worker
+                let days = allocation.from.days(until: conference.date)
+                found.append(CaseCheck(
+                    caseId: value.caseId, kind: .workerChangedBeforeConference, plan: conference.plan,
+                    message: "\(allocation.worker) took over from \(previous) on \(allocation.from), \(days) day\(days == 1 ? "" : "s") "
+                        + "before the \(conference.title) on \(conference.date)."))
+            }
+        }
+        return found
+    }
+
+    /// Whole calendar months from `start` to `end`.
+    static func months(from start: CalendarDate, to end: CalendarDate) -> Int {
+        let months = (end.year - start.year) * 12 + end.month - start.month
+        return end.day < start.day ? months - 1 : months
+    }
+}

@@ -1,0 +1,97 @@
+/// One row of `cj due`: something overdue or due soon, or a plan worth looking at.
+public struct DueItem: Codable, Sendable, Equatable {
+    public var caseId: String
+    public var familyName: String
+    /// The social worker holding the case on the as-of day.
+    public var worker: String?
+    public var kind: DueKind
+    /// What is due, in plain words.
+    public var what: String
+    /// Who should do it: the worker, a parent, a professional, an agency, the chair.
+    public var who: String
+    /// Nil for checks, which are not tied to a day.
+    public var due: CalendarDate?
+    /// Working days after `due` up to and including the as-of day; 0 when not overdue.
+    public var workingDaysOverdue: Int
+    public var status: DueStatus
+    public var plan: String?
+    /// The id of the child, action, conference or core group the row is about.
+    public var ref: String?
+
+    // Encode absent values as null so every row has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(caseId, forKey: .caseId)
+        try container.encode(familyName, forKey: .familyName)
+        try container.encode(worker, forKey: .worker)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(what, forKey: .what)
+        try container.encode(who, forKey: .who)
+        try container.encode(due, forKey: .due)
+        try container.encode(workingDaysOverdue, forKey: .workingDaysOverdue)
+        try container.encode(status, forKey: .status)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(ref, forKey: .ref)
+    }
+}
+
+public enum DueStatus: String, Codable, Sendable {
+    case overdue
+    case dueSoon = "due soon"
+    /// Not a deadline: a plan or a pattern worth a look.
+    case information
+}
+
+public enum DueKind: String, Choice {
+    case visit
+    case seenAlone = "seen-alone"
+    case initialConference = "initial-conference"
+    case reviewConference = "review-conference"
+    case coreGroup = "core-group"
+    case reports
+    case minutes
+    case coreGroupNotes = "core-group-notes"
+    /// An action for someone in the family.
+    case familyAction = "family-action"
+    /// An action for a professional or an agency.
+    case professionalAction = "professional-action"
+    case proposedEnd = "proposed-end"
+    /// Every family action is done, but the next review is a long way off.
+    case familyActionsDone = "family-actions-done"
+    case actionsOnlyForMother = "actions-only-for-mother"
+    case workerChangedBeforeConference = "worker-changed-before-conference"
+    case longPlan = "long-plan"
+    case repeatPlan = "repeat-plan"
+
+    public var section: DueSection {
+        switch self {
+        case .visit, .seenAlone: .visits
+        case .initialConference, .reviewConference, .coreGroup: .meetings
+        case .reports, .minutes, .coreGroupNotes: .papers
+        case .familyAction: .familyActions
+        case .professionalAction: .professionalActions
+        case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
+        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan: .checks
+        }
+    }
+}
+
+/// The parts of the agenda, in the order they are shown. Family and professionals' actions are
+/// separate so neither hides behind the other.
+public enum DueSection: Int, CaseIterable, Sendable, Comparable {
+    case visits, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
+
+    public var title: String {
+        switch self {
+        case .visits: "Visits"
+        case .meetings: "Conferences and core groups"
+        case .papers: "Reports, minutes and notes"
+        case .familyActions: "Family's actions"
+        case .professionalActions: "Professionals' and agencies' actions"
+        case .plansThatCouldEnd: "Plans that could end sooner"
+        case .checks: "Worth a look (information, not blame)"
+        }
+    }
+
+    public static func < (lhs: DueSection, rhs: DueSection) -> Bool { lhs.rawValue < rhs.rawValue }
+}
