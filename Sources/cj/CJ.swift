@@ -16,10 +16,13 @@ struct CJ: ParsableCommand {
               cj case new ASH-01 --family "Ashworth"
               cj person add ASH-01 --name "Amy Ashworth" --role child --born 2019-04-02
               cj case show ASH-01
+              cj due --as-of 2026-11-23
+              cj timeline ASH-01
             """,
         subcommands: [
             Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self,
-            PlanGroup.self, VisitGroup.self, Validate.self,
+            PlanGroup.self, VisitGroup.self, StrategyGroup.self, ConferenceGroup.self, CoreGroupGroup.self, Due.self,
+            Timeline.self, Validate.self,
         ]
     )
 

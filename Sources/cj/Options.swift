@@ -61,3 +61,37 @@ struct AsOfOptions: ParsableArguments {
 extension VisitKind: ExpressibleByArgument {}
 extension IntervalUnit: ExpressibleByArgument {}
 extension ExpectationKind: ExpressibleByArgument {}
+extension ConferenceKind: ExpressibleByArgument {}
+extension ConferenceDecision: ExpressibleByArgument {}
+
+/// `--date YYYY-MM-DD`: the day something happened or was decided (default: today).
+struct EventDateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The day it happened or was decided (default: today).", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    var day: CalendarDate { date ?? .today() }
+}
+
+/// `--plan ID`, for cases with more than one open plan.
+struct PlanChoiceOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Which plan (default: the case's only open plan).", valueName: "plan-id"))
+    var plan: String?
+}
+
+/// `--owner WHO` or `--agency NAME`: who carries out an action.
+struct OwnerOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Someone in the family or a professional in the case, by id or first name.", valueName: "person"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("An agency, when no one person has taken it on, e.g. \"Northtown Housing\".", valueName: "name"))
+    var agency: String?
+
+    var reference: OwnerReference? {
+        if let owner { return .member(owner) }
+        return agency.map(OwnerReference.agency)
+    }
+
+    func validate() throws {
+        if owner != nil && agency != nil { throw ValidationError("Give --owner or --agency, not both.") }
+    }
+}

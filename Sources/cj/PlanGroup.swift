@@ -4,12 +4,24 @@ extension CJ {
     struct PlanGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Start and end child protection and child in need plans.",
+            abstract: "Start and end plans, and write what they say: worries, strengths, outcomes, actions.",
             discussion: """
+                After a plan's first day, every new outcome and every action added, changed, \
+                deferred or dropped needs --reason; `cj plan changes` shows them.
+
                 Examples:
                   cj plan start ASH-01 --type cp --child Amy --child Ben --category neglect --date 2026-03-02
+                  cj plan worry ASH-01 "The children often go to school hungry"
+                  cj plan outcome ASH-01 "The children have breakfast every school day"
+                  cj plan action add ASH-01 "Kelly will make breakfast before school" --owner Kelly --due 2026-08-31
+                  cj plan rate ASH-01 6 --reason "Breakfast every day since July"
+                  cj plan show ASH-01
+                  cj plan changes ASH-01
                   cj plan end ASH-01 --date 2026-09-01 --reason "Stepped down to a child in need plan"
                 """,
-            subcommands: [Start.self, End.self, Expect.self])
+            subcommands: [
+                Start.self, End.self, Expect.self, Worry.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
+                View.self, ProposeEnd.self, Show.self, Changes.self,
+            ])
     }
 }

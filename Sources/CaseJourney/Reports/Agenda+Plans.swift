@@ -15,7 +15,7 @@ extension Agenda {
         let value = rows.value
         for plan in value.plans where plan.isActive(on: asOf) {
             let review = meetings.nextReview(of: plan, in: value, asOf: asOf)
-            let next = review.map { ($0.booked == nil ? "next review due " : "next review booked for ") + "\($0.nextDate)" }
+            let next = review.map { ($0.booked == nil ? "next review is due " : "next review is booked for ") + "\($0.nextDate)" }
             if let proposal = value.endProposal(for: plan.id), proposal.date <= asOf {
                 rows.information(.proposedEnd, "\(plan.id) proposed to end by \(proposal.by) on \(proposal.date): \(proposal.reason)"
                     + (next.map { "; \($0)" } ?? ""), who: rows.workerName, due: review?.nextDate, plan: plan.id)
@@ -24,8 +24,8 @@ extension Agenda {
             let waitLimit = checks.settings.reviewWaitAfterFamilyActionsDone.after(asOf, in: meetings.calendar)
             if let review, family.contains(where: { $0.status == .done }), family.allSatisfy({ !$0.status.isLive }),
                review.nextDate > waitLimit {
-                rows.information(.familyActionsDone, "Every family action on \(plan.id) is done, but the \(next!) "
-                    + "(more than \(checks.settings.reviewWaitAfterFamilyActionsDone.length) away)",
+                rows.information(.familyActionsDone, "Every family action on \(plan.id) is done, but the \(next!), "
+                    + "more than \(checks.settings.reviewWaitAfterFamilyActionsDone.length) away",
                     who: rows.workerName, due: review.nextDate, plan: plan.id)
             }
         }

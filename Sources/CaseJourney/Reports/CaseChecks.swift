@@ -38,7 +38,7 @@ public struct CaseChecks: Sendable {
             guard plan.type == .childProtection else { continue }
             let limit = settings.longPlan.after(plan.start, in: calendar)
             if limit <= asOf {
-                note(.longPlan, plan.id, "Plan \(plan.id) has been a child protection plan since \(plan.start): "
+                note(.longPlan, plan.id, "\(plan.id) has been a child protection plan since \(plan.start): "
                     + "\(Self.months(from: plan.start, to: asOf)) months (the team looks again at \(settings.longPlan.length)).")
             }
             for childID in plan.children {
@@ -67,7 +67,7 @@ public struct CaseChecks: Sendable {
         guard !fathers.isEmpty else { return nil }
         let mothers = Array(Set(owners.map(\.name))).sorted().joined(separator: " and ")
         let fatherNames = fathers.map(\.name).joined(separator: " and ")
-        return "Every family action on plan \(plan.id) is for \(mothers) (mother); \(fatherNames) (father) "
+        return "Every family action on \(plan.id) is for \(mothers) (mother); \(fatherNames) (father) "
             + "also has parental responsibility and has no actions."
     }
 

@@ -95,7 +95,8 @@ public struct CaseTimeline: Sendable {
         let before = meetings.calendar.workingDays(after: shared, through: conference.date)
         let expected = meetings.expectation(.reportsToParents, plan: conference.plan, in: value, asOf: conference.date).interval
         var text = "Report from \(report.from.description) shared with the parents, "
-            + (shared >= conference.date ? "on or after the day of \(occasion)" : "\(before) working day\(before == 1 ? "" : "s") before \(occasion)")
+            + (shared == conference.date ? "on the day of \(occasion)"
+                : shared > conference.date ? "after \(occasion)" : "\(before) working day\(before == 1 ? "" : "s") before \(occasion)")
         text += late == 0 ? " (on time)" : " (\(late) working day\(late == 1 ? "" : "s") late: expected \(expected.length) before)"
         return TimelineEntry(date: shared, kind: "report", text: text)
     }

@@ -1,0 +1,98 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ {
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One agenda: everything overdue or due soon across the store, and plans worth a look.",
+            discussion: """
+                Lists visits, initial and review conferences, core groups, reports still to \
+                reach the parents, minutes and core group notes, and plan actions, with the \
+                family's actions and the professionals' in separate sections. Also lists plans \
+                proposed to end, plans whose family actions are all done while the next review is \
+                more than 6 weeks away, and checks worth a look (information, not blame). \
+                Overdue counts working days; "due soon" means within --within working days \
+                (default 10). A case file that cannot be read is named on standard error and the \
+                command exits 65, after listing the others.
+
+                Examples:
+                  cj due --as-of 2026-11-23
+                  cj due --worker "Ola Ade" --within 5
+                  cj due --case BRO-02 --format json
+                  cj due --format csv > due.csv
+                """)
+
+        @Option(help: ArgumentHelp("Also list what is due in the next N working days (default 10; 0 for what is overdue or due today).", valueName: "N"))
+        var within = 10
+        @Option(help: ArgumentHelp("Only cases held by this social worker.", valueName: "name")) var worker: String?
+        @Option(name: .customLong("case"), help: ArgumentHelp("Only this case.", valueName: "case-id")) var caseID: String?
+        @Option(help: "table, json or csv.") var format: ListFormat = .table
+        @OptionGroup var asOf: AsOfOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if within < 0 { throw ValidationError("--within must be 0 or more working days.") }
+        }
+
+        func run() throws {
+            let store = storeOptions.caseStore
+            let agenda = Agenda(settings: try store.settings(), asOf: asOf.date, within: within, worker: worker)
+            var items: [DueItem]
+            var failures: [CaseJourneyError] = []
+            if let caseID {
+                items = agenda.items(for: try store.read(caseID))
+            } else {
+                let scan = try store.scan { agenda.items(for: $0) }
+                items = scan.values.flatMap { $0 }
+                failures = scan.failures
+            }
+            items = Agenda.sorted(items)
+            switch format {
+            case .json: Output.json(items)
+            case .csv: print(CSV.render(headers: DueText.csvHeaders, rows: items.map(DueText.csvCells)), terminator: "")
+            case .table: Output.line(DueText.table(items, agenda: agenda))
+            }
+            try Output.reportUnreadable(failures)
+        }
+    }
+}
+
+/// How agenda rows are shown to people and spreadsheets.
+enum DueText {
+    static let csvHeaders = ["caseId", "familyName", "worker", "kind", "what", "who", "due", "workingDaysOverdue", "status",
+                             "plan", "ref"]
+
+    static func csvCells(_ item: DueItem) -> [String] {
+        [item.caseId, item.familyName, item.worker ?? "", item.kind.rawValue, item.what, item.who, item.due?.description ?? "",
+         "\(item.workingDaysOverdue)", item.status.rawValue, item.plan ?? "", item.ref ?? ""]
+    }
+
+    static func table(_ items: [DueItem], agenda: Agenda) -> String {
+        guard !items.isEmpty else {
+            return "Nothing is overdue or due in the next \(agenda.within) working days as of \(agenda.asOf)."
+        }
+        var blocks: [String] = []
+        for section in DueSection.allCases {
+            let rows = items.filter { $0.kind.section == section }
+            guard !rows.isEmpty else { continue }
+            var table = TextTable(headers: ["CASE", "DUE", "OVERDUE", "WHO", "WHAT"])
+            table.rows = rows.map { item in
+                [item.caseId, item.due?.description ?? "-", overdueText(item), item.who, item.what]
+            }
+            blocks.append("\(section.title) (\(rows.count))\n" + table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        let overdueCount = items.filter { $0.status == .overdue }.count
+        let soon = items.filter { $0.status == .dueSoon }.count
+        let information = items.count - overdueCount - soon
+        blocks.append("\(overdueCount) overdue, \(soon) due in the next \(agenda.within) working days, \(information) to look at, as of \(agenda.asOf)")
+        return blocks.joined(separator: "\n\n")
+    }
+
+    private static func overdueText(_ item: DueItem) -> String {
+        switch item.status {
+        case .overdue: "\(item.workingDaysOverdue) working day\(item.workingDaysOverdue == 1 ? "" : "s")"
+        case .dueSoon: "due soon"
+        case .information: ""
+        }
+    }
+}

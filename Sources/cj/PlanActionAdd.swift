@@ -1,0 +1,41 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.PlanGroup.ActionGroup {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an action towards an outcome and print its id.",
+            discussion: """
+                Without --outcome, the action goes to the only outcome of the case's open plans. \
+                After the plan's first day, --reason is needed.
+
+                Examples:
+                  cj plan action add ASH-01 "Kelly will make sure the children have breakfast before school" --outcome o1 --owner Kelly --due 2026-08-31
+                  cj plan action add ASH-01 "Repair the heating and the back door" --outcome o2 --agency "Northtown Housing" --due 2026-09-30
+                  cj plan action add ASH-01 "Priya will weigh Cody every week" --outcome o2 --owner priya --due 2026-12-18 --reason "Cody's weight dipped"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Argument(help: "What will be done, and by whom, in plain words.") var text: String
+        @Option(help: ArgumentHelp("The outcome it works towards.", valueName: "outcome-id")) var outcome: String?
+        @OptionGroup var ownerOptions: OwnerOptions
+        @Option(help: "The day it should be done by.") var due: CalendarDate
+        @Option(help: ArgumentHelp("Why it was added (needed after the plan's first day).", valueName: "text")) var reason: String?
+        @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if ownerOptions.reference == nil { throw ValidationError("Say who will do it with --owner PERSON or --agency NAME.") }
+        }
+
+        func run() throws {
+            let author = authorOptions.author
+            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+                try value.addAction(text, outcome: outcome, owner: ownerOptions.reference!, due: due, on: eventDate.day,
+                                    by: author, reason: reason)
+            }
+            Output.line(updated.actions.last!.id)
+        }
+    }
+}
