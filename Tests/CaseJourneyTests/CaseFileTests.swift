@@ -85,5 +85,12 @@ import Testing
         #expect(decoded.value.children.count >= 2)
         #expect(!decoded.value.visits.isEmpty)
         #expect(!decoded.value.plans.isEmpty)
+        let value = decoded.value
+        #expect(value.actions.map(\.current.status) == [.done, .deferred])
+        #expect(!value.worries.isEmpty && !value.strengths.isEmpty && !value.outcomes.isEmpty && !value.riskRatings.isEmpty)
+        #expect(!value.views.isEmpty && !value.endProposals.isEmpty && !value.strategyDiscussions.isEmpty)
+        #expect(value.conferences.first?.reports.first?.sharedWithParents == CalendarDate("2026-01-28"))
+        #expect(value.coreGroups.first?.actionsReviewed == ["a1", "a2"])
+        #expect(value.expectations.first?.plan == nil)
     }
 }

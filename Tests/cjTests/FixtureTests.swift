@@ -1,3 +1,4 @@
+import CaseJourney
 import Foundation
 import Testing
 
@@ -24,6 +25,21 @@ import Testing
         #expect(result.stderr.contains("EVA-05.json"))
         #expect(result.stderr.contains("plans[0].category: found \"EMO\"; expected one of: neglect, physical, emotional, sexual or multiple"))
         #expect(result.stdout.contains("5 of 6 cases valid"))
+    }
+
+    @Test func theAgendaOnTheREADMEDateShowsEveryKindOfRow() throws {
+        let result = Sandbox().cj("due", "--store", FixtureTests.fixtures, "--as-of", "2026-11-23", "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let kinds = Set(rows.compactMap { $0["kind"] as? String })
+        #expect(kinds == Set(DueKind.allCases.map(\.rawValue)))
+    }
+
+    @Test func theREADMEShowsTheAgendaAsItIs() throws {
+        let readme = try String(contentsOfFile: URL(fileURLWithPath: FixtureTests.fixtures)
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
+        let table = Sandbox().cj("due", "--store", FixtureTests.fixtures, "--as-of", "2026-11-23").stdout
+        #expect(readme.contains(table), "the README's `cj due` output is out of date: run it and paste it in")
     }
 
     @Test func theFixturesCoverTheFamiliesNewUsersNeedToSee() throws {
