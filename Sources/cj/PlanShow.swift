@@ -71,6 +71,7 @@ struct PlanOverviewText {
             next.append("Review conference: " + (review.booked.map { "booked for \($0) (due \(review.due))" } ?? "due \(review.due)"))
         }
         if let group = overview.nextCoreGroup { next.append("Core group: due \(group.due)") }
+        if let visit = overview.nextVisit { next.append("Visit: due \(visit)") }
         section("Next", next, into: &lines)
         return lines.joined(separator: "\n")
     }

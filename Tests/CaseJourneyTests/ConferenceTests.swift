@@ -58,7 +58,8 @@ import Testing
     @Test func aReviewCannotStartAPlanAndAnInitialConferenceCannotContinueOne() throws {
         var value = try planFamily()
         #expect(usageMessage { _ = try value.recordConference(nil, kind: .review, date: date("2026-09-21"), plan: nil,
-                                                              ConferenceRecord(decision: .start)) } != nil)
+                                                              ConferenceRecord(decision: .start)) }?
+            .hasPrefix("A review conference cannot decide that a child protection plan starts") == true)
         #expect(usageMessage { _ = try value.recordConference(nil, kind: .initial, date: date("2026-06-22"), plan: nil,
                                                               ConferenceRecord(decision: .continue)) } != nil)
     }

@@ -32,6 +32,7 @@ import Testing
         #expect(shown.contains("done 2026-07-20"))
         #expect(shown.contains("Northtown Housing  2026-09-30  open, OVERDUE"))
         #expect(shown.contains("2026-06-22  3/10  Sam Okafor: No food in the house"))
+        #expect(shown.contains("Visit: due 2026-07-06"))  // nobody seen since the plan started
     }
 
     @Test func anActionAddedAfterThePlanStartedNeedsAReasonAndChangesListIt() {

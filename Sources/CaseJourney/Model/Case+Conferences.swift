@@ -6,7 +6,7 @@ extension Case {
         _ kind: ConferenceKind, on date: CalendarDate, plan reference: String?, chair: String?, invited: [String]
     ) throws(CaseJourneyError) -> String {
         if let same = conferences.first(where: { $0.kind == kind && $0.date == date }) {
-            throw .usage("Case \(caseId) already has an \(same.title) on \(date) (\(same.id)).")
+            throw .usage("Case \(caseId) already has \(same.titleWithArticle) on \(date) (\(same.id)).")
         }
         var conference = Conference(id: Case.firstUnused("c\(conferences.count + 1)", among: Set(conferences.map(\.id))),
                                     kind: kind, date: date)
@@ -32,7 +32,7 @@ extension Case {
                 throw .usage("Case \(caseId) has no conference \(id)." + conferenceList)
             }
             if let kind, kind != conferences[found].kind {
-                throw .usage("\(id) is an \(conferences[found].title); leave out --kind.")
+                throw .usage("\(id) is \(conferences[found].titleWithArticle); leave out --kind.")
             }
             if let date, date != conferences[found].date {
                 throw .usage("\(id) is on \(conferences[found].date); a conference's day is not changed here.")
@@ -113,18 +113,6 @@ extension Case {
 
     // MARK: Rules
 
-    private func checkDecision(_ conference: Conference) throws(CaseJourneyError) {
-        for choice in [conference.recommendation, conference.decision].compactMap({ $0 }) where !choice.fits(conference.kind) {
-            throw .usage("An \(conference.title) cannot decide that \(choice.describe(at: conference.kind)). "
-                + "Choose from: " + ConferenceDecision.allCases.filter { $0.fits(conference.kind) }.map(\.rawValue).joined(separator: ", ") + ".")
-        }
-        if let decision = conference.decision, let recommendation = conference.recommendation, decision != recommendation,
-           (conference.decisionReason ?? "").isBlank {
-            throw .usage("The conference decided that \(decision.describe(at: conference.kind)), but the social worker recommended that "
-                + "\(recommendation.describe(at: conference.kind)). Say why with --reason.")
-        }
-    }
-
     /// Sets a field that is empty; a field already recorded with another value is refused, so
     /// nothing recorded is overwritten.
     private func fill<Value: Equatable>(
@@ -168,33 +156,6 @@ extension Case {
     private func linkedPlan(_ reference: String?, for conference: Conference) throws(CaseJourneyError) -> Plan? {
         if reference != nil || conference.kind == .review { return try conferencePlan(reference, for: conference.kind) }
         return plans.first { $0.type == .childProtection && $0.start == conference.date }
-    }
-
-    private mutating func startPlan(from index: Int, category: PlanCategory, children references: [String]) throws(CaseJourneyError) -> String {
-        let conference = conferences[index]
-        guard conference.kind == .initial, conference.decision == .start else {
-            throw .usage("Only an initial conference that decides `start` can start a plan (--decision start).")
-        }
-        guard conference.plan == nil else { throw .usage("\(conference.id) is already linked to \(conference.plan!).") }
-        let children = references.isEmpty ? self.children.filter { openPlan(for: $0.id) == nil }.map(\.id) : references
-        let line = try startPlan(type: .childProtection, children: children, category: category, on: conference.date)
-        conferences[index].plan = plans.last!.id
-        return line.prefix(1).lowercased() + line.dropFirst()
-    }
-
-    private mutating func endPlan(from index: Int) throws(CaseJourneyError) -> [String] {
-        let conference = conferences[index]
-        guard conference.kind == .review, let decision = conference.decision, decision == .end || decision == .stepDown,
-              let planID = conference.plan, let plan = plans.first(where: { $0.id == planID }), plan.isOpen else {
-            throw .usage("Only a review conference that decides `end` or `step-down` can end its open plan.")
-        }
-        let reason = "\(conference.title.prefix(1).uppercased() + conference.title.dropFirst()) \(conference.id) decided that "
-            + decision.describe(at: .review) + (conference.decisionReason.map { ": \($0)" } ?? "")
-        var lines = [try endPlan(planID, on: conference.date, reason: reason)]
-        if decision == .stepDown {
-            lines.append(try startPlan(type: .childInNeed, children: plan.children, category: nil, on: conference.date))
-        }
-        return lines.map { $0.prefix(1).lowercased() + $0.dropFirst() }
     }
 
     private var conferenceList: String {

@@ -67,11 +67,17 @@ public struct Conference: Codable, Sendable, Equatable {
 
     /// "initial conference", "review conference".
     public var title: String { "\(kind.rawValue) conference" }
+
+    /// "an initial conference", "a review conference".
+    public var titleWithArticle: String { kind.withArticle + " conference" }
 }
 
 public enum ConferenceKind: String, Choice {
     case initial
     case review
+
+    /// "an initial", "a review".
+    public var withArticle: String { self == .initial ? "an initial" : "a review" }
 }
 
 /// What a conference decides, or the social worker recommends, about the plan.

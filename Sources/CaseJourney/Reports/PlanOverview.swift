@@ -15,6 +15,8 @@ public struct PlanOverview: Codable, Sendable {
     public var endProposal: EndProposal?
     public var nextReview: NextMeeting?
     public var nextCoreGroup: NextMeeting?
+    /// The earliest day a child on the plan is due to be seen; nil when the plan is not active.
+    public var nextVisit: CalendarDate?
 
     public init(plan reference: String?, in value: Case, settings: StoreSettings, asOf: CalendarDate) throws(CaseJourneyError) {
         let plan = try value.planForReport(reference)
@@ -35,6 +37,8 @@ public struct PlanOverview: Codable, Sendable {
         let meetings = MeetingSchedule(settings: settings)
         nextReview = meetings.nextReview(of: plan, in: value, asOf: asOf).map(NextMeeting.init)
         nextCoreGroup = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf).map(NextMeeting.init)
+        nextVisit = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf)
+            .filter { $0.plan.id == plan.id }.map(\.visitsDue).min()
     }
 
     /// Every action on the plan, outcome by outcome.

@@ -146,8 +146,3 @@ public struct CaseTimeline: Sendable {
         return entries
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

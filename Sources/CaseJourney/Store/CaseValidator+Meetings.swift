@@ -14,7 +14,7 @@ extension CaseValidator {
             for (key, choice) in [("recommendation", conference.recommendation), ("decision", conference.decision)] {
                 if let choice, !choice.fits(conference.kind) {
                     list.report(path + [.key(key)], list.quoted(choice.rawValue),
-                                "an \(conference.kind.rawValue) conference cannot decide that \(choice.describe(at: conference.kind))")
+                                "\(conference.titleWithArticle) cannot decide that \(choice.describe(at: conference.kind))")
                 }
             }
             if let decision = conference.decision, let recommendation = conference.recommendation, decision != recommendation,

@@ -167,6 +167,9 @@ extension String {
         return String(self[first...last])
     }
 
+    /// The text with its first letter in capitals.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// True for empty text or text of nothing but white space; cheap on the common non-blank case.
     var isBlank: Bool {
         utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
