@@ -72,31 +72,10 @@ public enum CaseFileCodec {
         Array(JSONWriter.write(unknown.restore(into: encodeTree(value))).utf8)
     }
 
-    /// The case as a JSON tree with the identifying fields first, for people reading the file.
+    /// A value as a JSON tree, fields in the order the type declares them.
     public static func encodeTree<Value: Encodable>(_ value: Value) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Encoding plain structs of strings, numbers and dates cannot fail.
-        let data = try! encoder.encode(value)
-        let tree = try! JSONParser.parse(Array(data))
-        return ordered(tree)
-    }
-
-    private static let leadingKeys = ["schemaVersion", "caseId", "revision", "familyName", "id", "name"]
-
-    private static func ordered(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(let members):
-            let reordered = members.map { ($0.key, ordered($0.value)) }
-            let leading = leadingKeys.compactMap { key in reordered.first { $0.0 == key } }
-            let rest = reordered.filter { !leadingKeys.contains($0.0) && $0.0 != "history" }
-            let history = reordered.filter { $0.0 == "history" }
-            return .object((leading + rest + history).map { (key: $0.0, value: $0.1) })
-        case .array(let elements):
-            return .array(elements.map(ordered))
-        default:
-            return value
-        }
+        // The model is plain structs of strings, numbers and dates: encoding it cannot fail.
+        try! JSONValueEncoder.encode(value)
     }
 
     static func problem(for error: DecodingError, in tree: JSONValue) -> CaseFileProblem {
