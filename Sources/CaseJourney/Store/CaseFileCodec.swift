@@ -14,33 +14,16 @@ public enum CaseFileCodec {
     public static func decode(
         _ bytes: [UInt8], path: String, expectedCaseID: String? = nil, keepingUnknownFields: Bool = true
     ) throws(CaseJourneyError) -> Decoded {
-        let value: Case
-        var tree: JSONValue?
-        do {
-            value = try JSONDecoder().decode(Case.self, from: Data(bytes))
-        } catch {
-            // The slower tree parse runs only to explain what went wrong, or to keep unknown fields.
-            let parsed = try parse(bytes, path: path)
-            try refuseNewerSchema(parsed, path: path)
-            _ = try decode(Case.self, from: bytes, tree: parsed, path: path)
-            throw .invalidFile(path: path, problems: [CaseFileProblem(location: "(top level)", expected: "\(error)")])
-        }
-        if value.schemaVersion > Case.currentSchemaVersion {
-            throw .newerSchema(path: path, found: value.schemaVersion)
-        }
-        let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
-        guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
-        guard keepingUnknownFields else { return Decoded(value: value, unknownFields: UnknownFields()) }
-        tree = try parse(bytes, path: path)
-        let unknown = UnknownFields.find(in: tree!, missingFrom: encodeTree(value))
-        return Decoded(value: value, unknownFields: unknown)
-    }
-
-    private static func refuseNewerSchema(_ tree: JSONValue, path: String) throws(CaseJourneyError) {
+        let tree = try parse(bytes, path: path)
         if case .number(let text)? = tree["schemaVersion"], let version = Int(text),
            version > Case.currentSchemaVersion {
             throw .newerSchema(path: path, found: version)
         }
+        let value = try decode(Case.self, from: tree, path: path)
+        let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
+        guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
+        guard keepingUnknownFields else { return Decoded(value: value, unknownFields: UnknownFields()) }
+        return Decoded(value: value, unknownFields: UnknownFields.find(in: tree, missingFrom: encodeTree(value)))
     }
 
     /// Parses JSON text, turning a syntax error into a problem with its line and column.
@@ -54,12 +37,10 @@ public enum CaseFileCodec {
         }
     }
 
-    /// Decodes any value, turning a decoding error into a problem at its JSON path.
-    public static func decode<Value: Decodable>(
-        _ type: Value.Type, from bytes: [UInt8], tree: JSONValue, path: String
-    ) throws(CaseJourneyError) -> Value {
+    /// Decodes any value from a parsed tree, turning a decoding error into a problem at its JSON path.
+    public static func decode<Value: Decodable>(_ type: Value.Type, from tree: JSONValue, path: String) throws(CaseJourneyError) -> Value {
         do {
-            return try JSONDecoder().decode(Value.self, from: Data(bytes))
+            return try JSONValueDecoder.decode(Value.self, from: tree)
         } catch let error as DecodingError {
             throw .invalidFile(path: path, problems: [problem(for: error, in: tree)])
         } catch {
