@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-language document for a parent, independent of how it is printed.
 ///
 /// Words the tool writes are kept apart from words quoted from the case (an action as a worker
@@ -16,6 +18,15 @@ public struct SummaryDocument: Sendable, Equatable {
     /// Every piece of text the tool wrote, one entry per sentence-bearing line, quotes removed.
     public var ownWords: [String] {
         [title, subtitle] + sections.flatMap { section in [section.heading] + section.blocks.flatMap(\.ownWords) }
+    }
+
+    /// The same document with every occurrence of `values` replaced by "(kept private)": a last
+    /// guard so that nothing kept from the reader reaches them through free text.
+    public func redacting(_ values: [String]) -> SummaryDocument {
+        guard !values.isEmpty else { return self }
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections.map { section in
+            SummarySection(section.heading, section.blocks.map { $0.redacting(values) })
+        })
     }
 
     /// Everything the document says, including quoted text: for privacy checks.
@@ -46,6 +57,19 @@ public enum SummaryBlock: Sendable, Equatable {
     /// A picture of the journey so far, with its text equivalent.
     case journey(JourneyPicture)
 
+    func redacting(_ values: [String]) -> SummaryBlock {
+        switch self {
+        case .paragraph(let text): .paragraph(text.redacting(values))
+        case .bullets(let items): .bullets(items.map { $0.redacting(values) })
+        case .checklist(let items):
+            .checklist(items.map { ChecklistItem(text: $0.text.redacting(values), done: $0.done, status: $0.status) })
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            .sideBySide(leftHeading: leftHeading, left: left.map { $0.redacting(values) },
+                        rightHeading: rightHeading, right: right.map { $0.redacting(values) })
+        case .terms, .journey: self
+        }
+    }
+
     var ownWords: [String] {
         switch self {
         case .paragraph(let text): [text.ownWords]
@@ -74,8 +98,12 @@ public enum SummaryBlock: Sendable, Equatable {
 /// A line of text: the tool's own words, with any quoted words from the case marked as such.
 public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     public enum Part: Sendable, Equatable {
+        /// The tool's own words: checked for readability and jargon.
         case own(String)
+        /// Words a worker wrote, shown in quotation marks exactly as written.
         case quoted(String)
+        /// Names, numbers and other details from the case, shown as they are.
+        case data(String)
     }
 
     public var parts: [Part]
@@ -89,8 +117,9 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     }
 
     public static func own(_ text: String) -> SummaryText { SummaryText([.own(text)]) }
+    public static func quote(_ text: String) -> SummaryText { SummaryText([.quoted(text)]) }
 
-    /// The tool's words with quotations left out.
+    /// The tool's words with quotations and case details left out.
     public var ownWords: String {
         parts.compactMap { part in if case .own(let text) = part { text } else { nil } }.joined()
     }
@@ -99,10 +128,21 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     public var allText: String {
         parts.map { part in
             switch part {
-            case .own(let text): text
+            case .own(let text), .data(let text): text
             case .quoted(let text): "“\(text)”"
             }
         }.joined()
+    }
+
+    /// The same text with every occurrence of `values` replaced (ignoring case).
+    func redacting(_ values: [String]) -> SummaryText {
+        SummaryText(parts.map { part in
+            switch part {
+            case .own(let text): .own(Redaction.apply(values, to: text))
+            case .quoted(let text): .quoted(Redaction.apply(values, to: text))
+            case .data(let text): .data(Redaction.apply(values, to: text))
+            }
+        })
     }
 }
 
@@ -169,5 +209,22 @@ public enum SummaryDates {
     /// "23 November 2026".
     public static func medium(_ date: CalendarDate) -> String {
         "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+}
+
+enum Redaction {
+    static let replacement = "(kept private)"
+
+    static func apply(_ values: [String], to text: String) -> String {
+        var result = text
+        for value in values where !value.isBlank {
+            var searchFrom = result.startIndex
+            while let range = result.range(of: value, options: .caseInsensitive, range: searchFrom..<result.endIndex) {
+                let offset = result.distance(from: result.startIndex, to: range.lowerBound) + replacement.count
+                result.replaceSubrange(range, with: replacement)
+                searchFrom = result.index(result.startIndex, offsetBy: offset)
+            }
+        }
+        return result
     }
 }
