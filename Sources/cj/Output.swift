@@ -11,13 +11,9 @@ enum Output {
         FileHandle.standardError.write(Data("cj: \(text)\n".utf8))
     }
 
-    /// Lists and reports as indented JSON with sorted keys.
+    /// Lists and reports as indented JSON, fields in a stable order.
     static func json(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Values made of strings, numbers and dates always encode.
-        let data = try! encoder.encode(value)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        FileHandle.standardOutput.write(Data(JSONWriter.write(CaseFileCodec.encodeTree(value)).utf8))
     }
 
     /// A case exactly as the case file holds it.
@@ -33,17 +29,24 @@ struct TextTable {
 
     func render() -> String {
         var widths = headers.map(\.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        let counted = rows.map { row in row.map { ($0, $0.count) } }
+        for row in counted {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.1) }
         }
-        func format(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
+        var output = ""
+        for row in [headers.map { ($0, $0.count) }] + counted {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                line += cell.0
+                if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - cell.1 + 2) }
+            }
+            // Empty cells at the end of a row would leave trailing spaces.
+            if let last = line.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) {
+                line = String(line[...last])
+            }
+            output += output.isEmpty ? line : "\n" + line
         }
-        return ([format(headers)] + rows.map(format))
-            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
-            .joined(separator: "\n")
+        return output
     }
 }
 

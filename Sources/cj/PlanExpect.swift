@@ -14,6 +14,7 @@ extension CJ.PlanGroup {
                   cj plan expect ASH-01 --child Cody --visits-every 5 --unit working-days --reason "Newborn; feeding concerns"
                   cj plan expect ASH-01 --seen-alone-every 4 --unit weeks --reason "Amy is more open away from home"
                   cj plan expect ASH-01 --child Cody --reset visits --reason "Weight now steady"
+                  cj plan expect ASH-01 --child Cody --seen-alone-not-expected --reason "Cody is a baby"
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -23,15 +24,17 @@ extension CJ.PlanGroup {
         @Option(name: .customLong("seen-alone-every"), help: ArgumentHelp("See the children alone every N units.", valueName: "N")) var seenAloneEvery: Int?
         @Option(help: "working-days, days or weeks.") var unit: IntervalUnit = .workingDays
         @Option(help: ArgumentHelp("Return visits or seen-alone to the team default.", valueName: "visits|seen-alone")) var reset: ExpectationKind?
+        @Flag(name: .customLong("seen-alone-not-expected"), help: "Seeing this child alone is not expected (a baby, say).")
+        var seenAloneNotExpected = false
         @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
         @Option(help: "The day it was decided (default: today).") var date: CalendarDate?
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            let given = [visitsEvery != nil, seenAloneEvery != nil, reset != nil].filter { $0 }.count
+            let given = [visitsEvery != nil, seenAloneEvery != nil, reset != nil, seenAloneNotExpected].filter { $0 }.count
             guard given == 1 else {
-                throw ValidationError("Give exactly one of --visits-every N, --seen-alone-every N or --reset visits|seen-alone.")
+                throw ValidationError("Give exactly one of --visits-every N, --seen-alone-every N, --seen-alone-not-expected or --reset visits|seen-alone.")
             }
         }
 
@@ -40,8 +43,8 @@ extension CJ.PlanGroup {
             let interval = (visitsEvery ?? seenAloneEvery).map { Interval(count: $0, unit: unit) }
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.setExpectation(what, plan: plan, child: child, interval: interval, reason: reason,
-                                         by: author, on: date ?? .today())
+                try value.setExpectation(what, plan: plan, child: child, interval: interval,
+                                         notExpected: seenAloneNotExpected, reason: reason, by: author, on: date ?? .today())
             }
             Output.line(updated.history.last!.change + ".")
         }

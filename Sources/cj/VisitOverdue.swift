@@ -50,12 +50,15 @@ extension CJ.VisitGroup {
 /// How overdue rows are shown to people and spreadsheets.
 enum OverdueText {
     static let csvHeaders = ["caseId", "childId", "childName", "worker", "planType", "lastSeen", "lastSeenAlone",
-                             "kind", "due", "workingDaysOverdue", "status", "expectation"]
+                             "due", "workingDaysOverdue", "status", "expectation",
+                             "seenAloneDue", "seenAloneWorkingDaysOverdue", "seenAloneExpectation"]
 
     static func csvCells(_ row: OverdueVisit) -> [String] {
         [row.caseId, row.childId, row.childName, row.worker ?? "", row.planType.rawValue,
-         row.lastSeen?.description ?? "", row.lastSeenAlone?.description ?? "", row.kind.rawValue,
-         row.due.description, "\(row.workingDaysOverdue)", row.status.rawValue, row.expectation]
+         row.lastSeen?.description ?? "", row.lastSeenAlone?.description ?? "",
+         row.due.description, "\(row.workingDaysOverdue)", row.status.rawValue, row.expectation,
+         row.seenAloneDue?.description ?? "", row.seenAloneWorkingDaysOverdue.map(String.init) ?? "",
+         row.seenAloneExpectation ?? ""]
     }
 
     static func table(_ rows: [OverdueVisit], report: OverdueVisitsReport) -> String {
@@ -64,19 +67,35 @@ enum OverdueText {
                 ? "No child is overdue a visit as of \(report.asOf)."
                 : "No child is overdue or due a visit in the next \(report.within!) working days as of \(report.asOf)."
         }
-        var table = TextTable(headers: ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "SEEN ALONE", "DUE", "OVERDUE", "EXPECTATION"])
+        let tracksSeenAlone = rows.contains { $0.seenAloneDue != nil }
+        var headers = ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "DUE", "OVERDUE"]
+        if tracksSeenAlone { headers += ["LAST SEEN ALONE", "SEEN ALONE DUE"] }
+        var table = TextTable(headers: headers + ["EXPECTATION"])
         table.rows = rows.map { row in
-            let what = row.kind == .seenAlone ? " (to be seen alone)" : ""
-            let overdue = row.status == .dueSoon ? "due soon"
-                : "\(row.workingDaysOverdue) working day\(row.workingDaysOverdue == 1 ? "" : "s")"
-            return [row.caseId, row.childName + what, row.worker ?? "unallocated", row.planType.shortName.uppercased(),
-                    row.lastSeen?.description ?? "never", row.lastSeenAlone?.description ?? "never",
-                    row.due.description, overdue, row.expectation]
+            var cells = [row.caseId, row.childName, row.worker ?? "unallocated", row.planType.shortName.uppercased(),
+                         row.lastSeen?.description ?? "never", row.due.description, describe(row.status, row.workingDaysOverdue)]
+            if tracksSeenAlone {
+                cells.append(row.lastSeenAlone?.description ?? "never")
+                cells.append(row.seenAloneDue.map { due in
+                    let late = row.seenAloneWorkingDaysOverdue ?? 0
+                    return late > 0 ? "\(due), \(late) late" : due.description
+                } ?? "not expected")
+            }
+            return cells + [row.expectation]
         }
         let overdueCount = rows.filter { $0.status == .overdue }.count
-        let soonCount = rows.count - overdueCount
         var summary = "\(overdueCount) overdue"
-        if report.within != nil { summary += ", \(soonCount) due soon" }
+        if report.within != nil { summary += ", \(rows.filter { $0.status == .dueSoon }.count) due soon" }
+        let aloneCount = rows.filter { ($0.seenAloneWorkingDaysOverdue ?? 0) > 0 }.count
+        if tracksSeenAlone { summary += ", \(aloneCount) not seen alone when they should have been" }
         return table.render() + "\n" + summary + " as of \(report.asOf)"
+    }
+
+    private static func describe(_ status: OverdueVisit.Status, _ workingDays: Int) -> String {
+        switch status {
+        case .overdue: "\(workingDays) working day\(workingDays == 1 ? "" : "s")"
+        case .dueSoon: "due soon"
+        case .notDue: "no"
+        }
     }
 }

@@ -72,6 +72,10 @@ import Testing
         #expect(schedule.nextReview(of: plan, in: value, asOf: date("2026-07-01"))?.due == date("2026-08-03"))
         #expect(usageMessage { _ = try value.setMeetingExpectation(.visits, plan: nil, interval: nil, reason: "x", by: "R",
                                                                    on: date("2026-06-24")) } != nil)
+        // Only seeing a child alone can be "not expected"; a review always is.
+        value.expectations.append(ExpectationOverride(id: "e9", what: .review, plan: nil, child: nil, interval: nil, notExpected: true,
+                                                      reason: "By hand", setBy: "R", setOn: date("2026-06-24")))
+        #expect(CaseValidator.problems(in: value).map(\.location) == ["expectations[3].notExpected"])
     }
 
     @Test func meetingSettingsLeftOutOfTheFileTakeTheDefaults() throws {
@@ -83,5 +87,19 @@ import Testing
         var bad = settings
         bad.meetings.minutes.count = 0
         #expect(bad.problems.map(\.location) == ["meetings.minutes.count"])
+    }
+
+    @Test func theTeamSettingsArticlesExampleMeansWhatItSays() throws {
+        let article = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/CaseJourney/CaseJourney.docc/TeamSettings.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let start = try #require(text.range(of: "```json\n"))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        let settings = try JSONDecoder().decode(StoreSettings.self, from: Data(text[start.upperBound..<end.lowerBound].utf8))
+        #expect(settings.meetings.reportsToParents == Interval(count: 5, unit: .workingDays))
+        #expect(settings.meetings.firstReview == Interval(count: 3, unit: .months))
+        #expect(settings.checks.longPlan == Interval(count: 15, unit: .months))
+        #expect(settings.checks.workerChangeBeforeConference == Interval(count: 4, unit: .weeks))
     }
 }

@@ -66,7 +66,8 @@ import Testing
         let sandbox = Sandbox()
         let commands: [[String]] = [
             [], ["init"], ["case"], ["case", "new"], ["case", "show"], ["case", "list"], ["person"], ["person", "add"],
-            ["professional", "add"], ["worker", "assign"], ["plan"], ["plan", "start"], ["plan", "end"], ["validate"],
+            ["professional", "add"], ["worker", "assign"], ["plan"], ["plan", "start"], ["plan", "end"], ["plan", "expect"],
+            ["visit"], ["visit", "log"], ["visit", "amend"], ["visit", "list"], ["visit", "overdue"], ["validate"],
         ]
         for command in commands {
             let help = sandbox.run(command + ["--help"])

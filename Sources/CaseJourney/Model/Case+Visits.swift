@@ -97,13 +97,17 @@ extension Case {
         }.joined(separator: ", ")
     }
 
-    /// Sets (or with a nil interval, removes) a visit expectation for a plan or one child on it.
+    /// Sets a visit expectation for a plan or one child on it. A nil interval returns to the team
+    /// default, or with `notExpected` records that it is not expected at all (seeing alone only).
     public mutating func setExpectation(
         _ what: ExpectationKind, plan planReference: String?, child childReference: String?,
-        interval: Interval?, reason: String, by author: String, on date: CalendarDate
+        interval: Interval?, notExpected: Bool = false, reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
         guard what.isVisit else { throw .usage("\(what.rawValue) is not a visit expectation: use `cj case expect`.") }
         guard !reason.trimmed.isEmpty else { throw .usage("Say why with --reason: the expectation is shown with it.") }
+        if notExpected, what == .visits || interval != nil {
+            throw .usage("Only seeing a child alone can be marked as not expected; every child on a plan must be seen.")
+        }
         if let interval, interval.count < 1 { throw .usage("--visits-every must be 1 or more.") }
         let child = try childReference.map { reference throws(CaseJourneyError) in try self.child(reference) }
         let plan = try planFor(planReference, child: child)
@@ -112,11 +116,14 @@ extension Case {
         }
         let id = Case.firstUnused("e\(expectations.count + 1)", among: Set(expectations.map(\.id)))
         expectations.append(ExpectationOverride(id: id, what: what, plan: plan.id, child: child?.id, interval: interval,
-                                                reason: reason, setBy: author, setOn: date))
+                                                notExpected: notExpected ? true : nil, reason: reason, setBy: author, setOn: date))
         let scope = child.map { "\($0.name) on plan \(plan.id)" } ?? "everyone on plan \(plan.id)"
         let noun = what == .visits ? "visits" : "seeing the child alone"
         if let interval {
             return "Set \(noun) for \(scope) to \(interval.description): \(reason)"
+        }
+        if notExpected {
+            return "Recorded that \(noun) is not expected for \(scope): \(reason)"
         }
         return "Returned \(noun) for \(scope) to the team default: \(reason)"
     }

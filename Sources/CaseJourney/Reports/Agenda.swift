@@ -47,14 +47,19 @@ public struct Agenda: Sendable {
         }
     }
 
+    /// One row per child to be seen, and another when they are also due to be seen alone.
     private func visitItems(_ rows: inout RowMaker) {
         let report = OverdueVisitsReport(asOf: asOf, within: within)
         for row in report.rows(for: rows.value, schedule: visits) {
-            let alone = row.kind == .seenAlone
-            let last = (alone ? row.lastSeenAlone : row.lastSeen).map { "last \(alone ? "seen alone" : "seen") \($0)" }
-                ?? "not \(alone ? "seen alone" : "seen") since the plan started"
-            rows.add(alone ? .seenAlone : .visit, "See \(row.childName)\(alone ? " alone" : "") (\(last); \(row.expectation))",
-                     who: row.worker ?? "unallocated", due: row.due, plan: rows.value.openPlan(for: row.childId)?.id, ref: row.childId)
+            let plan = rows.value.openPlan(for: row.childId)?.id
+            let who = row.worker ?? "unallocated"
+            let last = row.lastSeen.map { "last seen \($0)" } ?? "never seen on a recorded visit"
+            rows.add(.visit, "See \(row.childName) (\(last); \(row.expectation))", who: who, due: row.due, plan: plan, ref: row.childId)
+            if let due = row.seenAloneDue, let expectation = row.seenAloneExpectation {
+                let lastAlone = row.lastSeenAlone.map { "last seen alone \($0)" } ?? "never seen alone on a recorded visit"
+                rows.add(.seenAlone, "See \(row.childName) alone (\(lastAlone); \(expectation))", who: who, due: due, plan: plan,
+                         ref: row.childId)
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
-/// One row of the overdue list: a child who has not been seen (or seen alone) when they should
-/// have been, or who is due soon.
+/// One row of the overdue list: a child on a plan who has not been seen when they should have
+/// been (or is due soon), or, where the team tracks it, has not been seen alone.
 public struct OverdueVisit: Codable, Sendable, Equatable {
     public var caseId: String
     public var childId: String
@@ -9,22 +9,27 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
     public var planType: PlanType
     public var lastSeen: CalendarDate?
     public var lastSeenAlone: CalendarDate?
-    /// `visit` (the child must be seen) or `seen-alone` (the child must be seen alone).
-    public var kind: ExpectationKind
+    /// When the child's next visit is due.
     public var due: CalendarDate
-    /// Working days after `due` up to and including the as-of date; 0 for a row that is due soon.
+    /// Working days after `due` up to and including the as-of date; 0 when not yet overdue.
     public var workingDaysOverdue: Int
-    /// `overdue` or `due soon`.
+    /// `overdue`, `due soon`, or `not due` (listed only because they need seeing alone).
     public var status: Status
-    /// "every 10 working days", with the reason when a professional set it.
+    /// "every 10 working days", with who set it and why when a professional did.
     public var expectation: String
+    /// When the child should next be seen alone; nil when the team does not track it.
+    public var seenAloneDue: CalendarDate?
+    /// Working days the child is overdue being seen alone (0 when not); nil when not tracked.
+    public var seenAloneWorkingDaysOverdue: Int?
+    public var seenAloneExpectation: String?
 
     public enum Status: String, Codable, Sendable {
         case overdue
         case dueSoon = "due soon"
+        case notDue = "not due"
     }
 
-    // Encode absent dates and workers as null so every row has every key.
+    // Absent values are written as null so every row has every key.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(caseId, forKey: .caseId)
@@ -34,21 +39,24 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
         try container.encode(planType, forKey: .planType)
         try container.encode(lastSeen, forKey: .lastSeen)
         try container.encode(lastSeenAlone, forKey: .lastSeenAlone)
-        try container.encode(kind, forKey: .kind)
         try container.encode(due, forKey: .due)
         try container.encode(workingDaysOverdue, forKey: .workingDaysOverdue)
         try container.encode(status, forKey: .status)
         try container.encode(expectation, forKey: .expectation)
+        try container.encode(seenAloneDue, forKey: .seenAloneDue)
+        try container.encode(seenAloneWorkingDaysOverdue, forKey: .seenAloneWorkingDaysOverdue)
+        try container.encode(seenAloneExpectation, forKey: .seenAloneExpectation)
     }
 }
 
-/// The team manager's morning list: every child on an active plan whose next visit is overdue
-/// (or, with `within`, due in the next N working days), one row per child, most overdue first.
+/// The team manager's morning list: one row per child on an active plan whose next visit is
+/// overdue (or, with `within`, due in the next N working days), most overdue first. Where the
+/// team tracks seeing children alone, a child overdue for that is listed too.
 public struct OverdueVisitsReport: Sendable {
     public var asOf: CalendarDate
     /// Also list children due in the next N working days, as "due soon".
     public var within: Int?
-    /// Only cases held by this worker (case-insensitive).
+    /// Only cases held by this worker on the as-of day (case-insensitive).
     public var worker: String?
 
     public init(asOf: CalendarDate, within: Int? = nil, worker: String? = nil) {
@@ -61,31 +69,31 @@ public struct OverdueVisitsReport: Sendable {
         let holder = value.worker(on: asOf)
         if let worker, holder?.lowercased() != worker.lowercased() { return [] }
         let horizon = within.map { schedule.calendar.adding(workingDays: $0, to: asOf) }
-        var rows: [OverdueVisit] = []
-        for status in schedule.statuses(in: value, asOf: asOf) {
-            var checks: [(ExpectationKind, CalendarDate, ResolvedExpectation)] = [(.visits, status.visitsDue, status.visits)]
-            if let due = status.seenAloneDue, let expectation = status.seenAlone {
-                checks.append((.seenAlone, due, expectation))
-            }
-            for (kind, due, expectation) in checks {
-                let overdue = due < asOf
-                guard overdue || horizon.map({ due <= $0 }) == true else { continue }
-                rows.append(OverdueVisit(
-                    caseId: value.caseId, childId: status.child.id, childName: status.child.name, worker: holder,
-                    planType: status.plan.type, lastSeen: status.lastSeen, lastSeenAlone: status.lastSeenAlone,
-                    kind: kind, due: due,
-                    workingDaysOverdue: overdue ? schedule.calendar.workingDays(after: due, through: asOf) : 0,
-                    status: overdue ? .overdue : .dueSoon, expectation: expectation.description))
-            }
+        func overdueBy(_ due: CalendarDate) -> Int {
+            due < asOf ? schedule.calendar.workingDays(after: due, through: asOf) : 0
         }
-        return rows
+        return schedule.statuses(in: value, asOf: asOf).compactMap { status in
+            let visitOverdue = status.visitsDue < asOf
+            let visitSoon = horizon.map { status.visitsDue <= $0 } ?? false
+            let aloneOverdue = status.seenAloneDue.map { $0 < asOf } ?? false
+            guard visitOverdue || visitSoon || aloneOverdue else { return nil }
+            return OverdueVisit(
+                caseId: value.caseId, childId: status.child.id, childName: status.child.name, worker: holder,
+                planType: status.plan.type, lastSeen: status.lastSeen, lastSeenAlone: status.lastSeenAlone,
+                due: status.visitsDue, workingDaysOverdue: overdueBy(status.visitsDue),
+                status: visitOverdue ? .overdue : visitSoon ? .dueSoon : .notDue,
+                expectation: status.visits.description,
+                seenAloneDue: status.seenAloneDue, seenAloneWorkingDaysOverdue: status.seenAloneDue.map(overdueBy),
+                seenAloneExpectation: status.seenAlone?.description)
+        }
     }
 
-    /// Most overdue first; then earliest due; then by case and child.
+    /// Most overdue first (then most overdue being seen alone); then earliest due; then by case
+    /// and child.
     public static func sorted(_ rows: [OverdueVisit]) -> [OverdueVisit] {
         rows.sorted {
-            ($1.workingDaysOverdue, $0.due.dayNumber, $0.caseId, $0.childName, $0.kind.rawValue)
-                < ($0.workingDaysOverdue, $1.due.dayNumber, $1.caseId, $1.childName, $1.kind.rawValue)
+            ($1.workingDaysOverdue, $1.seenAloneWorkingDaysOverdue ?? 0, $0.due.dayNumber, $0.caseId, $0.childName)
+                < ($0.workingDaysOverdue, $0.seenAloneWorkingDaysOverdue ?? 0, $1.due.dayNumber, $1.caseId, $1.childName)
         }
     }
 }

@@ -45,20 +45,22 @@ public struct VisitSchedule: Sendable {
         }
         return ChildVisitStatus(
             child: child, plan: plan, lastSeen: lastSeen, lastSeenAlone: lastSeenAlone,
+            // Visits always have an expectation: `notExpected` is refused for them.
             visits: visitExpectation!, visitsDue: due(after: lastSeen, visitExpectation!.interval),
             seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) })
     }
 
     /// The expectation in force on `asOf`: the child's own override, else the plan's, else the
-    /// team default. Nil only for seeing a child alone when neither the team nor the plan sets it.
+    /// team default. Nil only for seeing a child alone, when the team does not track it or
+    /// professionals recorded that it is not expected for this child.
     public func expectation(
         _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
     ) -> ResolvedExpectation? {
         let known = value.expectations.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
         for scope in [childID, nil] as [String?] {
-            if let latest = known.last(where: { $0.child == scope }), let interval = latest.interval {
-                return ResolvedExpectation(interval: interval, override: latest)
-            }
+            guard let latest = known.last(where: { $0.child == scope }) else { continue }
+            if latest.notExpected == true { return nil }
+            if let interval = latest.interval { return ResolvedExpectation(interval: interval, override: latest) }
         }
         let fallback = kind == .visits ? defaults.interval(for: plan.type) : defaults.seenAlone
         return fallback.map { ResolvedExpectation(interval: $0, override: nil) }

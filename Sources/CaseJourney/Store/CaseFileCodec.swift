@@ -14,33 +14,16 @@ public enum CaseFileCodec {
     public static func decode(
         _ bytes: [UInt8], path: String, expectedCaseID: String? = nil, keepingUnknownFields: Bool = true
     ) throws(CaseJourneyError) -> Decoded {
-        let value: Case
-        var tree: JSONValue?
-        do {
-            value = try JSONDecoder().decode(Case.self, from: Data(bytes))
-        } catch {
-            // The slower tree parse runs only to explain what went wrong, or to keep unknown fields.
-            let parsed = try parse(bytes, path: path)
-            try refuseNewerSchema(parsed, path: path)
-            _ = try decode(Case.self, from: bytes, tree: parsed, path: path)
-            throw .invalidFile(path: path, problems: [CaseFileProblem(location: "(top level)", expected: "\(error)")])
-        }
-        if value.schemaVersion > Case.currentSchemaVersion {
-            throw .newerSchema(path: path, found: value.schemaVersion)
-        }
-        let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
-        guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
-        guard keepingUnknownFields else { return Decoded(value: value, unknownFields: UnknownFields()) }
-        tree = try parse(bytes, path: path)
-        let unknown = UnknownFields.find(in: tree!, missingFrom: encodeTree(value))
-        return Decoded(value: value, unknownFields: unknown)
-    }
-
-    private static func refuseNewerSchema(_ tree: JSONValue, path: String) throws(CaseJourneyError) {
+        let tree = try parse(bytes, path: path)
         if case .number(let text)? = tree["schemaVersion"], let version = Int(text),
            version > Case.currentSchemaVersion {
             throw .newerSchema(path: path, found: version)
         }
+        let value = try decode(Case.self, from: tree, path: path)
+        let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
+        guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
+        guard keepingUnknownFields else { return Decoded(value: value, unknownFields: UnknownFields()) }
+        return Decoded(value: value, unknownFields: UnknownFields.find(in: tree, missingFrom: encodeTree(value)))
     }
 
     /// Parses JSON text, turning a syntax error into a problem with its line and column.
@@ -54,12 +37,10 @@ public enum CaseFileCodec {
         }
     }
 
-    /// Decodes any value, turning a decoding error into a problem at its JSON path.
-    public static func decode<Value: Decodable>(
-        _ type: Value.Type, from bytes: [UInt8], tree: JSONValue, path: String
-    ) throws(CaseJourneyError) -> Value {
+    /// Decodes any value from a parsed tree, turning a decoding error into a problem at its JSON path.
+    public static func decode<Value: Decodable>(_ type: Value.Type, from tree: JSONValue, path: String) throws(CaseJourneyError) -> Value {
         do {
-            return try JSONDecoder().decode(Value.self, from: Data(bytes))
+            return try JSONValueDecoder.decode(Value.self, from: tree)
         } catch let error as DecodingError {
             throw .invalidFile(path: path, problems: [problem(for: error, in: tree)])
         } catch {
@@ -72,31 +53,10 @@ public enum CaseFileCodec {
         Array(JSONWriter.write(unknown.restore(into: encodeTree(value))).utf8)
     }
 
-    /// The case as a JSON tree with the identifying fields first, for people reading the file.
+    /// A value as a JSON tree, fields in the order the type declares them.
     public static func encodeTree<Value: Encodable>(_ value: Value) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Encoding plain structs of strings, numbers and dates cannot fail.
-        let data = try! encoder.encode(value)
-        let tree = try! JSONParser.parse(Array(data))
-        return ordered(tree)
-    }
-
-    private static let leadingKeys = ["schemaVersion", "caseId", "revision", "familyName", "id", "name"]
-
-    private static func ordered(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(let members):
-            let reordered = members.map { ($0.key, ordered($0.value)) }
-            let leading = leadingKeys.compactMap { key in reordered.first { $0.0 == key } }
-            let rest = reordered.filter { !leadingKeys.contains($0.0) && $0.0 != "history" }
-            let history = reordered.filter { $0.0 == "history" }
-            return .object((leading + rest + history).map { (key: $0.0, value: $0.1) })
-        case .array(let elements):
-            return .array(elements.map(ordered))
-        default:
-            return value
-        }
+        // The model is plain structs of strings, numbers and dates: encoding it cannot fail.
+        try! JSONValueEncoder.encode(value)
     }
 
     static func problem(for error: DecodingError, in tree: JSONValue) -> CaseFileProblem {

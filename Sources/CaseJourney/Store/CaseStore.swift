@@ -148,7 +148,7 @@ public struct CaseStore: Sendable {
         guard let data = FileManager.default.contents(atPath: settingsPath) else { return StoreSettings() }
         let bytes = Array(data)
         let tree = try CaseFileCodec.parse(bytes, path: settingsPath)
-        let settings = try CaseFileCodec.decode(StoreSettings.self, from: bytes, tree: tree, path: settingsPath)
+        let settings = try CaseFileCodec.decode(StoreSettings.self, from: tree, path: settingsPath)
         let problems = settings.problems
         guard problems.isEmpty else { throw .invalidFile(path: settingsPath, problems: problems) }
         return settings

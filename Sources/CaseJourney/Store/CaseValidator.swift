@@ -126,6 +126,9 @@ public enum CaseValidator {
             if let interval = expectation.interval, interval.count < 1 {
                 report(path + [.key("interval"), .key("count")], "\(interval.count)", "expected a whole number of 1 or more")
             }
+            if expectation.notExpected == true && (expectation.what != .seenAlone || expectation.interval != nil) {
+                report(path + [.key("notExpected")], "true", "only seeing a child alone can be marked not expected, and then without an interval")
+            }
             if expectation.reason.isBlank {
                 report(path + [.key("reason")], quoted(expectation.reason), "expected why the expectation was set")
             }

@@ -164,9 +164,24 @@ struct JSONCursor: ~Copyable {
 
     // MARK: Errors
 
-    /// A value of the wrong kind at the current path.
+    /// A value of the wrong kind at the current path, or a syntax error if what is there is not
+    /// a JSON value at all.
     func mismatch(_ expected: String) -> Failure {
-        Failure(location: path.dottedPath, found: excerpt, expected: expected)
+        guard startsValue else { return syntax("expected a value (text in quotes, a number, true, false, null, { or [)") }
+        return Failure(location: path.dottedPath, found: excerpt, expected: expected)
+    }
+
+    private var startsValue: Bool {
+        guard let byte = peek else { return false }
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return ["true", "false", "null"].contains { word in
+                bytes.count - position >= word.utf8.count
+                    && word.utf8.elementsEqual(bytes[position..<(position + word.utf8.count)])
+            }
+        }
     }
 
     /// A rule broken at the current path.

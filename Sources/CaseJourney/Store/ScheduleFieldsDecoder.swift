@@ -159,7 +159,7 @@ enum ScheduleFieldsDecoder {
     }
 
     private static func readExpectation(_ cursor: inout JSONCursor) throws(Failure) -> ExpectationOverride {
-        var id: String?, what: ExpectationKind?, plan: String?, child: String?, interval: Interval?
+        var id: String?, what: ExpectationKind?, plan: String?, child: String?, interval: Interval?, notExpected: Bool?
         var reason: String?, setBy: String?, setOn: CalendarDate?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
@@ -168,6 +168,7 @@ enum ScheduleFieldsDecoder {
             case "plan": if !cursor.null() { plan = try cursor.string() }
             case "child": if !cursor.null() { child = try cursor.string() }
             case "interval": if !cursor.null() { interval = try readInterval(&cursor) }
+            case "notExpected": if !cursor.null() { notExpected = try cursor.bool() }
             case "reason": reason = try cursor.string()
             case "setBy": setBy = try cursor.string()
             case "setOn": setOn = try cursor.date()
@@ -176,7 +177,7 @@ enum ScheduleFieldsDecoder {
         }
         return ExpectationOverride(
             id: try required(id, "id", cursor), what: try required(what, "what", cursor), plan: plan,
-            child: child, interval: interval, reason: try required(reason, "reason", cursor),
+            child: child, interval: interval, notExpected: notExpected, reason: try required(reason, "reason", cursor),
             setBy: try required(setBy, "setBy", cursor), setOn: try required(setOn, "setOn", cursor))
     }
 

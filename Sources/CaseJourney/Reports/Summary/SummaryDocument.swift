@@ -1,0 +1,230 @@
+import Foundation
+
+/// A plain-language document for a parent, independent of how it is printed.
+///
+/// Words the tool writes are kept apart from words quoted from the case (an action as a worker
+/// wrote it), so readability and jargon checks apply to the tool's own words only.
+public struct SummaryDocument: Sendable, Equatable {
+    public var title: String
+    public var subtitle: String
+    public var sections: [SummarySection]
+
+    public init(title: String, subtitle: String, sections: [SummarySection]) {
+        self.title = title
+        self.subtitle = subtitle
+        self.sections = sections
+    }
+
+    /// Every piece of text the tool wrote, one entry per sentence-bearing line, quotes removed.
+    public var ownWords: [String] {
+        [title, subtitle] + sections.flatMap { section in [section.heading] + section.blocks.flatMap(\.ownWords) }
+    }
+
+    /// The same document with every occurrence of `values` replaced by "(kept private)": a last
+    /// guard so that nothing kept from the reader reaches them through free text.
+    public func redacting(_ values: [String]) -> SummaryDocument {
+        guard !values.isEmpty else { return self }
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections.map { section in
+            SummarySection(section.heading, section.blocks.map { $0.redacting(values) })
+        })
+    }
+
+    /// Everything the document says, including quoted text: for privacy checks.
+    public var allText: String {
+        ([title, subtitle] + sections.flatMap { [$0.heading] + $0.blocks.flatMap(\.allText) }).joined(separator: "\n")
+    }
+}
+
+public struct SummarySection: Sendable, Equatable {
+    public var heading: String
+    public var blocks: [SummaryBlock]
+
+    public init(_ heading: String, _ blocks: [SummaryBlock]) {
+        self.heading = heading
+        self.blocks = blocks
+    }
+}
+
+public enum SummaryBlock: Sendable, Equatable {
+    case paragraph(SummaryText)
+    case bullets([SummaryText])
+    /// Things to do, each ticked or not.
+    case checklist([ChecklistItem])
+    /// Two lists side by side: what worries people and what is going well.
+    case sideBySide(leftHeading: String, left: [SummaryText], rightHeading: String, right: [SummaryText])
+    /// Words and what they mean.
+    case terms([SummaryTerm])
+    /// A picture of the journey so far, with its text equivalent.
+    case journey(JourneyPicture)
+
+    func redacting(_ values: [String]) -> SummaryBlock {
+        switch self {
+        case .paragraph(let text): .paragraph(text.redacting(values))
+        case .bullets(let items): .bullets(items.map { $0.redacting(values) })
+        case .checklist(let items):
+            .checklist(items.map { ChecklistItem(text: $0.text.redacting(values), done: $0.done, status: $0.status) })
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            .sideBySide(leftHeading: leftHeading, left: left.map { $0.redacting(values) },
+                        rightHeading: rightHeading, right: right.map { $0.redacting(values) })
+        case .terms, .journey: self
+        }
+    }
+
+    var ownWords: [String] {
+        switch self {
+        case .paragraph(let text): [text.ownWords]
+        case .bullets(let items): items.map(\.ownWords)
+        case .checklist(let items): items.map { $0.text.ownWords + " " + $0.status }
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            [leftHeading] + left.map(\.ownWords) + [rightHeading] + right.map(\.ownWords)
+        case .terms(let terms): terms.map { "\($0.term): \($0.meaning)" }
+        case .journey(let picture): [picture.caption] + picture.stops.map(\.description)
+        }
+    }
+
+    var allText: [String] {
+        switch self {
+        case .paragraph(let text): [text.allText]
+        case .bullets(let items): items.map(\.allText)
+        case .checklist(let items): items.map { $0.text.allText + " " + $0.status }
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            [leftHeading] + left.map(\.allText) + [rightHeading] + right.map(\.allText)
+        case .terms(let terms): terms.map { "\($0.term): \($0.meaning)" }
+        case .journey(let picture): [picture.caption] + picture.stops.map(\.description)
+        }
+    }
+}
+
+/// A line of text: the tool's own words, with any quoted words from the case marked as such.
+public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
+    public enum Part: Sendable, Equatable {
+        /// The tool's own words: checked for readability and jargon.
+        case own(String)
+        /// Words a worker wrote, shown in quotation marks exactly as written.
+        case quoted(String)
+        /// Names, numbers and other details from the case, shown as they are.
+        case data(String)
+    }
+
+    public var parts: [Part]
+
+    public init(_ parts: [Part]) {
+        self.parts = parts
+    }
+
+    public init(stringLiteral value: String) {
+        parts = [.own(value)]
+    }
+
+    public static func own(_ text: String) -> SummaryText { SummaryText([.own(text)]) }
+    public static func quote(_ text: String) -> SummaryText { SummaryText([.quoted(text)]) }
+
+    /// The tool's words with quotations and case details left out.
+    public var ownWords: String {
+        parts.compactMap { part in if case .own(let text) = part { text } else { nil } }.joined()
+    }
+
+    /// Everything, with quotations in quotation marks.
+    public var allText: String {
+        parts.map { part in
+            switch part {
+            case .own(let text), .data(let text): text
+            case .quoted(let text): "“\(text)”"
+            }
+        }.joined()
+    }
+
+    /// The same text with every occurrence of `values` replaced (ignoring case).
+    func redacting(_ values: [String]) -> SummaryText {
+        SummaryText(parts.map { part in
+            switch part {
+            case .own(let text): .own(Redaction.apply(values, to: text))
+            case .quoted(let text): .quoted(Redaction.apply(values, to: text))
+            case .data(let text): .data(Redaction.apply(values, to: text))
+            }
+        })
+    }
+}
+
+public struct ChecklistItem: Sendable, Equatable {
+    public var text: SummaryText
+    public var done: Bool
+    /// "Done", "By Friday 4 December 2026", "Late: it was due on ...".
+    public var status: String
+
+    public init(text: SummaryText, done: Bool, status: String) {
+        self.text = text
+        self.done = done
+        self.status = status
+    }
+}
+
+public struct SummaryTerm: Sendable, Equatable {
+    public var term: String
+    public var meaning: String
+
+    public init(term: String, meaning: String) {
+        self.term = term
+        self.meaning = meaning
+    }
+}
+
+/// The journey drawn as a line: plan start, meetings so far, today, the next review.
+public struct JourneyPicture: Sendable, Equatable {
+    public struct Stop: Sendable, Equatable {
+        public enum Kind: String, Sendable { case start, meeting, today, next }
+        public var date: CalendarDate
+        public var label: String
+        public var kind: Kind
+
+        public init(date: CalendarDate, label: String, kind: Kind) {
+            self.date = date
+            self.label = label
+            self.kind = kind
+        }
+
+        /// The text equivalent of this stop.
+        public var description: String { "\(SummaryDates.long(date)): \(label)." }
+    }
+
+    public var caption: String
+    public var stops: [Stop]
+
+    public init(caption: String, stops: [Stop]) {
+        self.caption = caption
+        self.stops = stops.sorted { $0.date < $1.date }
+    }
+}
+
+/// Dates written the way people say them: "Monday 23 November 2026".
+public enum SummaryDates {
+    private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December"]
+
+    public static func long(_ date: CalendarDate) -> String {
+        "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// "23 November 2026".
+    public static func medium(_ date: CalendarDate) -> String {
+        "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+}
+
+enum Redaction {
+    static let replacement = "(kept private)"
+
+    static func apply(_ values: [String], to text: String) -> String {
+        var result = text
+        for value in values where !value.isBlank {
+            var searchFrom = result.startIndex
+            while let range = result.range(of: value, options: .caseInsensitive, range: searchFrom..<result.endIndex) {
+                let offset = result.distance(from: result.startIndex, to: range.lowerBound) + replacement.count
+                result.replaceSubrange(range, with: replacement)
+                searchFrom = result.index(result.startIndex, offsetBy: offset)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,136 @@
+/// The summary as one self-contained HTML page (no scripts, no network) that prints well on A4:
+/// large type, clear headings, the actions as a checklist, and a picture of the journey drawn as
+/// inline SVG with its text equivalent beside it.
+public enum SummaryHTMLRenderer {
+    public static func render(_ document: SummaryDocument) -> String {
+        var body = "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n</header>\n"
+        for section in document.sections {
+            body += "<section>\n<h2>\(escape(section.heading))</h2>\n"
+            for block in section.blocks { body += render(block) }
+            body += "</section>\n"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(document.title))</title>
+            <style>
+            \(stylesheet)
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body)</main>
+            </body>
+            </html>
+
+            """
+    }
+
+    private static let stylesheet = """
+        @page { size: A4; margin: 18mm 16mm; }
+        body { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 14pt; line-height: 1.5; color: #111; background: #fff; margin: 0; }
+        main { max-width: 46em; margin: 0 auto; padding: 1em; }
+        h1 { font-size: 24pt; margin: 0 0 0.2em; }
+        h2 { font-size: 17pt; margin: 1.2em 0 0.4em; border-bottom: 2px solid #333; padding-bottom: 0.1em; break-after: avoid; }
+        h3 { font-size: 14pt; margin: 0.4em 0; }
+        .subtitle { margin: 0; font-size: 13pt; color: #333; }
+        section { break-inside: auto; }
+        ul { padding-left: 1.3em; margin: 0.3em 0; }
+        li { margin: 0.2em 0; break-inside: avoid; }
+        ul.checklist { list-style: none; padding-left: 0; }
+        ul.checklist li { padding-left: 1.8em; position: relative; }
+        ul.checklist .box { position: absolute; left: 0; top: 0.15em; width: 1.05em; height: 1.05em; border: 2px solid #111; border-radius: 3px; text-align: center; line-height: 1em; font-weight: bold; }
+        ul.checklist .status { color: #333; font-size: 12pt; display: block; }
+        .columns { display: flex; gap: 1.5em; }
+        .columns > div { flex: 1; border: 1px solid #999; border-radius: 6px; padding: 0.4em 0.8em; break-inside: avoid; }
+        q { quotes: "“" "”"; font-style: italic; }
+        dl dt { font-weight: bold; margin-top: 0.4em; }
+        dl dd { margin: 0 0 0 1em; }
+        figure { margin: 0.5em 0; break-inside: avoid; }
+        svg { width: 100%; height: auto; }
+        figcaption { font-size: 12pt; }
+        """
+
+    private static func render(_ block: SummaryBlock) -> String {
+        switch block {
+        case .paragraph(let text):
+            return "<p>\(html(text))</p>\n"
+        case .bullets(let items):
+            return "<ul>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ul>\n"
+        case .checklist(let items):
+            return "<ul class=\"checklist\">\n" + items.map { item in
+                let mark = item.done ? "✓" : ""
+                let label = item.done ? "done" : "to do"
+                return "<li><span class=\"box\" aria-label=\"\(label)\">\(mark)</span>\(html(item.text))"
+                    + "<span class=\"status\">\(escape(item.status))</span></li>\n"
+            }.joined() + "</ul>\n"
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            func column(_ heading: String, _ items: [SummaryText]) -> String {
+                "<div>\n<h3>\(escape(heading))</h3>\n<ul>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ul>\n</div>\n"
+            }
+            return "<div class=\"columns\">\n" + column(leftHeading, left) + column(rightHeading, right) + "</div>\n"
+        case .terms(let terms):
+            return "<dl>\n" + terms.map { "<dt>\(escape($0.term))</dt><dd>\(escape($0.meaning))</dd>\n" }.joined() + "</dl>\n"
+        case .journey(let picture):
+            return "<figure>\n" + JourneySVG.render(picture) + "<figcaption>\n<p>\(escape(picture.caption))</p>\n<ul>\n"
+                + picture.stops.map { "<li>\(escape($0.description))</li>\n" }.joined() + "</ul>\n</figcaption>\n</figure>\n"
+        }
+    }
+
+    private static func html(_ text: SummaryText) -> String {
+        text.parts.map { part in
+            switch part {
+            case .own(let words): escape(words)
+            case .quoted(let words): "<q>\(escape(words))</q>"
+            case .data(let words): escape(words)
+            }
+        }.joined()
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+/// The journey as a line with a dot for each stop, spaced by date.
+enum JourneySVG {
+    static func render(_ picture: JourneyPicture) -> String {
+        guard let first = picture.stops.first, let last = picture.stops.last else { return "" }
+        let width = 700.0, left = 40.0, right = 660.0, lineY = 70.0
+        let span = max(1, first.date.days(until: last.date))
+        func x(_ date: CalendarDate) -> Double { left + (right - left) * Double(first.date.days(until: date)) / Double(span) }
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) 150\" role=\"img\" aria-labelledby=\"journey-title\">\n"
+        svg += "<title id=\"journey-title\">\(SummaryHTMLRenderer.escape(picture.caption))</title>\n"
+        svg += "<line x1=\"\(left)\" y1=\"\(lineY)\" x2=\"\(right)\" y2=\"\(lineY)\" stroke=\"#111\" stroke-width=\"4\"/>\n"
+        for (index, stop) in picture.stops.enumerated() {
+            let cx = x(stop.date)
+            let labelY = index % 2 == 0 ? lineY - 22 : lineY + 34
+            let anchor = cx < left + 60 ? "start" : cx > right - 60 ? "end" : "middle"
+            switch stop.kind {
+            case .today:
+                svg += "<line x1=\"\(cx)\" y1=\"\(lineY - 16)\" x2=\"\(cx)\" y2=\"\(lineY + 16)\" stroke=\"#b00\" stroke-width=\"5\"/>\n"
+            case .next:
+                svg += "<circle cx=\"\(cx)\" cy=\"\(lineY)\" r=\"10\" fill=\"#fff\" stroke=\"#111\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/>\n"
+            case .start, .meeting:
+                svg += "<circle cx=\"\(cx)\" cy=\"\(lineY)\" r=\"10\" fill=\"#111\"/>\n"
+            }
+            svg += "<text x=\"\(cx)\" y=\"\(labelY)\" font-size=\"15\" text-anchor=\"\(anchor)\" font-family=\"Arial, sans-serif\">"
+                + "\(SummaryHTMLRenderer.escape(stop.label)) · \(SummaryDates.medium(stop.date))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+}

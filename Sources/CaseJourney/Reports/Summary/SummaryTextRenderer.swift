@@ -1,0 +1,91 @@
+/// The summary as plain text for a terminal or an email, wrapped at 80 columns.
+public enum SummaryTextRenderer {
+    public static func render(_ document: SummaryDocument) -> String {
+        var lines = [document.title, String(repeating: "=", count: document.title.count), document.subtitle]
+        for section in document.sections {
+            lines += ["", section.heading, String(repeating: "-", count: section.heading.count)]
+            for block in section.blocks {
+                lines += render(block)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func render(_ block: SummaryBlock) -> [String] {
+        switch block {
+        case .paragraph(let text):
+            return wrap(text.allText)
+        case .bullets(let items):
+            return items.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
+        case .checklist(let items):
+            return items.flatMap { item in
+                wrap("\(item.text.allText) (\(item.status))", first: item.done ? "[x] " : "[ ] ", rest: "    ")
+            }
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            return ["\(leftHeading):"] + left.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
+                + ["", "\(rightHeading):"] + right.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
+        case .terms(let terms):
+            return terms.flatMap { wrap("\($0.term): \($0.meaning)", first: "- ", rest: "  ") }
+        case .journey(let picture):
+            return wrap(picture.caption) + picture.stops.flatMap { stop in
+                wrap(stop.description, first: stop.kind == .today ? "> " : "  ", rest: "    ")
+            }
+        }
+    }
+
+    /// Wraps at word boundaries to 80 columns.
+    static func wrap(_ text: String, first: String = "", rest: String = "", width: Int = 80) -> [String] {
+        var lines: [String] = []
+        var line = first
+        var lineHasWord = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if lineHasWord, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = rest
+                lineHasWord = false
+            }
+            line += (lineHasWord ? " " : "") + word
+            lineHasWord = true
+        }
+        lines.append(line)
+        return lines
+    }
+}
+
+/// The summary as Markdown, for pasting into a letter or an email.
+public enum SummaryMarkdownRenderer {
+    public static func render(_ document: SummaryDocument) -> String {
+        var lines = ["# \(escape(document.title))", "", escape(document.subtitle)]
+        for section in document.sections {
+            lines += ["", "## \(escape(section.heading))", ""]
+            for block in section.blocks {
+                lines += render(block) + [""]
+            }
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func render(_ block: SummaryBlock) -> [String] {
+        switch block {
+        case .paragraph(let text): [escape(text.allText)]
+        case .bullets(let items): items.map { "- " + escape($0.allText) }
+        case .checklist(let items): items.map { "- [\($0.done ? "x" : " ")] \(escape($0.text.allText)) (\(escape($0.status)))" }
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            ["**\(escape(leftHeading))**", ""] + left.map { "- " + escape($0.allText) }
+                + ["", "**\(escape(rightHeading))**", ""] + right.map { "- " + escape($0.allText) }
+        case .terms(let terms): terms.map { "- **\(escape($0.term))**: \(escape($0.meaning))" }
+        case .journey(let picture): [escape(picture.caption), ""] + picture.stops.map { "- " + escape($0.description) }
+        }
+    }
+
+    /// Keeps case text from being read as Markdown formatting.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_[]#<>|".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,121 @@
+@testable import CaseJourney
+import Foundation
+import Testing
+
+/// The fast reader used by the overdue list must agree with the full reader on every field it
+/// reads, and report problems as precisely.
+@Suite struct ScheduleFieldsDecoderTests {
+    private func fast(_ text: String, expectedCaseID: String? = "ASH-01") throws(CaseJourneyError) -> Case {
+        let bytes = Array(text.utf8)
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(CaseJourneyError) in
+                try ScheduleFieldsDecoder.decode(buffer, path: "ASH-01.json", expectedCaseID: expectedCaseID)
+            }
+        }
+        return try result.get()
+    }
+
+    /// A case using every field the schedule reads, including escapes and unknown fields.
+    private func richCase() throws -> Case {
+        var value = Case(caseId: "ASH-01", familyName: "Ashworth")
+        _ = try value.add(Person(id: "", name: "Amy \"Mimi\" Ashworth", role: .child, born: date("2019-04-02")))
+        _ = try value.add(Person(id: "", name: "Ben Åshworth 😀", role: .child))
+        _ = try value.add(Person(id: "", name: "Lee Ashworth", role: .father, livesInHousehold: false, parentalResponsibility: true))
+        _ = try value.add(Person(id: "", name: "Kim Ashworth", role: .mother, contact: ContactDetails(address: "1 Elm Road\nNorthtown")),
+                          confidentialFrom: ["lee"])
+        _ = try value.assign(Allocation(worker: "Sam Okafor", from: date("2026-01-05")))
+        _ = try value.assign(Allocation(worker: "Ola Ade", from: date("2026-05-05")))
+        _ = try value.startPlan(type: .childProtection, children: ["amy"], category: .neglect, on: date("2026-02-02"))
+        _ = try value.endPlan(nil, on: date("2026-06-01"), reason: "Stepped down")
+        _ = try value.startPlan(type: .childInNeed, children: ["amy", "ben"], category: nil, on: date("2026-06-01"))
+        _ = try value.logVisit(VisitRecord(date: date("2026-06-10"), by: "Ola Ade", seenAlone: ["amy"],
+                                           notSeen: [("ben", "At nursery \\ \"late\" \u{1}")],
+                                           note: String(repeating: "Tab\there, quote \" and backslash \\. ", count: 40)))
+        _ = try value.amendVisit("v1", with: VisitRecord(date: date("2026-06-10"), by: "Ola Ade", seen: ["amy", "ben"]), reason: "Wrong child")
+        _ = try value.setExpectation(.visits, plan: nil, child: "ben", interval: Interval(count: 3, unit: .weeks),
+                                     reason: "Settling in", by: "Ruth Bell", on: date("2026-06-11"))
+        value.history.append(HistoryEntry(at: "2026-06-11T10:00:00Z", by: "Ruth Bell", change: "Set an expectation"))
+        return value
+    }
+
+    @Test func readsTheSameScheduleFieldsAsTheFullReader() throws {
+        let value = try richCase()
+        var text = String(decoding: CaseFileCodec.encode(value), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"familyName\": \"Ashworth\",", with: "\"familyName\": \"Ashworth\", \"future\": {\"a\": [1, 2.5e3, null, true]},")
+        let quick = try fast(text)
+        #expect(quick.people == value.people.map { person in var copy = person; copy.contact = nil; return copy })
+        #expect(quick.allocations.map(\.worker) == value.allocations.map(\.worker))
+        #expect(quick.allocations.map(\.to) == value.allocations.map(\.to))
+        #expect(quick.plans == value.plans)
+        #expect(quick.visits == value.visits.map { visit in var copy = visit; copy.note = nil; return copy })
+        #expect(quick.expectations == value.expectations)
+        #expect(quick.history.isEmpty)
+    }
+
+    @Test func givesTheSameOverdueRowsAsTheFullReaderOnTheSampleFamilies() throws {
+        let store = CaseStore(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/store").path)
+        let schedule = VisitSchedule(settings: try store.settings())
+        let report = OverdueVisitsReport(asOf: date("2026-11-23"), within: 10)
+        var compared = 0
+        for id in try store.caseIDs() {
+            #expect(report.rows(for: try store.readForSchedule(id), schedule: schedule)
+                    == report.rows(for: try store.read(id), schedule: schedule))
+            compared += 1
+        }
+        #expect(compared >= 6)
+    }
+
+    @Test func namesTheFieldAndValueOfABadDate() throws {
+        let text = String(decoding: CaseFileCodec.encode(try richCase()), as: UTF8.self)
+            .replacingOccurrences(of: "\"date\": \"2026-06-10\"", with: "\"date\": \"10/06/2026\"")
+        #expect(throws: CaseJourneyError.invalidFile(path: "ASH-01.json", problems: [CaseFileProblem(
+            location: "visits[0].date", found: "\"10/06/2026\"",
+            expected: "expected a calendar date written YYYY-MM-DD, such as 2026-11-23")])) {
+            try fast(text)
+        }
+    }
+
+    @Test func reportsMissingFieldsWrongTypesAndBrokenReferences() throws {
+        let text = String(decoding: CaseFileCodec.encode(try richCase()), as: UTF8.self)
+        #expect(throws: CaseJourneyError.invalidFile(path: "ASH-01.json", problems: [CaseFileProblem(
+            location: "revision", expected: "this required field is missing")])) {
+            try fast(text.replacingOccurrences(of: "\"revision\": ", with: "\"revisionNumber\": "))
+        }
+        #expect(throws: CaseJourneyError.invalidFile(path: "ASH-01.json", problems: [CaseFileProblem(
+            location: "people[0].livesInHousehold", found: "\"yes\"", expected: "expected true or false")])) {
+            try fast(text.replacingOccurrences(of: "\"livesInHousehold\": true", with: "\"livesInHousehold\": \"yes\""))
+        }
+        #expect(throws: CaseJourneyError.self) {
+            try fast(text.replacingOccurrences(of: "\"child\": \"ben\"", with: "\"child\": \"zoe\""))
+        }
+    }
+
+    @Test func rejectsBadJSONAnywhereEvenInSkippedText() throws {
+        let text = String(decoding: CaseFileCodec.encode(try richCase()), as: UTF8.self)
+        for broken in [
+            text.replacingOccurrences(of: "Tab\\there", with: "Tab\there"),  // a raw tab inside text
+            text.replacingOccurrences(of: "backslash \\\\.", with: "backslash \\q."),  // an unknown escape
+            text.replacingOccurrences(of: "\"by\": \"Ruth Bell\",", with: "\"by\": \"Ruth Bell\""),  // a missing comma
+            String(text.dropLast(3)),  // cut short
+            text + "x",
+        ] {
+            #expect(throws: CaseJourneyError.self) { try fast(broken) }
+        }
+    }
+
+    @Test func skipsTextOfEveryLengthAndEveryPlacementOfSpecialCharacters() throws {
+        // The fast skip tests eight bytes at a time: put quotes and escapes at every offset.
+        for length in 0..<20 {
+            for special in ["\"", "\\", "\n", "é", "\u{1F}"] {
+                let note = String(repeating: "a", count: length) + special + String(repeating: "b", count: 19 - length)
+                var value = try richCase()
+                value.visits[0].note = note
+                let quick = try fast(String(decoding: CaseFileCodec.encode(value), as: UTF8.self))
+                #expect(quick.visits.count == 2)
+                value.familyName = note
+                #expect(try fast(String(decoding: CaseFileCodec.encode(value), as: UTF8.self)).familyName == note)
+            }
+        }
+    }
+}
