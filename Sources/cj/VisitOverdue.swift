@@ -38,7 +38,7 @@ extension CJ.VisitGroup {
             let scan = try store.scan(scheduleOnly: true) { report.rows(for: $0, schedule: schedule) }
             let rows = OverdueVisitsReport.sorted(scan.values.flatMap { $0 })
             switch format {
-            case .json: Output.json(rows)
+            case .json: Output.json(list: rows)
             case .csv: print(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)), terminator: "")
             case .table: Output.line(OverdueText.table(rows, report: report))
             }

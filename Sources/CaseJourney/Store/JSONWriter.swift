@@ -7,6 +7,14 @@ public enum JSONWriter {
         return output
     }
 
+    /// One element of a top-level list, indented as `write` would indent it, with no newline:
+    /// lets a long list be written in pieces, on several cores.
+    public static func writeElement(_ value: JSONValue) -> String {
+        var output = "  "
+        append(value, indent: 1, to: &output)
+        return output
+    }
+
     private static func append(_ value: JSONValue, indent: Int, to output: inout String) {
         switch value {
         case .null: output += "null"
@@ -38,6 +46,12 @@ public enum JSONWriter {
 
     private static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
+        // Most text needs no escaping: copy it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
