@@ -17,11 +17,12 @@ extension CJ {
                   cj plan rate ASH-01 6 --reason "Breakfast every day since July"
                   cj plan show ASH-01
                   cj plan changes ASH-01
+                  cj plan summary ASH-01 --for Kelly --format html > kelly.html
                   cj plan end ASH-01 --date 2026-09-01 --reason "Stepped down to a child in need plan"
                 """,
             subcommands: [
                 Start.self, End.self, Expect.self, Worry.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
-                View.self, ProposeEnd.self, Show.self, Changes.self,
+                View.self, ProposeEnd.self, Show.self, Changes.self, Summary.self,
             ])
     }
 }

@@ -11,6 +11,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var visits: VisitSettings
     public var meetings: MeetingSettings
     public var checks: CheckSettings
+    /// What parent summaries say about help and rights.
+    public var summary: SummarySettings
 
     public init() {
         schemaVersion = StoreSettings.currentSchemaVersion
@@ -18,9 +20,10 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         visits = VisitSettings()
         meetings = MeetingSettings()
         checks = CheckSettings()
+        summary = SummarySettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +33,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         visits = try container.decodeIfPresent(VisitSettings.self, forKey: .visits) ?? defaults.visits
         meetings = try container.decodeIfPresent(MeetingSettings.self, forKey: .meetings) ?? defaults.meetings
         checks = try container.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? defaults.checks
+        summary = try container.decodeIfPresent(SummarySettings.self, forKey: .summary) ?? defaults.summary
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.

@@ -50,7 +50,7 @@ public enum SummaryHTMLRenderer {
         dl dt { font-weight: bold; margin-top: 0.4em; }
         dl dd { margin: 0 0 0 1em; }
         figure { margin: 0.5em 0; break-inside: avoid; }
-        svg { width: 100%; height: auto; }
+        svg { width: 100%; max-width: 32em; height: auto; }
         figcaption { font-size: 12pt; }
         """
 
@@ -106,29 +106,35 @@ public enum SummaryHTMLRenderer {
     }
 }
 
-/// The journey as a line with a dot for each stop, spaced by date.
+/// The journey as a line running down the page, a dot for each stop in date order, today marked
+/// in red and the next review as an open circle still to come. One stop per row, so labels never
+/// overlap however close together the meetings were.
 enum JourneySVG {
     static func render(_ picture: JourneyPicture) -> String {
-        guard let first = picture.stops.first, let last = picture.stops.last else { return "" }
-        let width = 700.0, left = 40.0, right = 660.0, lineY = 70.0
-        let span = max(1, first.date.days(until: last.date))
-        func x(_ date: CalendarDate) -> Double { left + (right - left) * Double(first.date.days(until: date)) / Double(span) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) 150\" role=\"img\" aria-labelledby=\"journey-title\">\n"
+        guard !picture.stops.isEmpty else { return "" }
+        let rowHeight = 40, top = 24, lineX = 36, textX = 66
+        let height = top * 2 + rowHeight * (picture.stops.count - 1)
+        func y(_ index: Int) -> Int { top + rowHeight * index }
+        var svg = "<svg viewBox=\"0 0 640 \(height)\" role=\"img\" aria-labelledby=\"journey-title\">\n"
         svg += "<title id=\"journey-title\">\(SummaryHTMLRenderer.escape(picture.caption))</title>\n"
-        svg += "<line x1=\"\(left)\" y1=\"\(lineY)\" x2=\"\(right)\" y2=\"\(lineY)\" stroke=\"#111\" stroke-width=\"4\"/>\n"
+        let todayIndex = picture.stops.firstIndex { $0.kind == .today } ?? picture.stops.count - 1
+        svg += "<line x1=\"\(lineX)\" y1=\"\(y(0))\" x2=\"\(lineX)\" y2=\"\(y(todayIndex))\" stroke=\"#111\" stroke-width=\"4\"/>\n"
+        if todayIndex < picture.stops.count - 1 {
+            svg += "<line x1=\"\(lineX)\" y1=\"\(y(todayIndex))\" x2=\"\(lineX)\" y2=\"\(y(picture.stops.count - 1))\" "
+                + "stroke=\"#111\" stroke-width=\"3\" stroke-dasharray=\"6 5\"/>\n"
+        }
         for (index, stop) in picture.stops.enumerated() {
-            let cx = x(stop.date)
-            let labelY = index % 2 == 0 ? lineY - 22 : lineY + 34
-            let anchor = cx < left + 60 ? "start" : cx > right - 60 ? "end" : "middle"
+            let cy = y(index)
             switch stop.kind {
             case .today:
-                svg += "<line x1=\"\(cx)\" y1=\"\(lineY - 16)\" x2=\"\(cx)\" y2=\"\(lineY + 16)\" stroke=\"#b00\" stroke-width=\"5\"/>\n"
+                svg += "<rect x=\"\(lineX - 14)\" y=\"\(cy - 4)\" width=\"28\" height=\"8\" fill=\"#b00\"/>\n"
             case .next:
-                svg += "<circle cx=\"\(cx)\" cy=\"\(lineY)\" r=\"10\" fill=\"#fff\" stroke=\"#111\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/>\n"
+                svg += "<circle cx=\"\(lineX)\" cy=\"\(cy)\" r=\"10\" fill=\"#fff\" stroke=\"#111\" stroke-width=\"3\"/>\n"
             case .start, .meeting:
-                svg += "<circle cx=\"\(cx)\" cy=\"\(lineY)\" r=\"10\" fill=\"#111\"/>\n"
+                svg += "<circle cx=\"\(lineX)\" cy=\"\(cy)\" r=\"9\" fill=\"#111\"/>\n"
             }
-            svg += "<text x=\"\(cx)\" y=\"\(labelY)\" font-size=\"15\" text-anchor=\"\(anchor)\" font-family=\"Arial, sans-serif\">"
+            let weight = stop.kind == .today ? "bold" : "normal"
+            svg += "<text x=\"\(textX)\" y=\"\(cy + 6)\" font-size=\"17\" font-weight=\"\(weight)\" font-family=\"Arial, sans-serif\">"
                 + "\(SummaryHTMLRenderer.escape(stop.label)) · \(SummaryDates.medium(stop.date))</text>\n"
         }
         return svg + "</svg>\n"

@@ -1,0 +1,380 @@
+/// Builds the plain-language summary of a plan for a parent or carer (`cj plan summary`).
+///
+/// It speaks to the reader as "you", puts their part first, is as honest about what
+/// professionals promised as about what the family must do, and leaves out everything the
+/// reader must not see: contact details kept from them, other adults' views, children's words
+/// the child did not agree to share, and internal notes (which it never reads).
+public struct PlanSummaryBuilder {
+    let value: Case
+    let plan: Plan
+    let reader: Person?
+    let settings: StoreSettings
+    let asOf: CalendarDate
+
+    /// `planReference` defaults to the only open plan (or the latest); `readerReference` names
+    /// the parent or carer it is for, by id or first name.
+    public init(case value: Case, plan planReference: String?, for readerReference: String?,
+                settings: StoreSettings, asOf: CalendarDate) throws(CaseJourneyError) {
+        self.value = value
+        self.settings = settings
+        self.asOf = asOf
+        plan = try value.planForReport(planReference)
+        if let readerReference {
+            let person = try value.person(readerReference)
+            guard !person.isChild else {
+                throw .usage("The summary is for a parent or carer; \(person.name) is a child in case \(value.caseId).")
+            }
+            reader = person
+        } else {
+            reader = nil
+        }
+    }
+
+    public func build() -> SummaryDocument {
+        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), othersInTheFamily(),
+                        whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
+                        whoToContact(), yourRights()].compactMap { $0 }
+        let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
+        if let words = wordsYouMayHear(in: draft) { sections.append(words) }
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).redacting(hiddenValues)
+    }
+
+    // MARK: Sections
+
+    private var title: String { "The plan for the \(value.familyName) family" }
+
+    private var subtitle: String {
+        let written = "Written on \(SummaryDates.long(asOf))"
+        return reader.map { "\(written) for \($0.name)." } ?? "\(written)."
+    }
+
+    private func aboutThePlan() -> SummarySection {
+        var blocks: [SummaryBlock] = [.paragraph(SummaryText([.own("This plan is for "), .data(childNames), .own(".")]))]
+        switch plan.type {
+        case .childProtection:
+            blocks.append(.paragraph("It is a child protection plan. This is a plan to keep your children safe."))
+            if let category = plan.category {
+                blocks.append(.paragraph(.own("The main worry is \(Self.describe(category)).")))
+            }
+        case .childInNeed:
+            blocks.append(.paragraph("It is a child in need plan. This is a plan of help that you agree to."))
+            blocks.append(.paragraph("It is voluntary. That means you choose whether to take part. You can say no, or stop, at any time. If you want to stop, tell your social worker. They will explain what happens next."))
+        }
+        if let end = plan.end {
+            blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)) and ended on \(SummaryDates.long(end.date)).")))
+        } else {
+            blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
+        }
+        return SummarySection("About the plan", blocks)
+    }
+
+    private func whyThereIsAPlan() -> SummarySection? {
+        let worries = value.worries.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
+        let strengths = value.strengths.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
+        guard !worries.isEmpty || !strengths.isEmpty else { return nil }
+        return SummarySection("Why there is a plan", [
+            .paragraph("These are the worries, and the good things people have seen, in the words they were written in."),
+            .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? ["Nothing is written down yet."] : worries,
+                        rightHeading: "What is going well", right: strengths.isEmpty ? ["Nothing is written down yet."] : strengths),
+        ])
+    }
+
+    private func whatNeedsToChange() -> SummarySection? {
+        let outcomes = value.outcomes.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
+        guard !outcomes.isEmpty else { return nil }
+        return SummarySection("What needs to change", [
+            .paragraph("These are the changes the plan is working towards."),
+            .bullets(outcomes),
+        ])
+    }
+
+    private var planActions: [PlanAction] { value.actions.filter { $0.plan == plan.id } }
+
+    private func yourPart() -> SummarySection? {
+        guard let reader else { return nil }
+        let mine = planActions.filter { $0.current.owner.person == reader.id }
+        guard !mine.isEmpty else { return nil }
+        return SummarySection("Your part", [
+            .paragraph("These are the things you agreed to do."),
+            .checklist(mine.map { checklistItem($0, showOwner: false) }),
+        ])
+    }
+
+    private func othersInTheFamily() -> SummarySection? {
+        let theirs = planActions.filter { action in
+            guard let owner = action.current.owner.person, owner != reader?.id else { return false }
+            return !isHidden(personID: owner)
+        }
+        guard !theirs.isEmpty else { return nil }
+        let heading = reader == nil ? "What the family will do" : "What others in the family will do"
+        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0, showOwner: true) })])
+    }
+
+    private func whatOthersPromised() -> SummarySection? {
+        let promised = planActions.filter { !$0.current.owner.isFamily }
+        guard !promised.isEmpty else { return nil }
+        return SummarySection("What others promised", [
+            .paragraph("These are the things professionals and services said they would do."),
+            .checklist(promised.map { checklistItem($0, showOwner: true) }),
+        ])
+    }
+
+    private func whatChanged() -> SummarySection? {
+        guard let changes = try? PlanChanges(plan: plan.id, since: nil, in: value, asOf: asOf) else { return nil }
+        let visible = changes.changes.filter { change in
+            guard let action = value.actions.first(where: { $0.id == change.id }), let owner = action.current.owner.person else { return true }
+            return !isHidden(personID: owner)
+        }
+        guard !visible.isEmpty else { return nil }
+        let meeting = lastConference.map { "Since the \(Self.meetingName($0.kind)) on \(SummaryDates.long($0.date)), these parts of the plan changed." }
+            ?? "Since the plan started, these parts of the plan changed."
+        return SummarySection("What has changed, and why", [
+            .paragraph(.own(meeting)),
+            .bullets(visible.map { change in
+                var parts: [SummaryText.Part] = [.own(Self.changeLabel(change.kind) + " on \(SummaryDates.medium(change.date)): "), .quoted(change.what)]
+                if let reason = change.reason { parts += [.own(" Why: "), .quoted(reason)] }
+                return SummaryText(parts)
+            }),
+        ])
+    }
+
+    private func howThingsHaveMoved() -> SummarySection? {
+        let ratings = value.riskRatings.filter { $0.plan == plan.id && $0.date <= asOf }.sorted { $0.date < $1.date }
+        guard let first = ratings.first, let latest = ratings.last else { return nil }
+        var blocks: [SummaryBlock] = [
+            .paragraph("Everyone uses a score from 0 to 10. 0 means the children are not safe. 10 means they are safe enough for the plan to end."),
+            .paragraph(SummaryText([.own("On \(SummaryDates.long(first.date)), "), .data(Self.rater(first.ratedBy)), .own(" gave a score of \(first.score) out of 10. Why: "), .quoted(first.reason)])),
+        ]
+        if latest != first {
+            blocks.append(.paragraph(SummaryText([.own("On \(SummaryDates.long(latest.date)), "), .data(Self.rater(latest.ratedBy)),
+                                                  .own(" gave a score of \(latest.score) out of 10. Why: "), .quoted(latest.reason)])))
+            let movement = latest.score > first.score ? "Things have got better." : latest.score < first.score ? "Things have got harder." : "The score is the same as before."
+            blocks.append(.paragraph(.own(movement)))
+        }
+        return SummarySection("How things have moved", blocks)
+    }
+
+    private func whatPeopleSaid() -> SummarySection? {
+        var items: [SummaryText] = []
+        if let reader {
+            for view in value.views where view.person == reader.id && (view.plan == nil || view.plan == plan.id) {
+                items.append(SummaryText([.own("You said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
+            }
+        }
+        for view in value.views where (view.plan == nil || view.plan == plan.id) && view.childAgreedToShare == true {
+            guard let child = value.person(withID: view.person), child.isChild else { continue }
+            items.append(SummaryText([.data(child.firstName), .own(" said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
+        }
+        guard !items.isEmpty else { return nil }
+        return SummarySection("What people have said", [
+            .paragraph("Children's words are only shared here when the child agreed."),
+            .bullets(items),
+        ])
+    }
+
+    private func whatHappensNext() -> SummarySection {
+        var items: [SummaryText] = []
+        let worker = value.worker(on: asOf)
+        let statuses = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf).filter { $0.plan.id == plan.id }
+        if let nextVisit = statuses.map(\.visitsDue).min() {
+            let who = worker.map { "\($0), your social worker," } ?? "A social worker"
+            items.append(nextVisit < asOf
+                ? SummaryText([.data(who), .own(" should have visited by \(SummaryDates.long(nextVisit)). That visit is late.")])
+                : SummaryText([.data(who), .own(" will visit by \(SummaryDates.long(nextVisit)).")]))
+        }
+        let meetings = MeetingSchedule(settings: settings)
+        if plan.isOpen, plan.type == .childProtection, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) {
+            items.append(.own(dueSentence("The next core group meeting", group.nextDate)))
+        }
+        if plan.isOpen, plan.type == .childProtection, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) {
+            if let booked = review.booked, booked.date >= asOf {
+                items.append(.own("The next review conference is on \(SummaryDates.long(booked.date))."))
+                let reportsBy = meetings.reportsDue(for: booked, in: value)
+                items.append(.own("You should have every report for it by \(SummaryDates.long(reportsBy))."))
+            } else {
+                items.append(.own(dueSentence("The next review conference", review.due)))
+            }
+        }
+        var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
+        blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
+        if let proposal = value.endProposals.last(where: { $0.plan == plan.id && $0.date <= asOf }), proposal.proposed {
+            blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason)])))
+        }
+        if let picture = journey() { blocks.append(.journey(picture)) }
+        return SummarySection("What happens next", blocks)
+    }
+
+    /// "... should be by Friday 27 November 2026." or, when that day has passed, says it is late.
+    private func dueSentence(_ what: String, _ due: CalendarDate) -> String {
+        due < asOf
+            ? "\(what) should have been by \(SummaryDates.long(due)). It is late."
+            : "\(what) should be by \(SummaryDates.long(due))."
+    }
+
+    private var endingText: [SummaryText.Part] {
+        switch plan.type {
+        case .childProtection:
+            [.own("the people at the review conference will look at the changes listed above. When they agree the children are safe enough, the plan can end.")]
+        case .childInNeed:
+            [.own("the plan can end when the help is no longer needed. You can also choose to stop it.")]
+        }
+    }
+
+    private func journey() -> JourneyPicture? {
+        var stops = [JourneyPicture.Stop(date: plan.start, label: "Plan started", kind: .start)]
+        for conference in value.conferences where conference.plan == plan.id && conference.isHeld && conference.date <= asOf && conference.date > plan.start {
+            stops.append(.init(date: conference.date, label: conference.kind == .initial ? "First conference" : "Review conference", kind: .meeting))
+        }
+        for group in value.coreGroups where group.plan == plan.id && group.date <= asOf {
+            stops.append(.init(date: group.date, label: "Core group", kind: .meeting))
+        }
+        stops.append(.init(date: asOf, label: "Today", kind: .today))
+        if plan.isOpen, plan.type == .childProtection, let review = MeetingSchedule(settings: settings).nextReview(of: plan, in: value, asOf: asOf) {
+            stops.append(.init(date: review.nextDate, label: "Next review", kind: .next))
+        }
+        guard stops.count > 2 else { return nil }
+        return JourneyPicture(caption: "The plan so far, from the day it started to the next review.", stops: stops)
+    }
+
+    private func whoToContact() -> SummarySection? {
+        var items: [SummaryText] = []
+        if let allocation = value.currentAllocation {
+            items.append(SummaryText([.own("Your social worker is "), .data(allocation.worker), .own(".")]))
+            for (label, detail) in allocation.contact?.labelledValues ?? [] where label == "phone" || label == "email" {
+                items.append(SummaryText([.own(label == "phone" ? "Their phone number is " : "Their email is "), .data(detail), .own(".")]))
+            }
+            if let manager = allocation.manager {
+                items.append(SummaryText([.own("Their manager is "), .data(manager), .own(".")]))
+            }
+        }
+        for (label, detail) in settings.summary.teamContact?.labelledValues ?? [] where label == "phone" || label == "email" {
+            items.append(SummaryText([.own(label == "phone" ? "The team's phone number is " : "The team's email is "), .data(detail), .own(".")]))
+        }
+        guard !items.isEmpty else { return nil }
+        return SummarySection("Who to contact", [.bullets(items)])
+    }
+
+    private func yourRights() -> SummarySection {
+        let notice = settings.meetings.reportsToParents
+        var rights: [SummaryText] = [
+            .own("You can see the reports for a conference at least \(notice.count) \(notice.unit == .workingDays ? "working days" : notice.unit.rawValue) before it."),
+            "You can bring a friend, a relative or an advocate to meetings. An advocate is someone who helps you have your say.",
+            "You can say what you think. You can ask for it to be written down.",
+            "You can ask for an interpreter. This is free.",
+            .own(settings.summary.complaints),
+        ]
+        if let reader, reader.parentalResponsibility == false {
+            rights.append("Some of these rights depend on parental responsibility. Ask your social worker what this means for you.")
+        }
+        var blocks: [SummaryBlock] = [.bullets(rights)]
+        if !settings.summary.advice.isEmpty {
+            blocks.append(.paragraph("You can get free advice from people who do not work for the council:"))
+            blocks.append(.bullets(settings.summary.advice.map { service in
+                var parts: [SummaryText.Part] = [.data(service.name), .own(". \(service.about)")]
+                if let phone = service.phone { parts += [.own(" Phone: "), .data(phone), .own(".")] }
+                if let website = service.website { parts += [.own(" Website: "), .data(website), .own(".")] }
+                return SummaryText(parts)
+            }))
+        }
+        return SummarySection("Your rights", blocks)
+    }
+
+    private func wordsYouMayHear(in draft: SummaryDocument) -> SummarySection? {
+        let used = Jargon.termsUsed(in: draft.allText)
+        guard !used.isEmpty else { return nil }
+        return SummarySection("Words you may hear", [
+            .terms(used.map { SummaryTerm(term: Self.capitalised($0.spellings[0]), meaning: Self.capitalised($0.plainWords) + ".") }),
+        ])
+    }
+
+    // MARK: Helpers
+
+    private var childNames: String {
+        Self.list(plan.children.compactMap { value.person(withID: $0)?.firstName })
+    }
+
+    private var lastConference: Conference? {
+        value.conferences.filter { $0.plan == plan.id && $0.isHeld && $0.date <= asOf }.max { $0.date < $1.date }
+    }
+
+    private func checklistItem(_ action: PlanAction, showOwner: Bool) -> ChecklistItem {
+        let state = action.current
+        var parts: [SummaryText.Part] = []
+        if showOwner { parts += [.data(ownerName(state.owner)), .own(": ")] }
+        parts.append(.quoted(state.text))
+        let status: String
+        switch state.status {
+        case .done: status = "Done on \(SummaryDates.long(state.since))."
+        case .dropped: status = "Taken out of the plan on \(SummaryDates.long(state.since))."
+        case .deferred:
+            status = state.due < asOf
+                ? "Moved to \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
+                : "Moved to \(SummaryDates.long(state.due))."
+        case .changed, .open:
+            status = state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due))."
+        }
+        if state.status != .open, state.status != .done, let reason = state.reason {
+            parts += [.own(" Why it changed: "), .quoted(reason)]
+        }
+        return ChecklistItem(text: SummaryText(parts), done: state.status == .done, status: status)
+    }
+
+    private func ownerName(_ owner: ActionOwner) -> String {
+        if let id = owner.person { return value.person(withID: id)?.firstName ?? id }
+        if let id = owner.professional, let professional = value.professionals.first(where: { $0.id == id }) {
+            return "\(professional.name), \(professional.role)"
+        }
+        return owner.agency ?? "Someone"
+    }
+
+    /// True when `personID`'s details are kept from the reader (or, with no reader, from anyone).
+    private func isHidden(personID: String) -> Bool {
+        guard let person = value.person(withID: personID), let hiddenFrom = person.confidentialFrom, !hiddenFrom.isEmpty else { return false }
+        return reader.map { hiddenFrom.contains($0.id) } ?? true
+    }
+
+    /// Every contact detail the reader must not see; removed from anything the summary quotes.
+    private var hiddenValues: [String] {
+        value.people.filter { isHidden(personID: $0.id) }
+            .flatMap { $0.contact?.labelledValues.map(\.value) ?? [] }
+    }
+
+    static func describe(_ category: PlanCategory) -> String {
+        switch category {
+        case .neglect: "neglect: the children's needs were not being met"
+        case .physical: "physical harm"
+        case .emotional: "emotional harm"
+        case .sexual: "sexual harm"
+        case .multiple: "more than one kind of harm"
+        }
+    }
+
+    /// A rater as the middle of a sentence: "Sam Okafor", or "the initial conference".
+    static func rater(_ name: String) -> String {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix("conference") || lowered.hasSuffix("core group") ? "the " + lowered : name
+    }
+
+    static func meetingName(_ kind: ConferenceKind) -> String {
+        kind == .initial ? "first child protection conference" : "review conference"
+    }
+
+    static func changeLabel(_ kind: ActionEventKind) -> String {
+        switch kind {
+        case .added: "Added"
+        case .changed: "Changed"
+        case .deferred: "Moved back"
+        case .done: "Done"
+        case .dropped: "Taken out"
+        }
+    }
+
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

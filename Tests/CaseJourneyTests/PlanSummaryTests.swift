@@ -1,0 +1,150 @@
+import CaseJourney
+import Foundation
+import Testing
+
+/// The parent summary on every sample family: plain words, honest about everyone's promises, and
+/// nothing the reader must not see.
+@Suite struct PlanSummaryTests {
+    static let store = CaseStore(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/store").path)
+    static let asOf = CalendarDate("2026-11-23")!
+
+    /// Every fixture family, once for each adult in it and once for no one in particular.
+    static var readers: [(caseID: String, reader: String?)] {
+        let ids = (try? store.caseIDs()) ?? []
+        return ids.flatMap { id -> [(String, String?)] in
+            let adults = ((try? store.read(id))?.adults ?? []).map(\.id)
+            return adults.map { (id, $0) } + [(id, nil)]
+        }
+    }
+
+    private func summary(_ caseID: String, for reader: String?) throws -> SummaryDocument {
+        try PlanSummaryBuilder(case: Self.store.read(caseID), plan: nil, for: reader,
+                               settings: Self.store.settings(), asOf: Self.asOf).build()
+    }
+
+    @Test func thereIsASummaryForEveryAdultInEveryFamily() {
+        #expect(Self.readers.count >= 18)
+        #expect(Set(Self.readers.map(\.caseID)).count >= 6)
+    }
+
+    @Test(arguments: readers.map { "\($0.caseID)/\($0.reader ?? "-")" })
+    func theToolsOwnWordsAreEasyToRead(_ key: String) throws {
+        let parts = key.split(separator: "/").map(String.init)
+        let document = try summary(parts[0], for: parts[1] == "-" ? nil : parts[1])
+        let measured = Readability(sentences: document.ownWords)
+        #expect(measured.fleschReadingEase >= 70, "\(key): Flesch Reading Ease \(measured.fleschReadingEase)")
+        #expect(measured.longestSentenceWords <= 25, "\(key): \(measured.longestSentences.first?.text ?? "")")
+    }
+
+    @Test(arguments: readers.map { "\($0.caseID)/\($0.reader ?? "-")" })
+    func everyTermFromTheJargonListIsExplained(_ key: String) throws {
+        let parts = key.split(separator: "/").map(String.init)
+        let document = try summary(parts[0], for: parts[1] == "-" ? nil : parts[1])
+        let explained = document.sections.first { $0.heading == "Words you may hear" }.map { section in
+            section.blocks.flatMap { block -> [String] in
+                if case .terms(let terms) = block { return terms.map { $0.meaning.lowercased() } }
+                return []
+            }
+        } ?? []
+        for term in Jargon.termsUsed(in: document.ownWords.joined(separator: "\n")) {
+            #expect(explained.contains(term.plainWords.lowercased() + "."), "\(key): \(term.spellings[0]) is not explained")
+        }
+    }
+
+    @Test func theFathersSummaryHoldsNoneOfTheMothersConfidentialDetails() throws {
+        let value = try Self.store.read("EVA-05")
+        let ryan = try value.person("Ryan")
+        let hidden = value.people.filter { $0.isConfidential(from: ryan.id) }
+            .flatMap { $0.contact?.labelledValues.map(\.value) ?? [] }
+        #expect(hidden.count >= 5)  // Gemma's address, phone, email and workplace; Noah's school
+        let document = try summary("EVA-05", for: "Ryan")
+        for output in [SummaryTextRenderer.render(document), SummaryMarkdownRenderer.render(document),
+                       SummaryHTMLRenderer.render(document), document.allText] {
+            for detail in hidden {
+                #expect(!output.lowercased().contains(detail.lowercased()), "leaked: \(detail)")
+                // The HTML escapes apostrophes ("St Anne's"): look for the escaped form too.
+                let escaped = detail.replacingOccurrences(of: "'", with: "&#39;")
+                #expect(!output.lowercased().contains(escaped.lowercased()), "leaked: \(detail)")
+            }
+        }
+        // A worker wrote Gemma's workplace into an action: the reader sees that it was kept back.
+        #expect(document.allText.contains("Dawn will meet Gemma at (kept private)"))
+    }
+
+    @Test func aChildsWordsAppearOnlyWhereTheChildAgreed() throws {
+        let value = try Self.store.read("EVA-05")
+        let unshared = value.views.filter { $0.childAgreedToShare == false }
+        #expect(!unshared.isEmpty)
+        let text = try summary("EVA-05", for: "Gemma").allText
+        for view in unshared { #expect(!text.contains(view.text)) }
+        let ashworth = try Self.store.read("ASH-01")
+        let shared = ashworth.views.filter { $0.childAgreedToShare == true }
+        #expect(!shared.isEmpty)
+        let kelly = try summary("ASH-01", for: "Kelly").allText
+        for view in shared { #expect(kelly.contains(view.text)) }
+    }
+
+    @Test func workersNotesAndOtherAdultsViewsNeverAppear() throws {
+        for (caseID, reader) in Self.readers {
+            let value = try Self.store.read(caseID)
+            let text = try summary(caseID, for: reader).allText
+            for note in value.visits.compactMap(\.note) + value.coreGroups.compactMap(\.note) + value.strategyDiscussions.compactMap(\.note) {
+                #expect(!text.contains(note), "\(caseID): a worker's note appeared")
+            }
+            for view in value.views where value.person(withID: view.person)?.isChild == false && view.person != reader {
+                #expect(!text.contains(view.text), "\(caseID): \(view.person)'s view appeared for \(reader ?? "-")")
+            }
+        }
+    }
+
+    @Test func aChildInNeedPlanSaysItIsVoluntary() throws {
+        let text = try summary("CAR-03", for: "Sharon").allText
+        #expect(text.contains("It is a child in need plan"))
+        #expect(text.contains("It is voluntary. That means you choose whether to take part."))
+        #expect(!(try summary("ASH-01", for: "Kelly").allText.contains("voluntary")))
+    }
+
+    @Test func theReadersPartComesFirstThenWhatOthersPromised() throws {
+        let document = try summary("ASH-01", for: "Kelly")
+        let headings = document.sections.map(\.heading)
+        let yourPart = try #require(headings.firstIndex(of: "Your part"))
+        let others = try #require(headings.firstIndex(of: "What others promised"))
+        #expect(yourPart < others)
+        #expect(headings.first == "About the plan")
+        #expect(headings.last == "Words you may hear")
+        let value = try Self.store.read("ASH-01")
+        let kellys = value.actions.filter { $0.current.owner.person == "kelly" }.map(\.current.text)
+        let yourText = SummaryTextRenderer.render(SummaryDocument(title: "", subtitle: "", sections: [document.sections[yourPart]]))
+            .replacingOccurrences(of: "\n    ", with: " ")
+        for text in kellys { #expect(yourText.contains(text)) }
+        // The professionals' part says what slipped and why.
+        let promised = SummaryTextRenderer.render(SummaryDocument(title: "", subtitle: "", sections: [document.sections[others]]))
+        #expect(promised.contains("Moved to"))
+        #expect(promised.contains("Why it changed:"))
+    }
+
+    @Test func theRiskRatingThenAndNowIsShownWithReasons() throws {
+        let text = try summary("ASH-01", for: "Kelly").allText
+        #expect(text.contains("gave a score of 3 out of 10"))
+        #expect(text.contains("gave a score of 7 out of 10"))
+        #expect(text.contains("Things have got better."))
+    }
+
+    @Test func aChildCannotBeTheReader() throws {
+        #expect(throws: CaseJourneyError.self) { try summary("ASH-01", for: "Amy") }
+        #expect(throws: CaseJourneyError.self) { try summary("ASH-01", for: "Nobody") }
+    }
+
+    @Test func theHTMLPageIsSelfContainedAndPrintable() throws {
+        let html = SummaryHTMLRenderer.render(try summary("ASH-01", for: "Kelly"))
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        for forbidden in ["<script", "http://", "https://", " src=", "<link", "@import", "url("] {
+            #expect(!html.contains(forbidden), "the page contains \(forbidden)")
+        }
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("<ul class=\"checklist\">"))
+        #expect(html.contains("<svg") && html.contains("<title id=\"journey-title\">"))
+        #expect(html.contains("<figcaption>"))  // the picture's text equivalent
+    }
+}
