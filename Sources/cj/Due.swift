@@ -36,17 +36,20 @@ extension CJ {
 
         func run() throws {
             let store = storeOptions.caseStore
-            let agenda = Agenda(settings: try store.settings(), asOf: asOf.date, within: within, worker: worker)
-            var items: [DueItem]
-            var failures: [CaseJourneyError] = []
+            let agenda = Agenda(settings: try store.settings(), asOf: asOf.date, within: within)
+            let day = asOf.date
+            let scan: CaseStore.ScanResult<(holder: String?, items: [DueItem])>
             if let caseID {
-                items = agenda.items(for: try store.read(caseID))
+                let value = try store.read(caseID)
+                scan = .init(values: [(value.worker(on: day), agenda.items(for: value))], failures: [])
             } else {
-                let scan = try store.scan { agenda.items(for: $0) }
-                items = scan.values.flatMap { $0 }
-                failures = scan.failures
+                scan = try store.scan { value -> (holder: String?, items: [DueItem]) in (value.worker(on: day), agenda.items(for: value)) }
             }
-            items = Agenda.sorted(items)
+            let filter = try worker.map { name throws(CaseJourneyError) in
+                try WorkerFilter(name, knownWorkers: scan.values.compactMap(\.holder))
+            }
+            let items = Agenda.sorted(scan.values.filter { filter?.matches($0.holder) ?? true }.flatMap(\.items))
+            let failures = scan.failures
             switch format {
             case .json: Output.json(items)
             case .csv: print(CSV.render(headers: DueText.csvHeaders, rows: items.map(DueText.csvCells)), terminator: "")

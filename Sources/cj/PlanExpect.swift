@@ -27,7 +27,7 @@ extension CJ.PlanGroup {
         @Flag(name: .customLong("seen-alone-not-expected"), help: "Seeing this child alone is not expected (a baby, say).")
         var seenAloneNotExpected = false
         @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
-        @Option(help: "The day it was decided (default: today).") var date: CalendarDate?
+        @OptionGroup var decided: EventDateOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -44,7 +44,7 @@ extension CJ.PlanGroup {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.setExpectation(what, plan: plan, child: child, interval: interval,
-                                         notExpected: seenAloneNotExpected, reason: reason, by: author, on: date ?? .today())
+                                         notExpected: seenAloneNotExpected, reason: reason, by: author, on: decided.day)
             }
             Output.line(updated.history.last!.change + ".")
         }

@@ -7,19 +7,24 @@ extension CJ.VisitGroup {
             abstract: "Correct a visit that was recorded wrongly; the original is kept.",
             discussion: """
                 The correction replaces the visit in every list and due date, and both stay in \
-                the case file and its history. Anything you do not give is copied from the \
-                original; if you name any child, give every child's outcome again.
+                the case file and its history. Give only what was wrong: everything else, \
+                including every child you do not name, is kept as first recorded.
 
                 Example:
-                  cj visit amend ASH-01 v3 --reason "Ben came home before I left" --seen-alone Amy --seen Ben --seen Cody
+                  cj visit amend ASH-01 v3 --reason "Ben came home before I left" --seen Ben
+                  cj visit amend ASH-01 v3 --reason "Wrong day" --date 2026-11-02
                 """)
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The id of the visit to correct (see `cj visit list`).") var visitID: String
         @Option(help: ArgumentHelp("Why the first record was wrong.", valueName: "text")) var reason: String
-        @Option(help: "The corrected day of the visit.") var date: CalendarDate?
+        @Option(help: ArgumentHelp("The corrected day of the visit.", valueName: "YYYY-MM-DD")) var date: CalendarDate?
         @OptionGroup var sightings: SightingOptions
-        @OptionGroup var details: VisitDetailOptions
+        @Option(help: "home, school, office or other.") var kind: VisitKind?
+        @Flag(inversion: .prefixedNo, help: "Whether the family knew the visit was coming.") var unannounced: Bool?
+        @Flag(name: .customLong("bedroom-seen"), inversion: .prefixedNo, help: "Whether the children's bedrooms were seen.")
+        var bedroomSeen: Bool?
+        @Option(help: ArgumentHelp("What happened, in your words.", valueName: "text")) var note: String?
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var asOf: AsOfOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -27,17 +32,11 @@ extension CJ.VisitGroup {
         func run() throws {
             let store = storeOptions.caseStore
             let settings = try store.settings()
+            let correction = VisitCorrection(
+                date: date, kind: kind, unannounced: unannounced, bedroomSeen: bedroomSeen, seen: sightings.seen,
+                seenAlone: sightings.seenAlone, notSeen: sightings.notSeenWithReasons, note: note)
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                guard let original = value.visits.first(where: { $0.id == visitID }) else {
-                    throw .usage("Case \(caseID) has no visit \(visitID). `cj visit list \(caseID)` shows its visits.")
-                }
-                let record = VisitRecord(
-                    date: date ?? original.date, by: original.by, kind: details.kind ?? original.kind,
-                    unannounced: details.unannounced || original.unannounced,
-                    bedroomSeen: details.bedroomSeen || original.bedroomSeen,
-                    seen: sightings.seen, seenAlone: sightings.seenAlone, notSeen: sightings.notSeenWithReasons,
-                    note: details.note ?? original.note)
-                return try value.amendVisit(visitID, with: record, reason: reason)
+                try value.amendVisit(visitID, with: correction, reason: reason, today: asOf.date)
             }
             let visit = updated.visits.last!
             Output.line("Corrected visit \(visitID) as \(visit.id); the original is kept in the case file.")

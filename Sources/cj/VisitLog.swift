@@ -16,7 +16,8 @@ extension CJ.VisitGroup {
                 """)
 
         @Argument(help: "The case id.") var caseID: String
-        @Option(help: "The day of the visit.") var date: CalendarDate
+        @Option(help: ArgumentHelp("The day of the visit (default: today, or --as-of).", valueName: "YYYY-MM-DD"))
+        var date: CalendarDate?
         @OptionGroup var sightings: SightingOptions
         @OptionGroup var details: VisitDetailOptions
         @OptionGroup var authorOptions: AuthorOptions
@@ -27,11 +28,11 @@ extension CJ.VisitGroup {
             let store = storeOptions.caseStore
             let settings = try store.settings()
             let record = VisitRecord(
-                date: date, by: authorOptions.author, kind: details.kind ?? .home, unannounced: details.unannounced,
+                date: date ?? asOf.date, by: authorOptions.author, kind: details.kind ?? .home, unannounced: details.unannounced,
                 bedroomSeen: details.bedroomSeen, seen: sightings.seen, seenAlone: sightings.seenAlone,
                 notSeen: sightings.notSeenWithReasons, note: details.note)
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.logVisit(record)
+                try value.logVisit(record, today: asOf.date)
             }
             let visit = updated.visits.last!
             Output.line("Logged visit \(visit.id) to the \(updated.familyName) family on \(visit.date).")

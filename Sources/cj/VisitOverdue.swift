@@ -34,9 +34,15 @@ extension CJ.VisitGroup {
         func run() throws {
             let store = storeOptions.caseStore
             let schedule = VisitSchedule(settings: try store.settings())
-            let report = OverdueVisitsReport(asOf: asOf.date, within: within, worker: worker)
-            let scan = try store.scan(scheduleOnly: true) { report.rows(for: $0, schedule: schedule) }
-            let rows = OverdueVisitsReport.sorted(scan.values.flatMap { $0 })
+            let report = OverdueVisitsReport(asOf: asOf.date, within: within)
+            let day = asOf.date
+            let scan = try store.scan(scheduleOnly: true) { value -> (holder: String?, rows: [OverdueVisit]) in
+                (value.worker(on: day), report.rows(for: value, schedule: schedule))
+            }
+            let filter = try worker.map { name throws(CaseJourneyError) in
+                try WorkerFilter(name, knownWorkers: scan.values.compactMap(\.holder))
+            }
+            let rows = OverdueVisitsReport.sorted(scan.values.filter { filter?.matches($0.holder) ?? true }.flatMap(\.rows))
             switch format {
             case .json: Output.json(list: rows)
             case .csv: print(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)), terminator: "")

@@ -30,8 +30,8 @@ import Testing
         _ = try value.startPlan(type: .childInNeed, children: ["amy", "ben"], category: nil, on: date("2026-06-01"))
         _ = try value.logVisit(VisitRecord(date: date("2026-06-10"), by: "Ola Ade", seenAlone: ["amy"],
                                            notSeen: [("ben", "At nursery \\ \"late\" \u{1}")],
-                                           note: String(repeating: "Tab\there, quote \" and backslash \\. ", count: 40)))
-        _ = try value.amendVisit("v1", with: VisitRecord(date: date("2026-06-10"), by: "Ola Ade", seen: ["amy", "ben"]), reason: "Wrong child")
+                                           note: String(repeating: "Tab\there, quote \" and backslash \\. ", count: 40)), today: date("2027-12-31"))
+        _ = try value.amendVisit("v1", with: VisitCorrection(seen: ["amy", "ben"]), reason: "Wrong child", today: date("2027-12-31"))
         _ = try value.setExpectation(.visits, plan: nil, child: "ben", interval: Interval(count: 3, unit: .weeks),
                                      reason: "Settling in", by: "Ruth Bell", on: date("2026-06-11"))
         value.history.append(HistoryEntry(at: "2026-06-11T10:00:00Z", by: "Ruth Bell", change: "Set an expectation"))

@@ -17,7 +17,7 @@ import Testing
     private func visit(_ value: inout Case, on day: String, seenAlone: [String] = [], seen: [String] = [],
                        notSeen: [String] = []) throws {
         _ = try value.logVisit(VisitRecord(date: date(day), by: "Sam Okafor", seen: seen, seenAlone: seenAlone,
-                                           notSeen: notSeen.map { ($0, nil) }))
+                                           notSeen: notSeen.map { ($0, nil) }), today: date("2027-12-31"))
     }
 
     private let schedule = VisitSchedule(settings: StoreSettings())
@@ -106,13 +106,13 @@ import Testing
     @Test func aCorrectedVisitCountsAsCorrected() throws {
         var value = try family()
         try visit(&value, on: "2026-11-02", seen: ["amy"], notSeen: ["ben"])
-        _ = try value.amendVisit("v1", with: VisitRecord(date: date("2026-11-02"), by: "Sam Okafor", seen: ["amy", "ben"]),
-                                 reason: "Ben came home before I left")
+        _ = try value.amendVisit("v1", with: VisitCorrection(seen: ["ben"]), reason: "Ben came home before I left",
+                                 today: date("2026-12-31"))
         #expect(value.visits.count == 2)
         #expect(value.visits[1].amends == "v1")
         #expect(rows(value, asOf: "2026-11-16").isEmpty)
         #expect(throws: CaseJourneyError.self) {
-            try value.amendVisit("v1", with: VisitRecord(date: date("2026-11-02"), by: "Sam", seen: ["amy"]), reason: "Again")
+            try value.amendVisit("v1", with: VisitCorrection(seen: ["amy"]), reason: "Again", today: date("2026-12-31"))
         }
     }
 
@@ -167,8 +167,23 @@ import Testing
     @Test func theWorkerIsWhoeverHeldTheCaseOnTheDay() throws {
         var value = try family()
         _ = try value.assign(Allocation(worker: "Ola Ade", from: date("2026-11-16")))
-        #expect(OverdueVisitsReport(asOf: date("2026-11-18"), worker: "ola ade").rows(for: value, schedule: schedule).count == 2)
-        #expect(OverdueVisitsReport(asOf: date("2026-11-18"), worker: "Sam Okafor").rows(for: value, schedule: schedule).isEmpty)
-        #expect(OverdueVisitsReport(asOf: date("2026-11-13"), worker: "Sam Okafor").rows(for: value, schedule: schedule).count == 2)
+        #expect(OverdueVisitsReport(asOf: date("2026-11-18")).rows(for: value, schedule: schedule).allSatisfy { $0.worker == "Ola Ade" })
+        #expect(OverdueVisitsReport(asOf: date("2026-11-13")).rows(for: value, schedule: schedule).allSatisfy { $0.worker == "Sam Okafor" })
+    }
+
+    @Test func aWorkerFilterThatMatchesNobodyIsAnErrorNotAnAllClear() throws {
+        let workers = ["Ola Ade", "Sam Okafor", "Sam Reid"]
+        #expect(try WorkerFilter("ola ade", knownWorkers: workers).worker == "Ola Ade")
+        #expect(try WorkerFilter("Ola", knownWorkers: workers).worker == "Ola Ade")
+        #expect {
+            try WorkerFilter("Ola Adey", knownWorkers: workers)
+        } throws: { error in
+            (error as? CaseJourneyError)?.errorDescription?.contains("Workers holding cases: Ola Ade, Sam Okafor, Sam Reid.") == true
+        }
+        #expect {
+            try WorkerFilter("Sam", knownWorkers: workers)
+        } throws: { error in
+            (error as? CaseJourneyError)?.errorDescription?.contains("More than one worker is called Sam") == true
+        }
     }
 }

@@ -43,7 +43,7 @@ import Testing
 
     @Test func visitsComeFromTheVisitSchedule() throws {
         let sandbox = twoFamilies()
-        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-09", "--seen", "Amy", "--not-seen", "Ben: at nursery")
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-09", "--seen", "Amy", "--not-seen", "Ben: at nursery", "--as-of", "2027-06-30")
         let json = try rows(sandbox.cj("due", "--as-of", "2026-11-23", "--within", "0", "--format", "json"))
         let visits = json.filter { $0["kind"] as? String == "visit" }
         // Ben was not seen, so his clock did not restart; Amy is due today.

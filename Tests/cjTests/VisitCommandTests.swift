@@ -27,7 +27,7 @@ import Testing
     @Test func anUnknownChildWritesNothingAndListsTheChildren() {
         let sandbox = sandboxWithPlan()
         let before = sandbox.read("ASH-01")
-        let result = sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Zoe")
+        let result = sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Zoe", "--as-of", "2027-06-30")
         #expect(result.status == 64)
         #expect(result.stderr.contains("There is no child called Zoe"))
         #expect(result.stderr.contains("Amy Ashworth (amy), Ben Ashworth (ben)"))
@@ -36,7 +36,7 @@ import Testing
 
     @Test func aCorrectionKeepsTheOriginalAndBothAreInTheHistory() {
         let sandbox = sandboxWithPlan()
-        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--not-seen", "Ben", "--by", "Sam Okafor")
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--not-seen", "Ben", "--by", "Sam Okafor", "--as-of", "2027-06-30")
         let amend = sandbox.cj("visit", "amend", "ASH-01", "v1", "--reason", "Ben came home before I left",
                                "--seen", "Amy", "--seen", "Ben", "--by", "Sam Okafor", "--as-of", "2026-11-03")
         #expect(amend.status == 0)
@@ -54,7 +54,7 @@ import Testing
 
     @Test func theOverdueListAsJSONHasEveryKey() throws {
         let sandbox = sandboxWithPlan()
-        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen-alone", "Amy", "--seen", "Ben")
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen-alone", "Amy", "--seen", "Ben", "--as-of", "2027-06-30")
         let result = sandbox.cj("visit", "overdue", "--as-of", "2026-11-18", "--format", "json")
         #expect(result.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -98,7 +98,7 @@ import Testing
 
     @Test func anExpectationSetForAChildIsShownWithItsReasonUntilReset() {
         let sandbox = sandboxWithPlan()
-        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Ben")
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Ben", "--as-of", "2027-06-30")
         let set = sandbox.cj("plan", "expect", "ASH-01", "--child", "Ben", "--visits-every", "5", "--unit", "working-days",
                              "--reason", "Weight loss reported", "--date", "2026-11-03", "--by", "Ruth Bell")
         #expect(set.status == 0)
@@ -113,7 +113,7 @@ import Testing
 
     @Test func theTeamSettingsChangeTheDefaultsAndTheCalendar() throws {
         let sandbox = sandboxWithPlan()
-        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-12-21", "--seen", "Amy", "--seen", "Ben")
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-12-21", "--seen", "Amy", "--seen", "Ben", "--as-of", "2027-06-30")
         try """
             {"schemaVersion": 1, "calendar": {"region": "england-and-wales", "closures": ["2026-12-29", "2026-12-30", "2026-12-31"]},
              "visits": {"childProtection": {"count": 10, "unit": "working-days"}}}
@@ -139,5 +139,46 @@ import Testing
         #expect(ola.contains("Maya Brown") && ola.contains("due soon"))
         #expect(!ola.contains("Amy Ashworth"))
         #expect(ola.contains("0 overdue, 1 due soon"))
+    }
+
+    @Test func aCorrectionNamingOneChildKeepsEveryOtherChildAsRecorded() throws {
+        let sandbox = sandboxWithPlan()
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen-alone", "Amy", "--not-seen", "Ben: at nursery",
+                   "--unannounced", "--as-of", "2026-11-02")
+        let amend = sandbox.cj("visit", "amend", "ASH-01", "v1", "--reason", "Ben came home early", "--seen", "Ben",
+                               "--no-unannounced", "--as-of", "2026-11-03")
+        #expect(amend.status == 0)
+        let visits = try JSONSerialization.jsonObject(with: Data(sandbox.cj("visit", "list", "ASH-01", "--format", "json").stdout.utf8)) as? [[String: Any]]
+        let corrected = try #require(visits?.last)
+        let children = try #require(corrected["children"] as? [[String: Any]])
+        #expect(children.first { $0["child"] as? String == "amy" }?["outcome"] as? String == "seen-alone")
+        #expect(children.first { $0["child"] as? String == "ben" }?["outcome"] as? String == "seen")
+        #expect(corrected["unannounced"] as? Bool == false)
+        let nothing = sandbox.cj("visit", "amend", "ASH-01", "v2", "--reason", "No change", "--seen", "Ben", "--as-of", "2026-11-03")
+        #expect(nothing.status == 64)
+        #expect(nothing.stderr.contains("changes nothing"))
+    }
+
+    @Test func aVisitDatedAfterTodayIsRefused() {
+        let sandbox = sandboxWithPlan()
+        let result = sandbox.cj("visit", "log", "ASH-01", "--date", "2027-11-02", "--seen", "Amy", "--as-of", "2026-11-02")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("after today (2026-11-02)"))
+        let today = sandbox.cj("visit", "log", "ASH-01", "--seen", "Amy", "--as-of", "2026-11-02")
+        #expect(today.status == 0)
+        #expect(today.stdout.contains("on 2026-11-02"))
+    }
+
+    @Test func aMistypedWorkerOrAFolderThatIsNotAStoreIsNeverAnAllClear() throws {
+        let sandbox = sandboxWithPlan()
+        let typo = sandbox.cj("visit", "overdue", "--worker", "Sam Okafur", "--as-of", "2026-11-23")
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("Workers holding cases: Sam Okafor."))
+        #expect(sandbox.cj("visit", "overdue", "--worker", "sam", "--as-of", "2026-11-23").status == 0)
+        #expect(sandbox.cj("due", "--worker", "Nobody", "--as-of", "2026-11-23").status == 64)
+        try FileManager.default.createDirectory(atPath: sandbox.folder + "/empty", withIntermediateDirectories: true)
+        let notAStore = sandbox.cj("visit", "overdue", "--store", sandbox.folder + "/empty")
+        #expect(notAStore.status == 66)
+        #expect(notAStore.stderr.contains("is not a case store"))
     }
 }

@@ -5,16 +5,13 @@ public struct Agenda: Sendable {
     public var asOf: CalendarDate
     /// Also list what is due in the next N working days, as "due soon".
     public var within: Int
-    /// Only cases held by this worker on the as-of day (case-insensitive).
-    public var worker: String?
     public let visits: VisitSchedule
     public let meetings: MeetingSchedule
     public let checks: CaseChecks
 
-    public init(settings: StoreSettings, asOf: CalendarDate, within: Int, worker: String? = nil) {
+    public init(settings: StoreSettings, asOf: CalendarDate, within: Int) {
         self.asOf = asOf
         self.within = within
-        self.worker = worker
         visits = VisitSchedule(settings: settings)
         meetings = MeetingSchedule(settings: settings)
         checks = CaseChecks(settings: settings)
@@ -25,7 +22,6 @@ public struct Agenda: Sendable {
 
     public func items(for value: Case) -> [DueItem] {
         let holder = value.worker(on: asOf)
-        if let worker, holder?.lowercased() != worker.lowercased() { return [] }
         var rows = RowMaker(agenda: self, value: value, worker: holder)
         visitItems(&rows)
         meetingItems(&rows)

@@ -56,18 +56,14 @@ public struct OverdueVisitsReport: Sendable {
     public var asOf: CalendarDate
     /// Also list children due in the next N working days, as "due soon".
     public var within: Int?
-    /// Only cases held by this worker on the as-of day (case-insensitive).
-    public var worker: String?
 
-    public init(asOf: CalendarDate, within: Int? = nil, worker: String? = nil) {
+    public init(asOf: CalendarDate, within: Int? = nil) {
         self.asOf = asOf
         self.within = within
-        self.worker = worker
     }
 
     public func rows(for value: Case, schedule: VisitSchedule) -> [OverdueVisit] {
         let holder = value.worker(on: asOf)
-        if let worker, holder?.lowercased() != worker.lowercased() { return [] }
         let horizon = within.map { schedule.calendar.adding(workingDays: $0, to: asOf) }
         func overdueBy(_ due: CalendarDate) -> Int {
             due < asOf ? schedule.calendar.workingDays(after: due, through: asOf) : 0

@@ -43,8 +43,8 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
         case .usage(let message):
             return message
         case .noSuchStore(let path):
-            return "There is no case store at \(path). Create one with `cj init --store \(path)`, "
-                + "or point --store or CJ_STORE at an existing store."
+            return "\(path) is not a case store (it has no .casejourney folder). Create one with "
+                + "`cj init --store \(path)`, or point --store or CJ_STORE at an existing store."
         case let .noSuchCase(id, suggestions):
             let hint = suggestions.isEmpty
                 ? " `cj case list` shows the cases in this store."
@@ -55,7 +55,7 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
         case let .invalidFile(path, problems):
             let noun = problems.count == 1 ? "a problem" : "\(problems.count) problems"
             let lines = problems.map { "  - \($0)" }.joined(separator: "\n")
-            return "\(path) has \(noun) and was left unchanged:\n\(lines)"
+            return "\(path) has \(noun), so it cannot be used until it is put right (nothing was written to it):\n\(lines)"
         case let .newerSchema(path, found):
             return "\(path) was written by a newer version of CaseJourney (case file format \(found); "
                 + "this version understands format \(Case.currentSchemaVersion) and below). "

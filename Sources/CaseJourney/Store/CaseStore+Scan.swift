@@ -6,6 +6,11 @@ extension CaseStore {
     public struct ScanResult<Value: Sendable>: Sendable {
         public var values: [Value]
         public var failures: [CaseJourneyError]
+
+        public init(values: [Value], failures: [CaseJourneyError]) {
+            self.values = values
+            self.failures = failures
+        }
     }
 
     /// Reads every case in the store, on all cores, keeping only what `transform` returns so

@@ -79,10 +79,11 @@ public struct CaseStore: Sendable {
         }
     }
 
-    /// Throws `.noSuchStore` unless the store folder exists.
+    /// Throws `.noSuchStore` unless this is a case store: a folder `cj init` has set up. Any
+    /// other folder is refused, so a wrong `--store` is never read as "no cases, nothing due".
     public func requireStore() throws(CaseJourneyError) {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: internalFolder, isDirectory: &isFolder), isFolder.boolValue else {
             throw .noSuchStore(path: path)
         }
     }
