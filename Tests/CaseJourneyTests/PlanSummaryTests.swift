@@ -120,7 +120,7 @@ import Testing
         for text in kellys { #expect(yourText.contains(text)) }
         // The professionals' part says what slipped and why.
         let promised = SummaryTextRenderer.render(SummaryDocument(title: "", subtitle: "", sections: [document.sections[others]]))
-        #expect(promised.contains("Moved to"))
+        #expect(promised.contains("Given until"))
         #expect(promised.contains("Why it changed:"))
     }
 
@@ -146,5 +146,60 @@ import Testing
         #expect(html.contains("<ul class=\"checklist\">"))
         #expect(html.contains("<svg") && html.contains("<title id=\"journey-title\">"))
         #expect(html.contains("<figcaption>"))  // the picture's text equivalent
+    }
+
+    private func build(_ value: Case, for reader: String?, asOf: String = "2026-11-23") throws -> SummaryDocument {
+        try PlanSummaryBuilder(case: value, plan: nil, for: reader, settings: Self.store.settings(), asOf: date(asOf)).build()
+    }
+
+    @Test func anActionOnceInTheHandsOfSomeoneKeptFromTheReaderIsLeftOut() throws {
+        var value = try Self.store.read("EVA-05")
+        _ = try value.addAction("Gemma will take Noah to school by the Orchard Row bus", outcome: "o1", owner: .member("Gemma"),
+                                due: date("2026-12-18"), on: date("2026-11-18"), by: "Sam Okafor", reason: "New school route")
+        let id = value.actions.last!.id
+        _ = try value.changeAction(id, text: nil, owner: .member("Dawn"), due: nil, on: date("2026-11-19"), by: "Sam Okafor",
+                                   reason: "Dawn will do the school run for now")
+        let ryan = try build(value, for: "Ryan").allText
+        #expect(!ryan.contains("Orchard Row"))
+        #expect(!ryan.contains("take Noah to school"))
+        // Gemma herself sees her own part.
+        #expect(try build(value, for: "Gemma").allText.contains("take Noah to school"))
+    }
+
+    @Test func confidentialDetailsAreFoundWhateverTheSpacingApostrophesOrPart() throws {
+        var value = try Self.store.read("EVA-05")
+        _ = try value.addAction("Dawn will check St Anne’s has Ryan's photo, and meet Gemma near Orchard Row (EF3  8PL), phone 07700900506",
+                                outcome: "o1", owner: .member("Dawn"), due: date("2026-12-18"), on: date("2026-11-18"),
+                                by: "Sam Okafor", reason: "Safety check")
+        let ryan = try build(value, for: "Ryan").allText
+        for leak in ["St Anne’s", "Orchard Row", "EF3  8PL", "07700900506"] {
+            #expect(!ryan.contains(leak), "leaked: \(leak)")
+        }
+        #expect(ryan.contains("Ryan's photo"))  // ordinary words around the details stay
+    }
+
+    @Test func childrensWordsGoOnlyToTheirParents() throws {
+        let shared = try Self.store.read("ASH-01").views.filter { $0.childAgreedToShare == true }.map(\.text)
+        #expect(!shared.isEmpty)
+        let dean = try summary("ASH-01", for: "Dean").allText  // the mother's partner, no parental responsibility
+        for words in shared { #expect(!dean.contains(words)) }
+        let family = try summary("ASH-01", for: nil).allText
+        for words in shared { #expect(!family.contains(words)) }
+    }
+
+    @Test func theSummaryIsWrittenAsOfItsDay() throws {
+        let value = try Self.store.read("EVA-05")
+        let june = try build(value, for: "Ryan", asOf: "2026-06-01")
+        let text = SummaryTextRenderer.render(june)
+        #expect(text.contains("Written on Monday 1 June 2026"))
+        #expect(!text.contains("Done on Thursday 29 October 2026"))
+        #expect(text.contains("“Ryan will complete the domestic abuse perpetrator programme” (To do by"))
+        let davies = SummaryTextRenderer.render(try build(try Self.store.read("DAV-04"), for: "Rhian", asOf: "2026-10-01"))
+        #expect(davies.contains("Your social worker is Sam Okafor."))
+    }
+
+    @Test func aParentWithNoActionsIsToldSo() throws {
+        let text = SummaryTextRenderer.render(try summary("ASH-01", for: "Dean"))
+        #expect(text.contains("There are no actions for you in the plan yet."))
     }
 }

@@ -69,8 +69,8 @@ public struct PlanSummaryBuilder {
     }
 
     private func whyThereIsAPlan() -> SummarySection? {
-        let worries = value.worries.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
-        let strengths = value.strengths.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
+        let worries = value.worries.filter { $0.plan == plan.id && $0.date <= asOf }.map { SummaryText.quote($0.text) }
+        let strengths = value.strengths.filter { $0.plan == plan.id && $0.date <= asOf }.map { SummaryText.quote($0.text) }
         guard !worries.isEmpty || !strengths.isEmpty else { return nil }
         return SummarySection("Why there is a plan", [
             .paragraph("These are the worries, and the good things people have seen, in the words they were written in."),
@@ -80,7 +80,7 @@ public struct PlanSummaryBuilder {
     }
 
     private func whatNeedsToChange() -> SummarySection? {
-        let outcomes = value.outcomes.filter { $0.plan == plan.id }.map { SummaryText.quote($0.text) }
+        let outcomes = planOutcomes.map { SummaryText.quote($0.text) }
         guard !outcomes.isEmpty else { return nil }
         return SummarySection("What needs to change", [
             .paragraph("These are the changes the plan is working towards."),
@@ -88,42 +88,55 @@ public struct PlanSummaryBuilder {
         ])
     }
 
-    private var planActions: [PlanAction] { value.actions.filter { $0.plan == plan.id } }
+    private var planOutcomes: [PlanOutcome] { value.outcomes.filter { $0.plan == plan.id && $0.date <= asOf } }
+
+    /// The plan's actions as they stood on the as-of day, leaving out any that was ever in the
+    /// hands of someone whose details are kept from the reader: its wording may say where they are.
+    private var planActions: [(action: PlanAction, state: ActionState)] {
+        value.actions.filter { $0.plan == plan.id && !everHeldByHiddenPerson($0) }
+            .compactMap { action in action.state(on: asOf).map { (action, $0) } }
+    }
+
+    private func everHeldByHiddenPerson(_ action: PlanAction) -> Bool {
+        action.history.contains { event in event.owner?.person.map(isHidden(personID:)) ?? false }
+    }
 
     private func yourPart() -> SummarySection? {
         guard let reader else { return nil }
-        let mine = planActions.filter { $0.current.owner.person == reader.id }
-        guard !mine.isEmpty else { return nil }
+        let mine = planActions.filter { $0.state.owner.person == reader.id }
+        guard !mine.isEmpty else {
+            return SummarySection("Your part", [.paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
+        }
         return SummarySection("Your part", [
             .paragraph("These are the things you agreed to do."),
-            .checklist(mine.map { checklistItem($0, showOwner: false) }),
+            .checklist(mine.map { checklistItem($0.state, showOwner: false) }),
         ])
     }
 
     private func othersInTheFamily() -> SummarySection? {
-        let theirs = planActions.filter { action in
-            guard let owner = action.current.owner.person, owner != reader?.id else { return false }
-            return !isHidden(personID: owner)
+        let theirs = planActions.filter { entry in
+            guard let owner = entry.state.owner.person else { return false }
+            return owner != reader?.id
         }
         guard !theirs.isEmpty else { return nil }
         let heading = reader == nil ? "What the family will do" : "What others in the family will do"
-        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0, showOwner: true) })])
+        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0.state, showOwner: true) })])
     }
 
     private func whatOthersPromised() -> SummarySection? {
-        let promised = planActions.filter { !$0.current.owner.isFamily }
+        let promised = planActions.filter { !$0.state.owner.isFamily }
         guard !promised.isEmpty else { return nil }
         return SummarySection("What others promised", [
             .paragraph("These are the things professionals and services said they would do."),
-            .checklist(promised.map { checklistItem($0, showOwner: true) }),
+            .checklist(promised.map { checklistItem($0.state, showOwner: true) }),
         ])
     }
 
     private func whatChanged() -> SummarySection? {
         guard let changes = try? PlanChanges(plan: plan.id, since: nil, in: value, asOf: asOf) else { return nil }
         let visible = changes.changes.filter { change in
-            guard let action = value.actions.first(where: { $0.id == change.id }), let owner = action.current.owner.person else { return true }
-            return !isHidden(personID: owner)
+            guard let action = value.actions.first(where: { $0.id == change.id }) else { return true }
+            return !everHeldByHiddenPerson(action)
         }
         guard !visible.isEmpty else { return nil }
         let meeting = lastConference.map { "Since the \(Self.meetingName($0.kind)) on \(SummaryDates.long($0.date)), these parts of the plan changed." }
@@ -156,20 +169,28 @@ public struct PlanSummaryBuilder {
 
     private func whatPeopleSaid() -> SummarySection? {
         var items: [SummaryText] = []
+        let views = value.views.filter { ($0.plan == nil || $0.plan == plan.id) && $0.date <= asOf }
         if let reader {
-            for view in value.views where view.person == reader.id && (view.plan == nil || view.plan == plan.id) {
+            for view in views where view.person == reader.id {
                 items.append(SummaryText([.own("You said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
             }
         }
-        for view in value.views where (view.plan == nil || view.plan == plan.id) && view.childAgreedToShare == true {
+        for view in views where view.childAgreedToShare == true && readerMayHearChildren {
             guard let child = value.person(withID: view.person), child.isChild else { continue }
             items.append(SummaryText([.data(child.firstName), .own(" said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
         }
         guard !items.isEmpty else { return nil }
         return SummarySection("What people have said", [
-            .paragraph("Children's words are only shared here when the child agreed."),
+            .paragraph("Children's words are only shared here with their parents, and only when the child agreed."),
             .bullets(items),
         ])
+    }
+
+    /// Children agree to share their words with their parents: a mother, a father, a carer, or
+    /// anyone with parental responsibility. Not a partner, a grandparent, or the family at large.
+    private var readerMayHearChildren: Bool {
+        guard let reader else { return false }
+        return [.mother, .father, .carer].contains(reader.role) || reader.parentalResponsibility == true
     }
 
     private func whatHappensNext() -> SummarySection {
@@ -178,9 +199,10 @@ public struct PlanSummaryBuilder {
         let statuses = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf).filter { $0.plan.id == plan.id }
         if let nextVisit = statuses.map(\.visitsDue).min() {
             let who = worker.map { "\($0), your social worker," } ?? "A social worker"
+            let names = Self.list(statuses.filter { $0.visitsDue == nextVisit }.map(\.child.firstName))
             items.append(nextVisit < asOf
-                ? SummaryText([.data(who), .own(" should have visited by \(SummaryDates.long(nextVisit)). That visit is late.")])
-                : SummaryText([.data(who), .own(" will visit by \(SummaryDates.long(nextVisit)).")]))
+                ? SummaryText([.data(who), .own(" should have seen "), .data(names), .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")])
+                : SummaryText([.data(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")]))
         }
         let meetings = MeetingSchedule(settings: settings)
         if plan.isOpen, plan.type == .childProtection, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) {
@@ -190,14 +212,16 @@ public struct PlanSummaryBuilder {
             if let booked = review.booked, booked.date >= asOf {
                 items.append(.own("The next review conference is on \(SummaryDates.long(booked.date))."))
                 let reportsBy = meetings.reportsDue(for: booked, in: value)
-                items.append(.own("You should have every report for it by \(SummaryDates.long(reportsBy))."))
+                items.append(.own(reportsBy < asOf
+                    ? "You should have had every report for it by \(SummaryDates.long(reportsBy)). If you have not, tell your social worker now."
+                    : "You should have every report for it by \(SummaryDates.long(reportsBy))."))
             } else {
                 items.append(.own(dueSentence("The next review conference", review.due)))
             }
         }
         var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
         blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
-        if let proposal = value.endProposals.last(where: { $0.plan == plan.id && $0.date <= asOf }), proposal.proposed {
+        if let proposal = value.endProposals.filter({ $0.plan == plan.id && $0.date <= asOf }).last, proposal.proposed {
             blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason)])))
         }
         if let picture = journey() { blocks.append(.journey(picture)) }
@@ -214,7 +238,9 @@ public struct PlanSummaryBuilder {
     private var endingText: [SummaryText.Part] {
         switch plan.type {
         case .childProtection:
-            [.own("the people at the review conference will look at the changes listed above. When they agree the children are safe enough, the plan can end.")]
+            [.own(planOutcomes.isEmpty
+                ? "the people at the review conference will look at how the children are. When they agree the children are safe enough, the plan can end."
+                : "the people at the review conference will look at the changes listed above. When they agree the children are safe enough, the plan can end.")]
         case .childInNeed:
             [.own("the plan can end when the help is no longer needed. You can also choose to stop it.")]
         }
@@ -238,7 +264,7 @@ public struct PlanSummaryBuilder {
 
     private func whoToContact() -> SummarySection? {
         var items: [SummaryText] = []
-        if let allocation = value.currentAllocation {
+        if let allocation = value.allocations.last(where: { $0.from <= asOf && ($0.to.map { asOf < $0 } ?? true) }) {
             items.append(SummaryText([.own("Your social worker is "), .data(allocation.worker), .own(".")]))
             for (label, detail) in allocation.contact?.labelledValues ?? [] where label == "phone" || label == "email" {
                 items.append(SummaryText([.own(label == "phone" ? "Their phone number is " : "Their email is "), .data(detail), .own(".")]))
@@ -255,9 +281,9 @@ public struct PlanSummaryBuilder {
     }
 
     private func yourRights() -> SummarySection {
-        let notice = settings.meetings.reportsToParents
+        let notice = MeetingSchedule(settings: settings).expectation(.reportsToParents, plan: plan.id, in: value, asOf: asOf).interval
         var rights: [SummaryText] = [
-            .own("You can see the reports for a conference at least \(notice.count) \(notice.unit == .workingDays ? "working days" : notice.unit.rawValue) before it."),
+            .own("You can see the reports for a conference at least \(notice.length) before it."),
             "You can bring a friend, a relative or an advocate to meetings. An advocate is someone who helps you have your say.",
             "You can say what you think. You can ask for it to be written down.",
             "You can ask for an interpreter. This is free.",
@@ -297,26 +323,32 @@ public struct PlanSummaryBuilder {
         value.conferences.filter { $0.plan == plan.id && $0.isHeld && $0.date <= asOf }.max { $0.date < $1.date }
     }
 
-    private func checklistItem(_ action: PlanAction, showOwner: Bool) -> ChecklistItem {
-        let state = action.current
+    private func checklistItem(_ state: ActionState, showOwner: Bool) -> ChecklistItem {
         var parts: [SummaryText.Part] = []
         if showOwner { parts += [.data(ownerName(state.owner)), .own(": ")] }
         parts.append(.quoted(state.text))
         let status: String
+        let mark: ChecklistItem.Mark
         switch state.status {
-        case .done: status = "Done on \(SummaryDates.long(state.since))."
-        case .dropped: status = "Taken out of the plan on \(SummaryDates.long(state.since))."
+        case .done:
+            status = "Done on \(SummaryDates.long(state.since))."
+            mark = .done
+        case .dropped:
+            status = "Taken out of the plan on \(SummaryDates.long(state.since))."
+            mark = .takenOut
         case .deferred:
             status = state.due < asOf
-                ? "Moved to \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
-                : "Moved to \(SummaryDates.long(state.due))."
+                ? "Given until \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
+                : "Given until \(SummaryDates.long(state.due))."
+            mark = .toDo
         case .changed, .open:
             status = state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due))."
+            mark = .toDo
         }
         if state.status != .open, state.status != .done, let reason = state.reason {
             parts += [.own(" Why it changed: "), .quoted(reason)]
         }
-        return ChecklistItem(text: SummaryText(parts), done: state.status == .done, status: status)
+        return ChecklistItem(text: SummaryText(parts), mark: mark, status: status)
     }
 
     private func ownerName(_ owner: ActionOwner) -> String {
@@ -363,7 +395,7 @@ public struct PlanSummaryBuilder {
         switch kind {
         case .added: "Added"
         case .changed: "Changed"
-        case .deferred: "Moved back"
+        case .deferred: "Given more time"
         case .done: "Done"
         case .dropped: "Taken out"
         }

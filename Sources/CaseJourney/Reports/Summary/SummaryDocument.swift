@@ -62,7 +62,7 @@ public enum SummaryBlock: Sendable, Equatable {
         case .paragraph(let text): .paragraph(text.redacting(values))
         case .bullets(let items): .bullets(items.map { $0.redacting(values) })
         case .checklist(let items):
-            .checklist(items.map { ChecklistItem(text: $0.text.redacting(values), done: $0.done, status: $0.status) })
+            .checklist(items.map { ChecklistItem(text: $0.text.redacting(values), mark: $0.mark, status: $0.status) })
         case let .sideBySide(leftHeading, left, rightHeading, right):
             .sideBySide(leftHeading: leftHeading, left: left.map { $0.redacting(values) },
                         rightHeading: rightHeading, right: right.map { $0.redacting(values) })
@@ -147,16 +147,22 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
 }
 
 public struct ChecklistItem: Sendable, Equatable {
+    public enum Mark: Sendable, Equatable {
+        case toDo, done, takenOut
+    }
+
     public var text: SummaryText
-    public var done: Bool
-    /// "Done", "By Friday 4 December 2026", "Late: it was due on ...".
+    public var mark: Mark
+    /// "Done on ...", "To do by ...", "Not done yet. It was due by ...".
     public var status: String
 
-    public init(text: SummaryText, done: Bool, status: String) {
+    public init(text: SummaryText, mark: Mark, status: String) {
         self.text = text
-        self.done = done
+        self.mark = mark
         self.status = status
     }
+
+    public var done: Bool { mark == .done }
 }
 
 public struct SummaryTerm: Sendable, Equatable {
@@ -212,19 +218,62 @@ public enum SummaryDates {
     }
 }
 
+/// Removes confidential details from free text: the last guard for what a worker may have typed
+/// into an action or a reason. Matching ignores case, spacing and the kind of apostrophe, and
+/// also looks for the telling parts of an address, a school or a workplace ("Orchard Row",
+/// "EF3 8PL", "St Anne's"). It cannot catch a detail put in other words, which is why the
+/// summary also leaves out whatever was ever in the hands of someone kept from the reader.
 enum Redaction {
     static let replacement = "(kept private)"
 
-    static func apply(_ values: [String], to text: String) -> String {
-        var result = text
+    /// The details to look for, from each confidential value: the whole value, each
+    /// comma-separated part, the part without its house number, and the part without a
+    /// generic last word (Primary, School, Centre, ...). Single ordinary words are left alone.
+    static func searchTerms(for values: [String]) -> [String] {
+        let generic: Set<String> = ["primary", "school", "academy", "nursery", "college", "centre", "center", "road",
+                                    "street", "lane", "close", "avenue", "way"]
+        var terms: [String] = []
         for value in values where !value.isBlank {
-            var searchFrom = result.startIndex
-            while let range = result.range(of: value, options: .caseInsensitive, range: searchFrom..<result.endIndex) {
-                let offset = result.distance(from: result.startIndex, to: range.lowerBound) + replacement.count
-                result.replaceSubrange(range, with: replacement)
-                searchFrom = result.index(result.startIndex, offsetBy: offset)
+            terms.append(value)
+            for part in value.split(separator: ",").map({ String($0).trimmed }) {
+                var words = part.split(separator: " ").map(String.init)
+                if words.count >= 2 || part.contains(where: \.isNumber) { terms.append(part) }
+                // A postcode: the last two words, both with digits ("EF3 8PL").
+                if words.count > 2, words.suffix(2).allSatisfy({ $0.contains(where: \.isNumber) }) {
+                    terms.append(words.suffix(2).joined(separator: " "))
+                }
+                while let first = words.first, first.contains(where: \.isNumber), words.count > 2 { words.removeFirst() }
+                if words.count >= 2 { terms.append(words.joined(separator: " ")) }
+                if words.count >= 3, generic.contains(words.last!.lowercased()) {
+                    terms.append(words.dropLast().joined(separator: " "))
+                }
             }
         }
+        // Longest first, so a whole address goes before its parts.
+        return Array(Set(terms)).sorted { $0.count > $1.count }
+    }
+
+    static func apply(_ values: [String], to text: String) -> String {
+        var result = text
+        for term in searchTerms(for: values) {
+            guard let pattern = try? NSRegularExpression(pattern: flexiblePattern(term), options: [.caseInsensitive]) else { continue }
+            result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..., in: result),
+                                                      withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
+        }
         return result
+    }
+
+    /// The term as a pattern that allows any spacing (or none) between characters where the
+    /// term has a space, and any apostrophe where it has one.
+    static func flexiblePattern(_ term: String) -> String {
+        var pattern = ""
+        for character in term {
+            switch character {
+            case " ": pattern += "\\s*"
+            case "'", "’", "‘": pattern += "['’‘]?"
+            default: pattern += NSRegularExpression.escapedPattern(for: String(character))
+            }
+        }
+        return pattern
     }
 }

@@ -62,8 +62,11 @@ public enum SummaryHTMLRenderer {
             return "<ul>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ul>\n"
         case .checklist(let items):
             return "<ul class=\"checklist\">\n" + items.map { item in
-                let mark = item.done ? "✓" : ""
-                let label = item.done ? "done" : "to do"
+                let (mark, label) = switch item.mark {
+                case .done: ("✓", "done")
+                case .takenOut: ("–", "taken out of the plan")
+                case .toDo: ("", "to do")
+                }
                 return "<li><span class=\"box\" aria-label=\"\(label)\">\(mark)</span>\(html(item.text))"
                     + "<span class=\"status\">\(escape(item.status))</span></li>\n"
             }.joined() + "</ul>\n"

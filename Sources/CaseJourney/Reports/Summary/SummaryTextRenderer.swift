@@ -19,7 +19,7 @@ public enum SummaryTextRenderer {
             return items.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
         case .checklist(let items):
             return items.flatMap { item in
-                wrap("\(item.text.allText) (\(item.status))", first: item.done ? "[x] " : "[ ] ", rest: "    ")
+                wrap("\(item.text.allText) (\(item.status))", first: box(item.mark), rest: "    ")
             }
         case let .sideBySide(leftHeading, left, rightHeading, right):
             return ["\(leftHeading):"] + left.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
@@ -30,6 +30,14 @@ public enum SummaryTextRenderer {
             return wrap(picture.caption) + picture.stops.flatMap { stop in
                 wrap(stop.description, first: stop.kind == .today ? "> " : "  ", rest: "    ")
             }
+        }
+    }
+
+    static func box(_ mark: ChecklistItem.Mark) -> String {
+        switch mark {
+        case .toDo: "[ ] "
+        case .done: "[x] "
+        case .takenOut: "[-] "
         }
     }
 
@@ -70,7 +78,7 @@ public enum SummaryMarkdownRenderer {
         switch block {
         case .paragraph(let text): [escape(text.allText)]
         case .bullets(let items): items.map { "- " + escape($0.allText) }
-        case .checklist(let items): items.map { "- [\($0.done ? "x" : " ")] \(escape($0.text.allText)) (\(escape($0.status)))" }
+        case .checklist(let items): items.map { "- \(SummaryTextRenderer.box($0.mark))\(escape($0.text.allText)) (\(escape($0.status)))" }
         case let .sideBySide(leftHeading, left, rightHeading, right):
             ["**\(escape(leftHeading))**", ""] + left.map { "- " + escape($0.allText) }
                 + ["", "**\(escape(rightHeading))**", ""] + right.map { "- " + escape($0.allText) }
