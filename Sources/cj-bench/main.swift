@@ -26,11 +26,30 @@ let cj = options["cj"] ?? binFolder + "/cj"
 let storePath = options["store"] ?? NSTemporaryDirectory() + "cj-bench-\(caseCount)"
 let asOf = CalendarDate("2026-11-23")!
 
-// 1. The store (reused when it already has the right number of cases).
-let store = CaseStore(path: storePath)
-if (try? store.caseIDs().count) != caseCount {
-    try? FileManager.default.removeItem(atPath: storePath)
+/// Deletes a folder only if this benchmark made it (it leaves a marker file), so a mistyped
+/// `--store` can never wipe a real case store.
+func removeBenchFolder(_ path: String) {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    guard FileManager.default.fileExists(atPath: path + "/.cj-bench") else {
+        print("\(path) exists and was not made by cj-bench; choose another --store.")
+        exit(73)
+    }
+    try? FileManager.default.removeItem(atPath: path)
+}
+
+func makeBenchStore(_ path: String) throws -> CaseStore {
+    let store = CaseStore(path: path)
     try store.initialise()
+    _ = FileManager.default.createFile(atPath: path + "/.cj-bench", contents: Data("made by cj-bench\n".utf8))
+    return store
+}
+
+// 1. The store (reused when it already has the right number of cases).
+let existing = CaseStore(path: storePath)
+let reusable = (try? existing.caseIDs().count) == caseCount && FileManager.default.fileExists(atPath: storePath + "/.cj-bench")
+if !reusable { removeBenchFolder(storePath) }
+let store = reusable ? existing : try makeBenchStore(storePath)
+if !reusable {
     print("Generating \(caseCount) cases in \(storePath) ...")
     let ids = (0..<caseCount).map { String(format: "BENCH-%05d", $0) }
     DispatchQueue.concurrentPerform(iterations: caseCount) { index in
@@ -57,9 +76,8 @@ guard overdue.status == 0 else { print("cj visit overdue failed with exit \(over
 
 // 4. Logging a visit on a case with two years of history (a private copy, so the store is unchanged).
 let logStorePath = storePath + "-log"
-try? FileManager.default.removeItem(atPath: logStorePath)
-let logStore = CaseStore(path: logStorePath)
-try logStore.initialise()
+removeBenchFolder(logStorePath)
+let logStore = try makeBenchStore(logStorePath)
 let largest = files[sizes.firstIndex(of: sizes.max()!)!]
 let largestID = String(URL(fileURLWithPath: largest).deletingPathExtension().lastPathComponent)
 try FileManager.default.copyItem(atPath: largest, toPath: logStore.casePath(largestID))

@@ -23,9 +23,6 @@ extension CJ.CaseGroup {
 
         func run() throws {
             try CaseID.check(caseID)
-            guard !family.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw CaseJourneyError.usage("Give the family's name with --family, e.g. --family \"Ashworth\".")
-            }
             let created = try storeOptions.caseStore.create(
                 Case(caseId: caseID, familyName: family), by: authorOptions.author)
             Output.line("Opened case \(created.caseId) for the \(created.familyName) family.")

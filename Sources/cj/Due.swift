@@ -31,7 +31,9 @@ extension CJ {
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if within < 0 { throw ValidationError("--within must be 0 or more working days.") }
+            if !(0...Interval.largest(.workingDays)).contains(within) {
+                throw ValidationError("--within must be from 0 to \(Interval.largest(.workingDays)) working days.")
+            }
         }
 
         func run() throws {

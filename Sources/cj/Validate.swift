@@ -28,6 +28,14 @@ extension CJ {
             let store = storeOptions.caseStore
             let ids = caseIDs.isEmpty ? try store.caseIDs() : caseIDs
             var failures: [CaseJourneyError] = []
+            // The team settings are checked too: every due date depends on them.
+            let settings: StoreSettings?
+            do throws(CaseJourneyError) {
+                settings = try store.settings()
+            } catch {
+                settings = nil
+                failures.append(error)
+            }
             var valid: [Case] = []
             for id in ids {
                 do throws(CaseJourneyError) {
@@ -37,8 +45,9 @@ extension CJ {
                 }
             }
             for failure in failures { Output.error(failure.errorDescription ?? "\(failure)") }
-            Output.line("\(valid.count) of \(ids.count) case\(ids.count == 1 ? "" : "s") valid.")
-            if !valid.isEmpty, let settings = try? store.settings() {
+            Output.line("\(valid.count) of \(ids.count) case\(ids.count == 1 ? "" : "s") valid"
+                + (settings == nil ? "; the team settings are not." : "."))
+            if !valid.isEmpty, let settings {
                 let checks = CaseChecks(settings: settings)
                 let found = valid.flatMap { checks.checks(for: $0, asOf: asOf.date) }
                 if !found.isEmpty {

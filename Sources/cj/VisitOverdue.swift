@@ -28,7 +28,9 @@ extension CJ.VisitGroup {
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if let within, within < 0 { throw ValidationError("--within must be 0 or more working days.") }
+            if let within, !(0...Interval.largest(.workingDays)).contains(within) {
+                throw ValidationError("--within must be from 0 to \(Interval.largest(.workingDays)) working days.")
+            }
         }
 
         func run() throws {

@@ -88,3 +88,20 @@ import Testing
         #expect(value.openPlan(for: "amy")?.type == .childInNeed)
     }
 }
+
+@Suite struct IntervalLimitTests {
+    @Test func anExpectationLongerThanTwoYearsIsATypingMistake() throws {
+        var value = Case(caseId: "ASH-01", familyName: "Ashworth")
+        _ = try value.add(Person(id: "", name: "Amy Ashworth", role: .child))
+        _ = try value.startPlan(type: .childProtection, children: ["amy"], category: .neglect, on: date("2026-02-02"))
+        #expect(throws: CaseJourneyError.self) {
+            try value.setExpectation(.visits, plan: nil, child: "amy", interval: Interval(count: 100_000_000, unit: .workingDays),
+                                     reason: "Typo", by: "Ruth Bell", on: date("2026-03-01"))
+        }
+        #expect(Interval(count: 520, unit: .workingDays).problem == nil)
+        #expect(Interval(count: 25, unit: .months).problem != nil)
+        var settings = StoreSettings()
+        settings.visits.childProtection = Interval(count: 9_223_372_036_854_775_807, unit: .days)
+        #expect(settings.problems.map(\.location) == ["visits.childProtection.count"])
+    }
+}

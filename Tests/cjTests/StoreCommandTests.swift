@@ -134,3 +134,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: sandbox.folder + "/cases/.casejourney/settings.json"))
     }
 }
+
+@Suite struct SettingsValidationTests {
+    @Test func validateReportsABrokenSettingsFile() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        try #"{"visits": {"childProtection": {"count": 0, "unit": "working-days"}}}"#
+            .write(toFile: sandbox.store + "/.casejourney/settings.json", atomically: false, encoding: .utf8)
+        let result = sandbox.cj("validate")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("settings.json"))
+        #expect(result.stderr.contains("visits.childProtection.count"))
+        #expect(result.stdout.contains("the team settings are not"))
+    }
+
+    @Test func aFamilyNameMustBeOneLineOfText() {
+        let sandbox = Sandbox()
+        sandbox.cj("init")
+        let result = sandbox.cj("case", "new", "ZZ-01", "--family", "\n")
+        #expect(result.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.caseFile("ZZ-01")))
+    }
+}

@@ -69,7 +69,7 @@ extension Case {
     ) throws(CaseJourneyError) -> String {
         guard !what.isVisit else { throw .usage("Visit expectations belong to a plan or a child: use `cj plan expect`.") }
         let reason = try Case.required(reason, "Say why with --reason: the expectation is shown with it.")
-        if let interval, interval.count < 1 { throw .usage("--count must be 1 or more.") }
+        if let interval, let problem = interval.problem { throw .usage("--count: \(problem).") }
         let plan = try reference.map { value throws(CaseJourneyError) in try planFor(value, child: nil) }
         let id = Case.firstUnused("e\(expectations.count + 1)", among: Set(expectations.map(\.id)))
         expectations.append(ExpectationOverride(id: id, what: what, plan: plan?.id, child: nil, interval: interval,

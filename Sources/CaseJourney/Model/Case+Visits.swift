@@ -168,7 +168,9 @@ extension Case {
         if notExpected, what == .visits || interval != nil {
             throw .usage("Only seeing a child alone can be marked as not expected; every child on a plan must be seen.")
         }
-        if let interval, interval.count < 1 { throw .usage("--visits-every must be 1 or more.") }
+        if let interval, let problem = interval.problem {
+            throw .usage("The number of \(interval.unit.rawValue) is \(interval.count): \(problem).")
+        }
         let child = try childReference.map { reference throws(CaseJourneyError) in try self.child(reference) }
         let plan = try planFor(planReference, child: child)
         if let child, !plan.children.contains(child.id) {

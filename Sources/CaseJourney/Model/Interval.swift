@@ -34,6 +34,23 @@ public struct Interval: Codable, Sendable, Equatable {
         count == 1 ? "every " + length.dropFirst(2) : "every " + length
     }
 
+    /// The longest interval that makes sense in each unit: about two years. Anything longer is a
+    /// typing mistake, and would make every due-date calculation in the store crawl or overflow.
+    public static func largest(_ unit: IntervalUnit) -> Int {
+        switch unit {
+        case .workingDays: 520
+        case .days: 730
+        case .weeks: 104
+        case .months: 24
+        }
+    }
+
+    /// What is wrong with this interval, or nil: "expected a whole number from 1 to 520".
+    public var problem: String? {
+        (1...Interval.largest(unit)).contains(count)
+            ? nil : "expected a whole number from 1 to \(Interval.largest(unit)) (\(unit.rawValue))"
+    }
+
     /// "10 working days", "1 month": the length alone, for "within ..." and "... before".
     public var length: String {
         let noun: String

@@ -43,8 +43,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
             + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
             + checks.all.map { ("checks.\($0.key)", $0.interval) }
-        return named.filter { $0.1.count < 1 }.map { key, interval in
-            CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: "expected a whole number of 1 or more")
+        return named.compactMap { key, interval in
+            interval.problem.map { CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: $0) }
         }
     }
 

@@ -167,8 +167,15 @@ public struct CaseStore: Sendable {
         guard !FileManager.default.fileExists(atPath: casePath(newCase.caseId)) else {
             throw .caseExists(id: newCase.caseId)
         }
+        guard !newCase.familyName.isBlank, !newCase.familyName.contains(where: \.isNewline) else {
+            throw .usage("Give the family's name on one line, e.g. --family \"Ashworth\".")
+        }
         var created = newCase
         created.record("Opened case \(created.caseId) for the \(created.familyName) family", by: author)
+        let problems = CaseValidator.problems(in: created, expectedCaseID: created.caseId)
+        guard problems.isEmpty else {
+            throw .usage("Case \(created.caseId) cannot be opened like that:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
         try AtomicFile.write(CaseFileCodec.encode(created), to: casePath(created.caseId))
         return created
     }

@@ -123,8 +123,8 @@ public enum CaseValidator {
                     report(path + [.key("child")], quoted(child), "only visit expectations apply to one child; remove it")
                 }
             }
-            if let interval = expectation.interval, interval.count < 1 {
-                report(path + [.key("interval"), .key("count")], "\(interval.count)", "expected a whole number of 1 or more")
+            if let interval = expectation.interval, let problem = interval.problem {
+                report(path + [.key("interval"), .key("count")], "\(interval.count)", problem)
             }
             if expectation.notExpected == true && (expectation.what != .seenAlone || expectation.interval != nil) {
                 report(path + [.key("notExpected")], "true", "only seeing a child alone can be marked not expected, and then without an interval")
