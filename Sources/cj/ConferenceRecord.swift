@@ -26,7 +26,7 @@ extension CJ.ConferenceGroup {
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The conference's id, if it was booked.") var conferenceID: String?
         @Option(help: "initial or review (for a conference not booked).") var kind: ConferenceKind?
-        @Option(help: "The day it was held (for a conference not booked).") var date: CalendarDate?
+        @Option(help: ArgumentHelp("The day it was held (for a conference not booked).", valueName: "YYYY-MM-DD")) var date: CalendarDate?
         @Option(help: ArgumentHelp("Who chaired it.", valueName: "name")) var chair: String?
         @Option(help: ArgumentHelp("Someone invited (repeatable).", valueName: "person")) var invited: [String] = []
         @Option(help: ArgumentHelp("Someone who came (repeatable).", valueName: "person")) var attended: [String] = []
@@ -35,7 +35,7 @@ extension CJ.ConferenceGroup {
         @Option(help: ArgumentHelp("Why it decided so (needed when it differs from the recommendation).", valueName: "text")) var reason: String?
         @Option(name: .customLong("parents-view"), help: ArgumentHelp("What the parents said about the decision.", valueName: "text"))
         var parentsView: String?
-        @Option(name: .customLong("minutes-sent"), help: "The day the minutes were sent.") var minutesSent: CalendarDate?
+        @Option(name: .customLong("minutes-sent"), help: ArgumentHelp("The day the minutes were sent.", valueName: "YYYY-MM-DD")) var minutesSent: CalendarDate?
         @Option(name: .customLong("start-plan"), help: ArgumentHelp("Start the child protection plan, in this category.", valueName: "category"))
         var startPlan: PlanCategory?
         @Option(help: ArgumentHelp("A child for the new plan (repeatable).", valueName: "child")) var child: [String] = []

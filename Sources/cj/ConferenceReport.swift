@@ -19,8 +19,8 @@ extension CJ.ConferenceGroup {
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The conference's id (see `cj conference list`).") var conferenceID: String
         @Option(help: ArgumentHelp("Who wrote it: a professional in the case, or \"Name (Agency)\".", valueName: "person")) var from: String
-        @Option(help: "The day the report came in.") var received: CalendarDate?
-        @Option(help: "The day the parents were given it.") var shared: CalendarDate?
+        @Option(help: ArgumentHelp("The day the report came in.", valueName: "YYYY-MM-DD")) var received: CalendarDate?
+        @Option(help: ArgumentHelp("The day the parents were given it.", valueName: "YYYY-MM-DD")) var shared: CalendarDate?
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 

@@ -17,7 +17,7 @@ extension CJ.ConferenceGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Option(help: "initial or review.") var kind: ConferenceKind
-        @Option(help: "The day of the conference.") var date: CalendarDate
+        @Option(help: ArgumentHelp("The day of the conference.", valueName: "YYYY-MM-DD")) var date: CalendarDate
         @Option(help: ArgumentHelp("Who chairs it.", valueName: "name")) var chair: String?
         @Option(help: ArgumentHelp("Someone invited (repeatable).", valueName: "person")) var invite: [String] = []
         @OptionGroup var planChoice: PlanChoiceOptions

@@ -29,10 +29,10 @@ extension CJ.CoreGroupGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "A core group already recorded.") var coreGroupID: String?
-        @Option(help: "The day it met.") var date: CalendarDate?
+        @Option(help: ArgumentHelp("The day it met.", valueName: "YYYY-MM-DD")) var date: CalendarDate?
         @Option(help: ArgumentHelp("Someone who came (repeatable).", valueName: "person")) var attended: [String] = []
         @Option(help: ArgumentHelp("An action the meeting went through (repeatable).", valueName: "action-id")) var reviewed: [String] = []
-        @Option(name: .customLong("notes-sent"), help: "The day the notes were sent.") var notesSent: CalendarDate?
+        @Option(name: .customLong("notes-sent"), help: ArgumentHelp("The day the notes were sent.", valueName: "YYYY-MM-DD")) var notesSent: CalendarDate?
         @Option(help: ArgumentHelp("Anything worth recording.", valueName: "text")) var note: String?
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var authorOptions: AuthorOptions

@@ -39,6 +39,13 @@ extension PlanType: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.shortName) }
 }
 
+/// Choices are accepted in any case on the command line (`--category Neglect`).
+extension ExpressibleByArgument where Self: Choice {
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
+}
+
 extension PersonRole: ExpressibleByArgument {}
 extension PlanCategory: ExpressibleByArgument {}
 

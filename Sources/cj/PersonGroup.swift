@@ -39,7 +39,7 @@ extension CJ.PersonGroup {
         @Option(help: ArgumentHelp("child, mother, father, step-parent, partner, carer, grandparent or other.", valueName: "role"))
         var role: PersonRole
 
-        @Option(help: "Date of birth.")
+        @Option(help: ArgumentHelp("Date of birth.", valueName: "YYYY-MM-DD"))
         var born: CalendarDate?
 
         @Option(help: ArgumentHelp("A short id (default: from the first name).", valueName: "id"))

@@ -19,7 +19,7 @@ extension CJ.PlanGroup.ActionGroup {
         @Argument(help: "What will be done, and by whom, in plain words.") var text: String
         @Option(help: ArgumentHelp("The outcome it works towards.", valueName: "outcome-id")) var outcome: String?
         @OptionGroup var ownerOptions: OwnerOptions
-        @Option(help: "The day it should be done by.") var due: CalendarDate
+        @Option(help: ArgumentHelp("The day it should be done by.", valueName: "YYYY-MM-DD")) var due: CalendarDate
         @Option(help: ArgumentHelp("Why it was added (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
         @OptionGroup var authorOptions: AuthorOptions

@@ -18,7 +18,7 @@ extension CJ.PlanGroup.ActionGroup {
         @Argument(help: "The action's id (see `cj plan show`).") var actionID: String
         @Option(help: ArgumentHelp("The new wording.", valueName: "text")) var text: String?
         @OptionGroup var ownerOptions: OwnerOptions
-        @Option(help: "The new due date.") var due: CalendarDate?
+        @Option(help: ArgumentHelp("The new due date.", valueName: "YYYY-MM-DD")) var due: CalendarDate?
         @Option(help: ArgumentHelp("Why it changed (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
         @OptionGroup var authorOptions: AuthorOptions

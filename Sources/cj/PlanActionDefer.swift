@@ -13,7 +13,7 @@ extension CJ.PlanGroup.ActionGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The action's id.") var actionID: String
-        @Option(help: "The new due date.") var to: CalendarDate
+        @Option(help: ArgumentHelp("The new due date.", valueName: "YYYY-MM-DD")) var to: CalendarDate
         @Option(help: ArgumentHelp("Why it was deferred (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
         @OptionGroup var authorOptions: AuthorOptions

@@ -15,7 +15,7 @@ extension CJ.PlanGroup {
                 """)
 
         @Argument(help: "The case id.") var caseID: String
-        @Option(help: "List changes from this day on (default: the day after the last conference).") var since: CalendarDate?
+        @Option(help: ArgumentHelp("List changes from this day on (default: the day after the last conference).", valueName: "YYYY-MM-DD")) var since: CalendarDate?
         @Option(help: "text or json.") var format: DocumentFormat = .text
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var asOf: AsOfOptions

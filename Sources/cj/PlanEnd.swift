@@ -13,7 +13,7 @@ extension CJ.PlanGroup {
                 """)
 
         @Argument(help: "The case id.") var caseID: String
-        @Option(help: "The last day of the plan.") var date: CalendarDate
+        @Option(help: ArgumentHelp("The last day of the plan.", valueName: "YYYY-MM-DD")) var date: CalendarDate
         @Option(help: ArgumentHelp("Why the plan ended, in plain words.", valueName: "text")) var reason: String
         @Option(help: ArgumentHelp("Which plan, when the case has more than one open.", valueName: "plan-id")) var plan: String?
 

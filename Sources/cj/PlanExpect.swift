@@ -22,8 +22,8 @@ extension CJ.PlanGroup {
         @Option(help: ArgumentHelp("Which plan (default: the child's open plan, or the only open one).", valueName: "plan-id")) var plan: String?
         @Option(name: .customLong("visits-every"), help: ArgumentHelp("See the children every N units.", valueName: "N")) var visitsEvery: Int?
         @Option(name: .customLong("seen-alone-every"), help: ArgumentHelp("See the children alone every N units.", valueName: "N")) var seenAloneEvery: Int?
-        @Option(help: "working-days, days or weeks.") var unit: IntervalUnit = .workingDays
-        @Option(help: ArgumentHelp("Return visits or seen-alone to the team default.", valueName: "visits|seen-alone")) var reset: ExpectationKind?
+        @Option(help: "working-days, days, weeks or months.") var unit: IntervalUnit = .workingDays
+        @Option(help: ArgumentHelp("Return visits or seen-alone to the team default.", valueName: "visits|seen-alone")) var reset: VisitExpectation?
         @Flag(name: .customLong("seen-alone-not-expected"), help: "Seeing this child alone is not expected (a baby, say).")
         var seenAloneNotExpected = false
         @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
@@ -39,7 +39,7 @@ extension CJ.PlanGroup {
         }
 
         func run() throws {
-            let what: ExpectationKind = reset ?? (visitsEvery != nil ? .visits : .seenAlone)
+            let what: ExpectationKind = reset?.kind ?? (visitsEvery != nil ? .visits : .seenAlone)
             let interval = (visitsEvery ?? seenAloneEvery).map { Interval(count: $0, unit: unit) }
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
@@ -49,4 +49,12 @@ extension CJ.PlanGroup {
             Output.line(updated.history.last!.change + ".")
         }
     }
+}
+
+/// The two expectations `plan expect` sets; meeting timescales are `cj case expect`'s.
+enum VisitExpectation: String, ExpressibleByArgument, CaseIterable {
+    case visits
+    case seenAlone = "seen-alone"
+
+    var kind: ExpectationKind { self == .visits ? .visits : .seenAlone }
 }

@@ -18,7 +18,7 @@ extension CJ.PlanGroup {
         @Option(help: ArgumentHelp("A child the plan covers, by id or first name (repeatable).", valueName: "person"))
         var child: [String] = []
         @Option(help: "For a cp plan: neglect, physical, emotional, sexual or multiple.") var category: PlanCategory?
-        @Option(help: "The day the plan started.") var date: CalendarDate
+        @Option(help: ArgumentHelp("The day the plan started.", valueName: "YYYY-MM-DD")) var date: CalendarDate
 
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var authorOptions: AuthorOptions

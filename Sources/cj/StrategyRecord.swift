@@ -29,7 +29,7 @@ extension CJ.StrategyGroup {
                 """)
 
         @Argument(help: "The case id.") var caseID: String
-        @Option(help: "The day of the discussion.") var date: CalendarDate
+        @Option(help: ArgumentHelp("The day of the discussion.", valueName: "YYYY-MM-DD")) var date: CalendarDate
         @Flag(name: .customLong("no-enquiry"), help: "The agencies did not start a section 47 enquiry.") var noEnquiry = false
         @Option(help: ArgumentHelp("What was discussed, briefly.", valueName: "text")) var note: String?
         @OptionGroup var authorOptions: AuthorOptions

@@ -8,7 +8,9 @@ extension CJ {
             discussion: """
                 Workers, strategy discussions, conferences and their decisions, reports and how \
                 late they reached the parents, plans starting and ending, core groups, visits, \
-                risk ratings, and every change to the plan with its reason.
+                risk ratings, and every change to the plan with its reason. This is the \
+                worker's view and may hold what is kept from a parent: for a parent, use \
+                `cj plan summary --for`.
 
                 Examples:
                   cj timeline ASH-01

@@ -28,7 +28,7 @@ extension CJ.WorkerGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Option(help: ArgumentHelp("The social worker's name.", valueName: "name")) var name: String
-        @Option(help: "Their first day on the case.") var from: CalendarDate
+        @Option(help: ArgumentHelp("Their first day on the case.", valueName: "YYYY-MM-DD")) var from: CalendarDate
         @Option(help: ArgumentHelp("Their work phone.", valueName: "text")) var phone: String?
         @Option(help: ArgumentHelp("Their work email.", valueName: "text")) var email: String?
         @Option(help: ArgumentHelp("Their team manager.", valueName: "name")) var manager: String?

@@ -105,3 +105,43 @@ import Testing
         #expect(settings.problems.map(\.location) == ["visits.childProtection.count"])
     }
 }
+
+@Suite struct PersonReferenceTests {
+    private func family() throws -> Case {
+        var value = Case(caseId: "HAL-07", familyName: "Hall")
+        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child))
+        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child))
+        _ = try value.add(Person(id: "", name: "Keira Hall", role: .child))
+        _ = try value.add(Person(id: "", name: "Sue Hall", role: .mother))
+        return value
+    }
+
+    private func message(_ body: () throws -> Void) -> String {
+        do { try body(); return "" } catch { return (error as? CaseJourneyError)?.errorDescription ?? "\(error)" }
+    }
+
+    @Test func aFullNameFindsThePerson() throws {
+        #expect(try family().child("keira hall").id == "keira")
+        #expect(try family().person("Sue Hall").id == "sue")
+    }
+
+    @Test func twoChildrenWithOneNameAreAmbiguousNotMissing() throws {
+        let value = try family()
+        let text = message { _ = try value.child("Mia") }
+        #expect(text.contains("More than one person in case HAL-07 is called Mia"))
+        #expect(text.contains("Mia Hall (mia), Mia Hall (mia-2)"))
+    }
+
+    @Test func aReasonWithoutItsColonGetsAHint() throws {
+        let text = message { _ = try family().child("Keira at nursery") }
+        #expect(text.contains("write the name, a colon, then the reason: \"Keira: at nursery\""))
+    }
+
+    @Test func aMistypedAttendeeIsNotSavedAsAStranger() throws {
+        let value = try family()
+        #expect(message { _ = try value.participant("Kiera") }.contains("For someone from outside the family"))
+        #expect(try value.participant("Jo Park (Northtown Police)") == Participant(name: "Jo Park", agency: "Northtown Police"))
+        #expect(try value.participant("Jo Park") == Participant(name: "Jo Park"))
+        #expect(try value.participant("sue").person == "sue")
+    }
+}

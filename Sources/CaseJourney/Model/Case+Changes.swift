@@ -73,7 +73,7 @@ extension Case {
             let child = try child(reference)
             if let existing = openPlan(for: child.id) {
                 throw .usage("\(child.name) is already on a \(existing.type.displayName) plan (\(existing.id), "
-                    + "since \(existing.start)). End it first with `cj plan end \(caseId) --plan \(existing.id)`.")
+                    + "since \(existing.start)). End it first with `cj plan end \(caseId) --plan \(existing.id) --date YYYY-MM-DD --reason \"...\"`.")
             }
             if !childIDs.contains(child.id) { childIDs.append(child.id) }
         }

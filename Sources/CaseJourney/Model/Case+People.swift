@@ -1,29 +1,40 @@
 extension Case {
-    /// Finds a person by id, or by first name when exactly one person has it (case-insensitive).
+    /// Finds a person by id, by full name, or by first name when exactly one person has it
+    /// (names ignore case).
     public func person(_ reference: String) throws(CaseJourneyError) -> Person {
-        if let byID = people.first(where: { $0.id == reference }) { return byID }
-        let matches = people.filter { $0.firstName.lowercased() == reference.lowercased() }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 {
-            throw .usage("More than one person in case \(caseId) is called \(reference): "
-                + "\(Case.describe(matches)). Use their id instead.")
-        }
-        throw .usage("There is nobody called \(reference) in case \(caseId). "
-            + (people.isEmpty ? "Nobody has been added yet: use `cj person add`." : "The people are: \(Case.describe(people))."))
+        try person(reference, among: people, noun: "nobody called", listing: "The people are")
     }
 
     /// Like `person(_:)`, but only children; the error lists the case's children.
     public func child(_ reference: String) throws(CaseJourneyError) -> Person {
-        let found: Person
-        do {
-            found = try person(reference)
-        } catch {
-            throw .usage("There is no child called \(reference) in case \(caseId). \(childrenList)")
-        }
-        guard found.isChild else {
+        if let found = try? person(reference), !found.isChild {
             throw .usage("\(found.name) is not a child in case \(caseId). \(childrenList)")
         }
-        return found
+        do {
+            return try person(reference, among: children, noun: "no child called", listing: "The children are")
+        } catch {
+            // "--not-seen Mia at nursery": the reason needs a colon after the name.
+            if let first = reference.split(separator: " ").first, children.contains(where: { $0.firstName.lowercased() == first.lowercased() }) {
+                throw .usage((error.errorDescription ?? "") + " To give a reason, write the name, a colon, then the reason: \"\(first): \(reference.dropFirst(first.count + 1))\".")
+            }
+            throw error
+        }
+    }
+
+    private func person(_ reference: String, among candidates: [Person], noun: String, listing: String) throws(CaseJourneyError) -> Person {
+        let wanted = reference.trimmed.lowercased()
+        if let byID = candidates.first(where: { $0.id == reference.trimmed }) { return byID }
+        let byName = candidates.filter { $0.name.lowercased() == wanted }
+        let matches = byName.isEmpty ? candidates.filter { $0.firstName.lowercased() == wanted } : byName
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw .usage("More than one person in case \(caseId) is called \(reference): "
+                + "\(Case.describe(matches)). Use their id instead (the word in brackets).")
+        }
+        let everyone = candidates.isEmpty
+            ? (noun == "nobody called" ? "Nobody has been added yet: use `cj person add`." : childrenList)
+            : "\(listing): \(Case.describe(candidates))."
+        throw .usage("There is \(noun) \(reference) in case \(caseId). \(everyone)")
     }
 
     private var childrenList: String {

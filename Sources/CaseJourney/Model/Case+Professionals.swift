@@ -34,6 +34,8 @@ extension Case {
         case let (person?, nil): return .person(person)
         case let (nil, professional?): return .professional(professional)
         case (nil, nil):
+            // Two people with this first name: say so, rather than "nobody".
+            if people.filter({ $0.firstName.lowercased() == reference.lowercased() }).count > 1 { _ = try person(reference) }
             let known = Case.describe(people) + (professionals.isEmpty ? "" : ", "
                 + professionals.map { "\($0.name) (\($0.id))" }.joined(separator: ", "))
             throw .usage("There is nobody called \(reference) in case \(caseId). The people and professionals are: \(known).")

@@ -29,19 +29,28 @@ extension Case {
     public func participant(_ reference: String) throws(CaseJourneyError) -> Participant {
         let text = reference.trimmed
         guard !text.isEmpty else { throw .usage("A participant needs a name, e.g. Kelly or \"Jo Park (Northtown Police)\".") }
-        if let found = try? professionalOrPerson(text) {
-            switch found {
-            case .person(let person): return Participant(name: person.name, person: person.id)
-            case .professional(let professional):
-                return Participant(name: professional.name, agency: professional.agency, professional: professional.id)
+        let found: CaseMember
+        do {
+            found = try professionalOrPerson(text)
+        } catch {
+            if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+                let name = text[..<open].trimmingSpaces
+                let agency = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
+                if !name.isEmpty && !agency.isEmpty { return Participant(name: name, agency: agency) }
             }
+            // A full name is someone from outside the case; a single word is most likely a
+            // mistyped first name, which must not be saved as a stranger.
+            guard text.contains(" ") else {
+                throw .usage((error.errorDescription ?? "") + " For someone from outside the family, write their full name"
+                    + " and agency, e.g. \"Jo Park (Northtown Police)\".")
+            }
+            return Participant(name: text)
         }
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            let name = text[..<open].trimmingSpaces
-            let agency = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
-            if !name.isEmpty && !agency.isEmpty { return Participant(name: name, agency: agency) }
+        switch found {
+        case .person(let person): return Participant(name: person.name, person: person.id)
+        case .professional(let professional):
+            return Participant(name: professional.name, agency: professional.agency, professional: professional.id)
         }
-        return Participant(name: text)
     }
 }
 

@@ -20,14 +20,17 @@ public enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw .cannotCreate(path: temporary, reason: describeErrno()) }
         do throws(CaseJourneyError) {
+            defer { close(descriptor) }
             try writeAll(contents, to: descriptor, path: temporary)
             guard fsync(descriptor) == 0 else { throw .io(path: temporary, reason: describeErrno()) }
-            close(descriptor)
-            guard rename(temporary, path) == 0 else { throw .io(path: path, reason: describeErrno()) }
         } catch {
-            close(descriptor)
             unlink(temporary)
             throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = describeErrno()
+            unlink(temporary)
+            throw .io(path: path, reason: reason)
         }
         syncFolder(folder)
     }
