@@ -115,6 +115,7 @@ struct CaseText {
         }.joined(separator: ", ")
         var text = "\(visit.id) \(visit.date) \(visit.kind.rawValue) visit by \(visit.by): \(seen)"
         if let amended = visit.amends { text += " [corrects \(amended): \(visit.amendmentReason ?? "")]" }
+        if let replacement = value.visits.first(where: { $0.amends == visit.id }) { text += " [corrected by \(replacement.id)]" }
         return text
     }
 }

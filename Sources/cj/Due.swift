@@ -74,7 +74,7 @@ enum DueText {
 
     static func table(_ items: [DueItem], agenda: Agenda) -> String {
         guard !items.isEmpty else {
-            return "Nothing is overdue or due in the next \(agenda.within) working days as of \(agenda.asOf)."
+            return "Nothing is overdue or due \(window(agenda)) as of \(agenda.asOf)."
         }
         var blocks: [String] = []
         for section in DueSection.allCases {
@@ -89,7 +89,7 @@ enum DueText {
         let overdueCount = items.filter { $0.status == .overdue }.count
         let soon = items.filter { $0.status == .dueSoon }.count
         let information = items.count - overdueCount - soon
-        blocks.append("\(overdueCount) overdue, \(soon) due in the next \(agenda.within) working days, \(information) to look at, as of \(agenda.asOf)")
+        blocks.append("\(overdueCount) overdue, \(soon) due \(window(agenda)), \(information) to look at, as of \(agenda.asOf)")
         return blocks.joined(separator: "\n\n")
     }
 
@@ -98,6 +98,15 @@ enum DueText {
         case .overdue: "\(item.workingDaysOverdue) working day\(item.workingDaysOverdue == 1 ? "" : "s")"
         case .dueSoon: "due soon"
         case .information: ""
+        }
+    }
+
+    /// "in the next 10 working days", "today".
+    private static func window(_ agenda: Agenda) -> String {
+        switch agenda.within {
+        case 0: "today"
+        case 1: "by the next working day"
+        default: "in the next \(agenda.within) working days"
         }
     }
 }

@@ -45,17 +45,18 @@ extension CJ.VisitGroup {
 /// The per-child lines printed after a visit is logged or corrected.
 enum VisitConfirmationText {
     static func render(_ confirmation: VisitConfirmation) -> String {
-        var table = TextTable(headers: ["CHILD", "THIS VISIT", "NEXT VISIT"])
+        let tracksSeenAlone = confirmation.lines.contains { $0.status?.seenAloneDue != nil }
+        var table = TextTable(headers: ["CHILD", "THIS VISIT", "NEXT VISIT"] + (tracksSeenAlone ? ["NEXT SEEN ALONE"] : []))
         table.rows = confirmation.lines.map { line in
             var outcome = line.sighting.outcome.displayName
             if let reason = line.sighting.reason { outcome += ": \(reason)" }
-            let next: String
-            if let status = line.status {
-                next = "due \(status.visitsDue)" + (line.isOverdue ? ", OVERDUE" : "") + " (\(status.visits.description))"
-            } else {
-                next = "not on a plan"
-            }
-            return [line.child.name, outcome, next]
+            guard let status = line.status else { return [line.child.name, outcome, "not on a plan"] + (tracksSeenAlone ? [""] : []) }
+            let next = "due \(status.visitsDue)" + (line.isOverdue ? ", OVERDUE" : "") + " (\(status.visits.description))"
+            guard tracksSeenAlone else { return [line.child.name, outcome, next] }
+            let alone = status.seenAloneDue.map { due in
+                "due \(due)" + (due < confirmation.day ? ", OVERDUE" : "")
+            } ?? "not expected"
+            return [line.child.name, outcome, next, alone]
         }
         return table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }

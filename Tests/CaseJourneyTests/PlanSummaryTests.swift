@@ -202,4 +202,13 @@ import Testing
         let text = SummaryTextRenderer.render(try summary("ASH-01", for: "Dean"))
         #expect(text.contains("There are no actions for you in the plan yet."))
     }
+
+    @Test func aVoluntaryPlanSaysWhenChildProtectionChecksHaveStarted() throws {
+        let text = try summary("CAR-03", for: "Sharon").allText
+        #expect(text.contains("These checks go on even if you say no to this plan."))
+        #expect(text.contains("The first child protection conference (the first big meeting about your children's safety) is on Thursday 3 December 2026."))
+        // Before the strategy discussion there were no such checks to mention.
+        let earlier = try build(try Self.store.read("CAR-03"), for: "Sharon", asOf: "2026-10-01").allText
+        #expect(!earlier.contains("These checks go on"))
+    }
 }

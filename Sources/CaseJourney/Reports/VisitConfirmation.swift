@@ -12,11 +12,14 @@ public struct VisitConfirmation: Sendable {
 
     public var visit: Visit
     public var lines: [Line]
+    /// The day the due dates were worked out for.
+    public var day: CalendarDate
 
     /// `asOf` is the later of the visit's day and today, so the visit just logged always counts.
     public init(visit: Visit, in value: Case, schedule: VisitSchedule, asOf: CalendarDate) {
         self.visit = visit
         let day = max(asOf, visit.date)
+        self.day = day
         let statuses = schedule.statuses(in: value, asOf: day)
         lines = visit.children.compactMap { sighting in
             guard let child = value.person(withID: sighting.child) else { return nil }

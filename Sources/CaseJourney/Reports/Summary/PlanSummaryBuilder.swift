@@ -59,6 +59,9 @@ public struct PlanSummaryBuilder {
         case .childInNeed:
             blocks.append(.paragraph("It is a child in need plan. This is a plan of help that you agree to."))
             blocks.append(.paragraph("It is voluntary. That means you choose whether to take part. You can say no, or stop, at any time. If you want to stop, tell your social worker. They will explain what happens next."))
+            if pendingFirstConference != nil {
+                blocks.append(.paragraph("There are new worries about the children's safety. People are now making checks to see if they are being harmed. These checks go on even if you say no to this plan."))
+            }
         }
         if let end = plan.end {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)) and ended on \(SummaryDates.long(end.date)).")))
@@ -186,6 +189,12 @@ public struct PlanSummaryBuilder {
         ])
     }
 
+    /// A first child protection conference still to come after a strategy discussion started
+    /// checks (a section 47 enquiry), or nil.
+    private var pendingFirstConference: MeetingDue? {
+        MeetingSchedule(settings: settings).initialConference(in: value, asOf: asOf)
+    }
+
     /// Children agree to share their words with their parents: a mother, a father, a carer, or
     /// anyone with parental responsibility. Not a partner, a grandparent, or the family at large.
     private var readerMayHearChildren: Bool {
@@ -205,6 +214,15 @@ public struct PlanSummaryBuilder {
                 : SummaryText([.data(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")]))
         }
         let meetings = MeetingSchedule(settings: settings)
+        if let first = pendingFirstConference {
+            let what = "The first child protection conference (the first big meeting about your children's safety)"
+            if let booked = first.booked, booked.date >= asOf {
+                items.append(.own("\(what) is on \(SummaryDates.long(booked.date))."))
+                items.append(.own("You should have every report for it by \(SummaryDates.long(meetings.reportsDue(for: booked, in: value)))."))
+            } else {
+                items.append(.own(dueSentence(what, first.due)))
+            }
+        }
         if plan.isOpen, plan.type == .childProtection, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) {
             items.append(.own(dueSentence("The next core group meeting", group.nextDate)))
         }
