@@ -75,7 +75,7 @@ enum OverdueText {
                 ? "No child is overdue a visit as of \(report.asOf)."
                 : "No child is overdue or due a visit in the next \(report.within!) working days as of \(report.asOf)."
         }
-        let tracksSeenAlone = rows.contains { $0.seenAloneDue != nil }
+        let tracksSeenAlone = rows.contains { $0.seenAloneExpectation != nil }
         var headers = ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "DUE", "OVERDUE"]
         if tracksSeenAlone { headers += ["LAST SEEN ALONE", "SEEN ALONE DUE"] }
         var table = TextTable(headers: headers + ["EXPECTATION"])

@@ -21,6 +21,7 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
     public var seenAloneDue: CalendarDate?
     /// Working days the child is overdue being seen alone (0 when not); nil when not tracked.
     public var seenAloneWorkingDaysOverdue: Int?
+    /// "every 20 working days", or "not expected (set by ...: reason)"; nil when not tracked.
     public var seenAloneExpectation: String?
 
     public enum Status: String, Codable, Sendable {
@@ -80,7 +81,8 @@ public struct OverdueVisitsReport: Sendable {
                 status: visitOverdue ? .overdue : visitSoon ? .dueSoon : .notDue,
                 expectation: status.visits.description,
                 seenAloneDue: status.seenAloneDue, seenAloneWorkingDaysOverdue: status.seenAloneDue.map(overdueBy),
-                seenAloneExpectation: status.seenAlone?.description)
+                seenAloneExpectation: status.seenAlone?.description
+                    ?? status.seenAloneNotExpected.map { "not expected (set by \($0.setBy) on \($0.setOn): \($0.reason))" })
         }
     }
 

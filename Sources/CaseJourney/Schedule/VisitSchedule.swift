@@ -47,7 +47,8 @@ public struct VisitSchedule: Sendable {
             child: child, plan: plan, lastSeen: lastSeen, lastSeenAlone: lastSeenAlone,
             // Visits always have an expectation: `notExpected` is refused for them.
             visits: visitExpectation!, visitsDue: due(after: lastSeen, visitExpectation!.interval),
-            seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) })
+            seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) },
+            seenAloneNotExpected: notExpected(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf))
     }
 
     /// The expectation in force on `asOf`: the child's own override, else the plan's, else the
@@ -56,14 +57,31 @@ public struct VisitSchedule: Sendable {
     public func expectation(
         _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
     ) -> ResolvedExpectation? {
-        let known = value.expectations.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
-        for scope in [childID, nil] as [String?] {
-            guard let latest = known.last(where: { $0.child == scope }) else { continue }
-            if latest.notExpected == true { return nil }
+        if notExpected(kind, for: childID, on: plan, in: value, asOf: asOf) != nil { return nil }
+        for latest in overridesInForce(kind, for: childID, on: plan, in: value, asOf: asOf) {
             if let interval = latest.interval { return ResolvedExpectation(interval: interval, override: latest) }
         }
         let fallback = kind == .visits ? defaults.interval(for: plan.type) : defaults.seenAlone
         return fallback.map { ResolvedExpectation(interval: $0, override: nil) }
+    }
+
+    /// The professionals' record that `kind` is not expected for this child, if that is in force.
+    public func notExpected(
+        _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
+    ) -> ExpectationOverride? {
+        for latest in overridesInForce(kind, for: childID, on: plan, in: value, asOf: asOf) {
+            if latest.notExpected == true { return latest }
+            if latest.interval != nil { return nil }
+        }
+        return nil
+    }
+
+    /// The latest override for the child, then the latest for the whole plan.
+    private func overridesInForce(
+        _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
+    ) -> [ExpectationOverride] {
+        let known = value.expectations.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
+        return [childID, nil].compactMap { scope in known.last { $0.child == scope } }
     }
 }
 
@@ -78,4 +96,6 @@ public struct ChildVisitStatus: Sendable, Equatable {
     /// Nil when seeing the child alone is not tracked.
     public var seenAlone: ResolvedExpectation?
     public var seenAloneDue: CalendarDate?
+    /// Set when professionals recorded that seeing this child alone is not expected.
+    public var seenAloneNotExpected: ExpectationOverride?
 }

@@ -106,10 +106,6 @@ public struct CaseStore: Sendable {
         }.sorted()
     }
 
-    public func exists(_ id: String) -> Bool {
-        CaseID.isValid(id) && FileManager.default.fileExists(atPath: casePath(id))
-    }
-
     /// Reads and validates one case.
     public func read(_ id: String) throws(CaseJourneyError) -> Case {
         try readDecoded(id, keepingUnknownFields: false).value

@@ -240,6 +240,7 @@ public struct PlanSummaryBuilder {
         var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
         blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
         if let proposal = value.endProposals.filter({ $0.plan == plan.id && $0.date <= asOf }).last, proposal.proposed {
+            // Not `Case.endProposal(for:)`: the summary is written as of its day, not as of now.
             blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason)])))
         }
         if let picture = journey() { blocks.append(.journey(picture)) }
@@ -379,8 +380,9 @@ public struct PlanSummaryBuilder {
 
     /// True when `personID`'s details are kept from the reader (or, with no reader, from anyone).
     private func isHidden(personID: String) -> Bool {
-        guard let person = value.person(withID: personID), let hiddenFrom = person.confidentialFrom, !hiddenFrom.isEmpty else { return false }
-        return reader.map { hiddenFrom.contains($0.id) } ?? true
+        guard let person = value.person(withID: personID) else { return false }
+        guard let reader else { return !(person.confidentialFrom ?? []).isEmpty }
+        return person.isConfidential(from: reader.id)
     }
 
     /// Every contact detail the reader must not see; removed from anything the summary quotes.
