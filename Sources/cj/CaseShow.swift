@@ -109,10 +109,7 @@ struct CaseText {
     }
 
     private func describe(_ visit: Visit) -> String {
-        let seen = visit.children.map { sighting in
-            let name = value.person(withID: sighting.child)?.firstName ?? sighting.child
-            return "\(name) \(sighting.outcome.displayName)" + (sighting.reason.map { " (\($0))" } ?? "")
-        }.joined(separator: ", ")
+        let seen = value.describeSightings(visit, withReasons: true)
         var text = "\(visit.id) \(visit.date) \(visit.kind.rawValue) visit by \(visit.by): \(seen)"
         if let amended = visit.amends { text += " [corrects \(amended): \(visit.amendmentReason ?? "")]" }
         if let replacement = value.visits.first(where: { $0.amends == visit.id }) { text += " [corrected by \(replacement.id)]" }

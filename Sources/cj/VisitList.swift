@@ -24,10 +24,7 @@ extension CJ.VisitGroup {
             let correctedBy = Dictionary(value.visits.compactMap { visit in visit.amends.map { ($0, visit.id) } },
                                          uniquingKeysWith: { first, _ in first })
             let rows = value.visits.map { visit -> [String] in
-                let children = visit.children.map { sighting in
-                    let name = value.person(withID: sighting.child)?.firstName ?? sighting.child
-                    return "\(name) \(sighting.outcome.displayName)" + (sighting.reason.map { " (\($0))" } ?? "")
-                }.joined(separator: "; ")
+                let children = value.describeSightings(visit, withReasons: true, separator: "; ")
                 var flags: [String] = []
                 if visit.unannounced { flags.append("unannounced") }
                 if visit.bedroomSeen { flags.append("bedrooms seen") }

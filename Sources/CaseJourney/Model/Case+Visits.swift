@@ -151,10 +151,12 @@ extension Case {
         Case.firstUnused("v\(visits.count + 1)", among: Set(visits.map(\.id)))
     }
 
-    private func describeSightings(_ visit: Visit) -> String {
+    /// "Amy seen alone, Ben not seen (at nursery)": who was seen on a visit, for people to read.
+    public func describeSightings(_ visit: Visit, withReasons: Bool = false, separator: String = ", ") -> String {
         visit.children.map { sighting in
             "\(person(withID: sighting.child)?.firstName ?? sighting.child) \(sighting.outcome.displayName)"
-        }.joined(separator: ", ")
+                + (withReasons ? sighting.reason.map { " (\($0))" } ?? "" : "")
+        }.joined(separator: separator)
     }
 
     /// Sets a visit expectation for a plan or one child on it. A nil interval returns to the team

@@ -2,6 +2,10 @@
 ///
 /// Due dates are never stored here: they are derived from this record and the store's settings
 /// each time they are needed.
+///
+/// The fields due dates depend on (people, allocations, plans, visits, expectations) are also
+/// read by `ScheduleFieldsDecoder`, the fast reader behind the overdue list: a field added to
+/// those types that due dates need must be read there too (a test compares the two readers).
 public struct Case: Codable, Sendable, Equatable {
     /// The newest case-file format this build reads and writes.
     public static let currentSchemaVersion = 1

@@ -20,10 +20,7 @@ public struct CaseTimeline: Sendable {
     public func entries(for value: Case) -> [TimelineEntry] {
         var entries = workerEntries(value) + meetingEntries(value) + planEntries(value)
         entries += value.effectiveVisits.map { visit in
-            let children = visit.children.map { sighting in
-                (value.person(withID: sighting.child)?.firstName ?? sighting.child) + " " + sighting.outcome.displayName
-                    + (sighting.reason.map { " (\($0))" } ?? "")
-            }.joined(separator: ", ")
+            let children = value.describeSightings(visit, withReasons: true)
             return TimelineEntry(date: visit.date, kind: "visit", text: "\(visit.kind.rawValue.capitalized) visit by \(visit.by): \(children)")
         }
         entries += value.expectations.map { expectation in

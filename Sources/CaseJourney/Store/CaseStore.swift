@@ -112,8 +112,15 @@ public struct CaseStore: Sendable {
     }
 
     func readDecoded(_ id: String, keepingUnknownFields: Bool = true) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
-        try CaseID.check(id)
         try requireStore()
+        let (data, file) = try contents(of: id)
+        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id,
+                                        keepingUnknownFields: keepingUnknownFields)
+    }
+
+    /// The bytes of a case file and its path; `.noSuchCase` with suggestions when there is none.
+    func contents(of id: String) throws(CaseJourneyError) -> (Data, path: String) {
+        try CaseID.check(id)
         let file = casePath(id)
         guard let data = FileManager.default.contents(atPath: file) else {
             if FileManager.default.fileExists(atPath: file) {
@@ -121,8 +128,7 @@ public struct CaseStore: Sendable {
             }
             throw .noSuchCase(id: id, suggestions: suggestions(for: id))
         }
-        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id,
-                                        keepingUnknownFields: keepingUnknownFields)
+        return (data, file)
     }
 
     /// Up to three existing ids that look like `id`, for "did you mean".

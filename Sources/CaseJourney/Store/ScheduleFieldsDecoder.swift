@@ -215,14 +215,7 @@ extension CaseStore {
     /// Reads a case for due dates only (see `ScheduleFieldsDecoder`): much faster than `read`
     /// on large cases, for commands that look at every case in the store.
     public func readForSchedule(_ id: String) throws(CaseJourneyError) -> Case {
-        try CaseID.check(id)
-        let file = casePath(id)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            if FileManager.default.fileExists(atPath: file) {
-                throw .io(path: file, reason: "the file could not be read (check its permissions)")
-            }
-            throw .noSuchCase(id: id, suggestions: suggestions(for: id))
-        }
+        let (data, file) = try contents(of: id)
         let result = data.withUnsafeBytes { raw in
             Result { () throws(CaseJourneyError) in
                 try ScheduleFieldsDecoder.decode(raw.bindMemory(to: UInt8.self), path: file, expectedCaseID: id)
