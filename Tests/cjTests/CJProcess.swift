@@ -77,4 +77,16 @@ final class Sandbox {
         cj("person", "add", id, "--name", "Kim Ashworth", "--role", "mother", "--parental-responsibility")
         cj("person", "add", id, "--name", "Lee Ashworth", "--role", "father", "--lives-elsewhere")
     }
+
+    /// Every command path, found by walking the SUBCOMMANDS list of each command's help.
+    func allCommands(under path: [String] = []) -> [[String]] {
+        let help = run(path + ["--help"]).stdout
+        guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [path] }
+        let names = help[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { line in line.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init) }
+            .filter { $0 != "help" }
+        return [path] + names.flatMap { allCommands(under: path + [$0]) }
+    }
 }

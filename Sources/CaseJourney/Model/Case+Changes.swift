@@ -6,8 +6,8 @@ extension Case {
         var person = person
         guard !person.name.trimmed.isEmpty else { throw .usage("A person needs a name, e.g. --name \"Amy Smith\".") }
         if person.id.isEmpty { person.id = newPersonID(for: person.name) }
-        guard Case.isValidShortID(person.id) else {
-            throw .usage("The id \"\(person.id)\" is not allowed: use letters, digits and '-', e.g. amy or dad-2.")
+        guard CaseID.isValid(person.id) else {
+            throw .usage("The id \"\(person.id)\" is not allowed: use \(CaseID.rule), e.g. amy or dad-2.")
         }
         guard self.person(withID: person.id) == nil else {
             throw .usage("The id \(person.id) is already used in case \(caseId). Choose another with --id.")
@@ -116,9 +116,5 @@ extension Case {
         }
         plans[index].end = PlanEnd(date: date, reason: reason)
         return "Ended \(plans[index].type.displayName) plan \(plans[index].id) on \(date): \(reason)"
-    }
-
-    static func isValidShortID(_ id: String) -> Bool {
-        CaseID.isValid(id)
     }
 }

@@ -2,9 +2,9 @@
 /// dates in order. Every broken rule is reported, not just the first.
 public enum CaseValidator {
     public static func problems(in value: Case, expectedCaseID: String? = nil) -> [CaseFileProblem] {
-        var problems: [CaseFileProblem] = []
+        var list = ProblemList()
         func report(_ path: [JSONPathComponent], _ found: String?, _ expected: String) {
-            problems.append(CaseFileProblem(location: path.dottedPath, found: found, expected: expected))
+            list.report(path, found, expected)
         }
 
         if value.schemaVersion < 1 {
@@ -24,7 +24,7 @@ public enum CaseValidator {
             report([.key("familyName")], quoted(value.familyName), "expected the family's name")
         }
 
-        let peopleIDs = duplicateCheck(value.people.map(\.id), key: "people", report: report)
+        let peopleIDs = list.ids(value.people.map(\.id), at: [.key("people")])
         let childIDs = Set(value.children.map(\.id))
         for (index, person) in value.people.enumerated() {
             let path: [JSONPathComponent] = [.key("people"), .index(index)]
@@ -37,7 +37,7 @@ public enum CaseValidator {
             }
         }
 
-        _ = duplicateCheck(value.professionals.map(\.id), key: "professionals", report: report)
+        _ = list.ids(value.professionals.map(\.id), at: [.key("professionals")])
 
         for (index, allocation) in value.allocations.enumerated() {
             let path: [JSONPathComponent] = [.key("allocations"), .index(index)]
@@ -57,7 +57,7 @@ public enum CaseValidator {
             }
         }
 
-        _ = duplicateCheck(value.plans.map(\.id), key: "plans", report: report)
+        _ = list.ids(value.plans.map(\.id), at: [.key("plans")])
         for (index, plan) in value.plans.enumerated() {
             let path: [JSONPathComponent] = [.key("plans"), .index(index)]
             if plan.children.isEmpty {
@@ -88,7 +88,7 @@ public enum CaseValidator {
             }
         }
 
-        let visitIDs = duplicateCheck(value.visits.map(\.id), key: "visits", report: report)
+        let visitIDs = list.ids(value.visits.map(\.id), at: [.key("visits")])
         for (index, visit) in value.visits.enumerated() {
             let path: [JSONPathComponent] = [.key("visits"), .index(index)]
             for (position, sighting) in visit.children.enumerated() where !childIDs.contains(sighting.child) {
@@ -106,7 +106,7 @@ public enum CaseValidator {
         }
 
         let planIDs = Set(value.plans.map(\.id))
-        _ = duplicateCheck(value.expectations.map(\.id), key: "expectations", report: report)
+        _ = list.ids(value.expectations.map(\.id), at: [.key("expectations")])
         for (index, expectation) in value.expectations.enumerated() {
             let path: [JSONPathComponent] = [.key("expectations"), .index(index)]
             if let plan = expectation.plan {
@@ -134,29 +134,10 @@ public enum CaseValidator {
             }
         }
 
-        problems += planContentProblems(in: value)
-        problems += meetingProblems(in: value)
-
         for (index, entry) in value.history.enumerated() where entry.by.isBlank {
             report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
         }
-        return problems
-    }
-
-    /// Reports repeated ids and returns the set of ids.
-    static func duplicateCheck(
-        _ ids: [String], key: String,
-        report: ([JSONPathComponent], String?, String) -> Void
-    ) -> Set<String> {
-        var seen = Set<String>()
-        for (index, id) in ids.enumerated() {
-            if id.isBlank {
-                report([.key(key), .index(index), .key("id")], quoted(id), "expected an id")
-            } else if !seen.insert(id).inserted {
-                report([.key(key), .index(index), .key("id")], quoted(id), "expected an id not used earlier in \(key)")
-            }
-        }
-        return seen
+        return list.problems + planContentProblems(in: value) + meetingProblems(in: value)
     }
 
     static func quoted(_ text: String) -> String { "\"\(text)\"" }
