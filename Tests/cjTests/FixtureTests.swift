@@ -53,4 +53,16 @@ import Testing
         let foster = Sandbox().cj("case", "show", "FOS-06", "--store", FixtureTests.fixtures).stdout
         #expect(foster.contains("plan-1") && foster.contains("plan-2"))
     }
+
+    @Test func theREADMEShowsWhatTheCommandsPrintToday() throws {
+        let readme = try String(contentsOfFile: URL(fileURLWithPath: FixtureTests.fixtures)
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
+        let sandbox = Sandbox()
+        let overdue = sandbox.cj("visit", "overdue", "--store", FixtureTests.fixtures, "--as-of", "2026-11-23", "--within", "5").stdout
+        #expect(readme.contains(overdue), "the README's overdue list is out of date")
+        let summary = sandbox.cj("plan", "summary", "CAR-03", "--for", "Sharon", "--store", FixtureTests.fixtures,
+                                 "--as-of", "2026-11-23").stdout
+        let excerpt = summary.split(separator: "\n", omittingEmptySubsequences: false).prefix(34).joined(separator: "\n")
+        #expect(readme.contains(excerpt), "the README's summary example is out of date")
+    }
 }
