@@ -29,7 +29,7 @@ public struct Agenda: Sendable {
         actionItems(&rows)
         endingItems(&rows)
         for check in checks.checks(for: value, asOf: asOf) {
-            rows.information(DueKind(rawValue: check.kind.rawValue)!, check.message, who: holder ?? "unallocated", due: nil,
+            rows.information(DueKind(check.kind), check.message, who: holder ?? "unallocated", due: nil,
                              plan: check.plan)
         }
         return rows.items

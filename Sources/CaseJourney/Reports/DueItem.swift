@@ -74,6 +74,16 @@ public enum DueKind: String, Choice {
         case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan: .checks
         }
     }
+
+    /// The agenda row for a check.
+    public init(_ check: CheckKind) {
+        switch check {
+        case .actionsOnlyForMother: self = .actionsOnlyForMother
+        case .workerChangedBeforeConference: self = .workerChangedBeforeConference
+        case .longPlan: self = .longPlan
+        case .repeatPlan: self = .repeatPlan
+        }
+    }
 }
 
 /// The parts of the agenda, in the order they are shown. Family and professionals' actions are
