@@ -68,8 +68,11 @@ import Testing
                 #expect(!output.lowercased().contains(escaped.lowercased()), "leaked: \(detail)")
             }
         }
-        // A worker wrote Gemma's workplace into an action: the reader sees that it was kept back.
-        #expect(document.allText.contains("Dawn will meet Gemma at (kept private)"))
+        // Dawn's weekly meeting with Gemma (at her workplace) is about Gemma: it is left out whole,
+        // and the reader is told that some parts are kept private.
+        #expect(!document.allText.contains("Dawn will meet Gemma"))
+        #expect(document.allText.contains("Some parts of the plan are kept private to keep someone safe"))
+        #expect(try summary("EVA-05", for: "Gemma").allText.contains("Dawn will meet Gemma at Eastfield Garden Centre"))
     }
 
     @Test func aChildsWordsAppearOnlyWhereTheChildAgreed() throws {
@@ -120,7 +123,8 @@ import Testing
         for text in kellys { #expect(yourText.contains(text)) }
         // The professionals' part says what slipped and why.
         let promised = SummaryTextRenderer.render(SummaryDocument(title: "", subtitle: "", sections: [document.sections[others]]))
-        #expect(promised.contains("Given until"))
+        #expect(promised.contains("given until"))
+        #expect(promised.contains("First due by"))
         #expect(promised.contains("Why it changed:"))
     }
 
@@ -128,7 +132,7 @@ import Testing
         let text = try summary("ASH-01", for: "Kelly").allText
         #expect(text.contains("gave a score of 3 out of 10"))
         #expect(text.contains("gave a score of 7 out of 10"))
-        #expect(text.contains("Things have got better."))
+        #expect(text.contains("The score has gone up from 3 to 7."))
     }
 
     @Test func aChildCannotBeTheReader() throws {
@@ -168,7 +172,7 @@ import Testing
 
     @Test func confidentialDetailsAreFoundWhateverTheSpacingApostrophesOrPart() throws {
         var value = try Self.store.read("EVA-05")
-        _ = try value.addAction("Dawn will check St Anne’s has Ryan's photo, and meet Gemma near Orchard Row (EF3  8PL), phone 07700900506",
+        _ = try value.addAction("Dawn will check St Anne’s has Ryan's photo, and meet near Orchard Row (EF3  8PL), phone 07700900506",
                                 outcome: "o1", owner: .member("Dawn"), due: date("2026-12-18"), on: date("2026-11-18"),
                                 by: "Sam Okafor", reason: "Safety check")
         let ryan = try build(value, for: "Ryan").allText
@@ -206,7 +210,9 @@ import Testing
     @Test func aVoluntaryPlanSaysWhenChildProtectionChecksHaveStarted() throws {
         let text = try summary("CAR-03", for: "Sharon").allText
         #expect(text.contains("These checks go on even if you say no to this plan."))
-        #expect(text.contains("The first child protection conference (the first big meeting about your children's safety) is on Thursday 3 December 2026."))
+        // The children were on a child protection plan before, so this conference is a new one.
+        #expect(text.contains("A new child protection conference (a big meeting about your children's safety) is on Thursday 3 December 2026."))
+        #expect(text.contains("That kind of plan is not voluntary in the same way."))
         // Before the strategy discussion there were no such checks to mention.
         let earlier = try build(try Self.store.read("CAR-03"), for: "Sharon", asOf: "2026-10-01").allText
         #expect(!earlier.contains("These checks go on"))

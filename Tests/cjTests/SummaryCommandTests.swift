@@ -10,12 +10,12 @@ import Testing
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("The plan for the Ashworth family\n"))
         #expect(text.stdout.contains("Written on Monday 23 November 2026 for Kelly Ashworth."))
-        #expect(text.stdout.contains("[x] “Kelly will make sure the children have breakfast"))
+        #expect(text.stdout.contains("Done: “Kelly will make sure the children have breakfast"))
         let markdown = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kelly", "--store", store, "--as-of", "2026-11-23",
                                   "--format", "markdown").stdout
         #expect(markdown.hasPrefix("# The plan for the Ashworth family"))
         #expect(markdown.contains("## Your part"))
-        #expect(markdown.contains("- [x] "))
+        #expect(markdown.contains("- Done: "))
         let html = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kelly", "--store", store, "--as-of", "2026-11-23",
                               "--format", "html").stdout
         #expect(html.hasPrefix("<!DOCTYPE html>"))

@@ -37,7 +37,18 @@ public enum Jargon {
         JargonTerm(spellings: ["FGC", "family group conference"], plainWords: "a meeting where the family makes its own plan"),
         JargonTerm(spellings: ["non-engagement", "non engagement"], plainWords: "say what actually happened"),
         JargonTerm(spellings: ["disguised compliance"], plainWords: "say what actually happened"),
+        JargonTerm(spellings: ["designated safeguarding lead"], plainWords: "the person at a school who is in charge of keeping children safe"),
         JargonTerm(spellings: ["safeguarding"], plainWords: "keeping children safe"),
+        JargonTerm(spellings: ["parental responsibility"], plainWords: "the legal rights and duties of a parent"),
+        JargonTerm(spellings: ["emotional harm"], plainWords: "harm to how a child feels and grows, for example from seeing violence at home"),
+        JargonTerm(spellings: ["contact centre"], plainWords: "a safe place where children can spend time with a parent"),
+        JargonTerm(spellings: ["non-molestation order"], plainWords: "a court order that stops someone from harming or pestering a person"),
+        JargonTerm(spellings: ["perpetrator programme"], plainWords: "a course for people who have been abusive, to help them change"),
+        JargonTerm(spellings: ["independent domestic violence adviser", "IDVA"], plainWords: "someone who helps people at risk from domestic abuse to stay safe"),
+        JargonTerm(spellings: ["Freedom Programme"], plainWords: "a course for women who have lived with domestic abuse"),
+        JargonTerm(spellings: ["health visitor"], plainWords: "a nurse who supports families with young children"),
+        JargonTerm(spellings: ["family support worker"], plainWords: "someone who visits to help with daily family life"),
+        JargonTerm(spellings: ["working days"], plainWords: "Monday to Friday, not counting bank holidays"),
         JargonTerm(spellings: ["multi-agency", "multiagency"], plainWords: "people from different services"),
     ]
 
@@ -45,6 +56,11 @@ public enum Jargon {
     /// as "CP" only match in capitals, so "cp" inside ordinary words does not count).
     public static func termsUsed(in text: String) -> [JargonTerm] {
         terms.filter { term in term.spellings.contains { contains(text, spelling: $0) } }
+    }
+
+    /// True when `word` appears in `text` as a whole word, ignoring case.
+    static func contains(_ text: String, word: String) -> Bool {
+        !word.isEmpty && contains(text, spelling: word.lowercased())
     }
 
     static func contains(_ text: String, spelling: String) -> Bool {

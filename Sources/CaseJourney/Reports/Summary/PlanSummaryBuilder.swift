@@ -52,15 +52,18 @@ public struct PlanSummaryBuilder {
         var blocks: [SummaryBlock] = [.paragraph(SummaryText([.own("This plan is for "), .data(childNames), .own(".")]))]
         switch plan.type {
         case .childProtection:
-            blocks.append(.paragraph("It is a child protection plan. This is a plan to keep your children safe."))
+            blocks.append(.paragraph(SummaryText([.own("It is a child protection plan. This is a plan to keep "), .data(childNames), .own(" safe.")])))
             if let category = plan.category {
                 blocks.append(.paragraph(.own("The main worry is \(Self.describe(category)).")))
             }
         case .childInNeed:
             blocks.append(.paragraph("It is a child in need plan. This is a plan of help that you agree to."))
-            blocks.append(.paragraph("It is voluntary. That means you choose whether to take part. You can say no, or stop, at any time. If you want to stop, tell your social worker. They will explain what happens next."))
+            blocks.append(.paragraph(readerHasParentalResponsibility
+                ? "It is voluntary. That means you choose whether to take part. You can say no, or stop, at any time. If you want to stop, tell your social worker. They will explain what happens next."
+                : "It is voluntary. That means the children's parents choose whether to take part."))
             if pendingFirstConference != nil {
-                blocks.append(.paragraph("There are new worries about the children's safety. People are now making checks to see if they are being harmed. These checks go on even if you say no to this plan."))
+                blocks.append(.paragraph("There are new worries about the children's safety. Your social worker and others are now making checks to see if they are being harmed. These checks go on even if you say no to this plan."))
+                blocks.append(.paragraph("A child protection conference is coming up. It may decide the children need a child protection plan. That kind of plan is not voluntary in the same way."))
             }
         }
         if let end = plan.end {
@@ -68,15 +71,18 @@ public struct PlanSummaryBuilder {
         } else {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
         }
+        if reader != nil, hasHiddenParts {
+            blocks.append(.paragraph("Some parts of the plan are kept private to keep someone safe, so they are not shown here."))
+        }
         return SummarySection("About the plan", blocks)
     }
 
     private func whyThereIsAPlan() -> SummarySection? {
-        let worries = value.worries.filter { $0.plan == plan.id && $0.date <= asOf }.map { SummaryText.quote($0.text) }
-        let strengths = value.strengths.filter { $0.plan == plan.id && $0.date <= asOf }.map { SummaryText.quote($0.text) }
+        let worries = value.worries.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }.map { SummaryText.quote($0.text) }
+        let strengths = value.strengths.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }.map { SummaryText.quote($0.text) }
         guard !worries.isEmpty || !strengths.isEmpty else { return nil }
         return SummarySection("Why there is a plan", [
-            .paragraph("These are the worries, and the good things people have seen, in the words they were written in."),
+            .paragraph("These are the worries, and the good things people have seen, in the words of the people who wrote them."),
             .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? ["Nothing is written down yet."] : worries,
                         rightHeading: "What is going well", right: strengths.isEmpty ? ["Nothing is written down yet."] : strengths),
         ])
@@ -91,13 +97,16 @@ public struct PlanSummaryBuilder {
         ])
     }
 
-    private var planOutcomes: [PlanOutcome] { value.outcomes.filter { $0.plan == plan.id && $0.date <= asOf } }
+    private var planOutcomes: [PlanOutcome] {
+        value.outcomes.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }
+    }
 
     /// The plan's actions as they stood on the as-of day, leaving out any that was ever in the
     /// hands of someone whose details are kept from the reader: its wording may say where they are.
     private var planActions: [(action: PlanAction, state: ActionState)] {
         value.actions.filter { $0.plan == plan.id && !everHeldByHiddenPerson($0) }
             .compactMap { action in action.state(on: asOf).map { (action, $0) } }
+            .filter { !namesHiddenPerson($0.state.text) }
     }
 
     private func everHeldByHiddenPerson(_ action: PlanAction) -> Bool {
@@ -112,18 +121,21 @@ public struct PlanSummaryBuilder {
         }
         return SummarySection("Your part", [
             .paragraph("These are the things you agreed to do."),
-            .checklist(mine.map { checklistItem($0.state, showOwner: false) }),
+            .checklist(mine.map { checklistItem($0.action, $0.state, showOwner: false) }),
         ])
     }
 
+    /// For the family at large only: one parent's part (a course, say) is not for another adult
+    /// to read without someone checking it is safe to share.
     private func othersInTheFamily() -> SummarySection? {
+        guard reader == nil else { return nil }
         let theirs = planActions.filter { entry in
             guard let owner = entry.state.owner.person else { return false }
             return owner != reader?.id
         }
         guard !theirs.isEmpty else { return nil }
         let heading = reader == nil ? "What the family will do" : "What others in the family will do"
-        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0.state, showOwner: true) })])
+        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0.action, $0.state, showOwner: true) })])
     }
 
     private func whatOthersPromised() -> SummarySection? {
@@ -131,13 +143,14 @@ public struct PlanSummaryBuilder {
         guard !promised.isEmpty else { return nil }
         return SummarySection("What others promised", [
             .paragraph("These are the things professionals and services said they would do."),
-            .checklist(promised.map { checklistItem($0.state, showOwner: true) }),
+            .checklist(promised.map { checklistItem($0.action, $0.state, showOwner: true) }),
         ])
     }
 
     private func whatChanged() -> SummarySection? {
         guard let changes = try? PlanChanges(plan: plan.id, since: nil, in: value, asOf: asOf) else { return nil }
         let visible = changes.changes.filter { change in
+            if namesHiddenPerson(change.what) || (change.reason.map(namesHiddenPerson) ?? false) { return false }
             guard let action = value.actions.first(where: { $0.id == change.id }) else { return true }
             return !everHeldByHiddenPerson(action)
         }
@@ -158,13 +171,15 @@ public struct PlanSummaryBuilder {
         let ratings = value.riskRatings.filter { $0.plan == plan.id && $0.date <= asOf }.sorted { $0.date < $1.date }
         guard let first = ratings.first, let latest = ratings.last else { return nil }
         var blocks: [SummaryBlock] = [
-            .paragraph("Everyone uses a score from 0 to 10. 0 means the children are not safe. 10 means they are safe enough for the plan to end."),
+            .paragraph("The professionals give a score from 0 to 10. 0 means the children are not safe. 10 means they are safe enough for the plan to end."),
             .paragraph(SummaryText([.own("On \(SummaryDates.long(first.date)), "), .data(Self.rater(first.ratedBy)), .own(" gave a score of \(first.score) out of 10. Why: "), .quoted(first.reason)])),
         ]
         if latest != first {
             blocks.append(.paragraph(SummaryText([.own("On \(SummaryDates.long(latest.date)), "), .data(Self.rater(latest.ratedBy)),
                                                   .own(" gave a score of \(latest.score) out of 10. Why: "), .quoted(latest.reason)])))
-            let movement = latest.score > first.score ? "Things have got better." : latest.score < first.score ? "Things have got harder." : "The score is the same as before."
+            let movement = latest.score > first.score ? "The score has gone up from \(first.score) to \(latest.score)."
+                : latest.score < first.score ? "The score has gone down from \(first.score) to \(latest.score)."
+                : "The score has stayed at \(latest.score)."
             blocks.append(.paragraph(.own(movement)))
         }
         return SummarySection("How things have moved", blocks)
@@ -178,6 +193,12 @@ public struct PlanSummaryBuilder {
                 items.append(SummaryText([.own("You said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
             }
         }
+        if readerMayHearChildren {
+            for conference in value.conferences where conference.plan == plan.id && conference.date <= asOf {
+                guard let said = conference.parentsView, !namesHiddenPerson(said) else { continue }
+                items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), the parents said: "), .quoted(said)]))
+            }
+        }
         for view in views where view.childAgreedToShare == true && readerMayHearChildren {
             guard let child = value.person(withID: view.person), child.isChild else { continue }
             items.append(SummaryText([.data(child.firstName), .own(" said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
@@ -187,6 +208,33 @@ public struct PlanSummaryBuilder {
             .paragraph("Children's words are only shared here with their parents, and only when the child agreed."),
             .bullets(items),
         ])
+    }
+
+    /// True when the reader has parental responsibility (mothers are taken to have it unless a
+    /// worker recorded otherwise).
+    private var readerHasParentalResponsibility: Bool {
+        guard let reader else { return true }
+        return reader.parentalResponsibility ?? (reader.role == .mother)
+    }
+
+    private var hadChildProtectionPlanBefore: Bool {
+        value.plans.contains { $0.type == .childProtection && $0.id != plan.id && $0.start < asOf }
+    }
+
+    /// Adults whose details are kept from the reader. (A child's school may be kept from a
+    /// parent, but the child is still theirs to read about: their details are redacted instead.)
+    private var hiddenPeople: [Person] { value.adults.filter { isHidden(personID: $0.id) } }
+
+    /// True when `text` names an adult kept from the reader: what it says is about them.
+    private func namesHiddenPerson(_ text: String) -> Bool {
+        hiddenPeople.contains { Jargon.contains(text, word: $0.firstName) }
+    }
+
+    /// True when anything in the plan is left out for this reader.
+    private var hasHiddenParts: Bool {
+        !hiddenPeople.isEmpty && (value.actions.contains { $0.plan == plan.id && (everHeldByHiddenPerson($0) || namesHiddenPerson($0.current.text)) }
+            || value.worries.contains { $0.plan == plan.id && namesHiddenPerson($0.text) }
+            || value.strengths.contains { $0.plan == plan.id && namesHiddenPerson($0.text) })
     }
 
     /// A first child protection conference still to come after a strategy discussion started
@@ -203,48 +251,83 @@ public struct PlanSummaryBuilder {
     }
 
     private func whatHappensNext() -> SummarySection {
-        var items: [SummaryText] = []
+        // Each next step with its date, so they can be listed soonest first.
+        var steps: [(date: CalendarDate, text: SummaryText)] = []
         let worker = value.worker(on: asOf)
         let statuses = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf).filter { $0.plan.id == plan.id }
+        let who = worker.map { "\($0), your social worker," } ?? "A social worker"
+        for status in statuses {
+            if let override = status.visits.override, !namesHiddenPerson(override.reason) {
+                steps.append((override.setOn, SummaryText([
+                    .own("Since \(SummaryDates.long(override.setOn)), "), .data(status.child.firstName),
+                    .own(" must be seen \(status.visits.interval.description). Why: "), .quoted(override.reason)])))
+            }
+        }
         if let nextVisit = statuses.map(\.visitsDue).min() {
-            let who = worker.map { "\($0), your social worker," } ?? "A social worker"
-            let names = Self.list(statuses.filter { $0.visitsDue == nextVisit }.map(\.child.firstName))
-            items.append(nextVisit < asOf
-                ? SummaryText([.data(who), .own(" should have seen "), .data(names), .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")])
-                : SummaryText([.data(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")]))
+            let due = statuses.filter { $0.visitsDue == nextVisit }
+            let names = Self.list(due.map(\.child.firstName))
+            if nextVisit < asOf {
+                var parts: [SummaryText.Part] = [.data(who), .own(" should have seen "), .data(names),
+                                                 .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")]
+                if let lastSeen = due.compactMap(\.lastSeen).min() {
+                    parts += [.own(" "), .data(names), .own(" \(due.count == 1 ? "was" : "were") last seen on \(SummaryDates.long(lastSeen)).")]
+                }
+                steps.append((nextVisit, SummaryText(parts)))
+            } else {
+                steps.append((nextVisit, SummaryText([.data(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")])))
+            }
         }
         let meetings = MeetingSchedule(settings: settings)
         if let first = pendingFirstConference {
-            let what = "The first child protection conference (the first big meeting about your children's safety)"
-            if let booked = first.booked, booked.date >= asOf {
-                items.append(.own("\(what) is on \(SummaryDates.long(booked.date))."))
-                items.append(.own("You should have every report for it by \(SummaryDates.long(meetings.reportsDue(for: booked, in: value)))."))
-            } else {
-                items.append(.own(dueSentence(what, first.due)))
-            }
+            let what = hadChildProtectionPlanBefore
+                ? "A new child protection conference (a big meeting about your children's safety)"
+                : "The first child protection conference (the first big meeting about your children's safety)"
+            steps += conferenceSteps(what, due: first.due, booked: first.booked, meetings: meetings)
         }
         if plan.isOpen, plan.type == .childProtection, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) {
-            items.append(.own(dueSentence("The next core group meeting", group.nextDate)))
+            steps.append((group.nextDate, .own(dueSentence("The next core group meeting", group.nextDate))))
         }
         if plan.isOpen, plan.type == .childProtection, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) {
-            if let booked = review.booked, booked.date >= asOf {
-                items.append(.own("The next review conference is on \(SummaryDates.long(booked.date))."))
-                let reportsBy = meetings.reportsDue(for: booked, in: value)
-                items.append(.own(reportsBy < asOf
-                    ? "You should have had every report for it by \(SummaryDates.long(reportsBy)). If you have not, tell your social worker now."
-                    : "You should have every report for it by \(SummaryDates.long(reportsBy))."))
-            } else {
-                items.append(.own(dueSentence("The next review conference", review.due)))
-            }
+            steps += conferenceSteps("The next review conference", due: review.due, booked: review.booked, meetings: meetings)
         }
+        let items = steps.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element.text)
         var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
         blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
-        if let proposal = value.endProposals.filter({ $0.plan == plan.id && $0.date <= asOf }).last, proposal.proposed {
+        if let proposal = value.endProposals.filter({ $0.plan == plan.id && $0.date <= asOf }).last, proposal.proposed,
+           !namesHiddenPerson(proposal.reason) {
             // Not `Case.endProposal(for:)`: the summary is written as of its day, not as of now.
-            blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason)])))
+            blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason),
+                                                  .own(" You can ask for the review conference to be held sooner.")])))
         }
         if let picture = journey() { blocks.append(.journey(picture)) }
         return SummarySection("What happens next", blocks)
+    }
+
+    /// A conference that is booked (with its reports) or only due, in plain words.
+    private func conferenceSteps(
+        _ what: String, due: CalendarDate, booked: Conference?, meetings: MeetingSchedule
+    ) -> [(date: CalendarDate, text: SummaryText)] {
+        guard let booked, booked.date >= asOf else {
+            let sentence = due < asOf ? "\(what) should have been held by \(SummaryDates.long(due)). No date has been set yet."
+                : due == asOf ? "\(what) should be held by today. No date has been set yet."
+                : "\(what) should be held by \(SummaryDates.long(due)). No date has been set yet."
+            return [(due, .own(sentence))]
+        }
+        var steps: [(date: CalendarDate, text: SummaryText)] = [(booked.date, .own("\(what) is on \(SummaryDates.long(booked.date))."))]
+        let reportsBy = meetings.reportsDue(for: booked, in: value)
+        let missing = booked.reports.filter { $0.sharedWithParents == nil }
+        if reportsBy < asOf, !missing.isEmpty {
+            for report in missing {
+                steps.append((booked.date, SummaryText([
+                    .data(report.from.name), .own(" has not given you their report yet. You should have had it by \(SummaryDates.long(reportsBy)). "),
+                    .own("You can ask for it today. If you have not had time to read it, you can ask for the meeting to be moved.")])))
+            }
+        } else {
+            steps.append((booked.date, .own(reportsBy < asOf
+                ? "You should have had every report for it by \(SummaryDates.long(reportsBy)). If you have not, ask your social worker for them today."
+                : "You should have every report for it by \(SummaryDates.long(reportsBy)).")))
+        }
+        return steps
     }
 
     /// "... should be by Friday 27 November 2026." or, when that day has passed, says it is late.
@@ -258,8 +341,8 @@ public struct PlanSummaryBuilder {
         switch plan.type {
         case .childProtection:
             [.own(planOutcomes.isEmpty
-                ? "the people at the review conference will look at how the children are. When they agree the children are safe enough, the plan can end."
-                : "the people at the review conference will look at the changes listed above. When they agree the children are safe enough, the plan can end.")]
+                ? "the people at the review conference will look at how \(childNames) \(plan.children.count == 1 ? "is" : "are"). When they agree \(childNames) \(plan.children.count == 1 ? "is" : "are") safe enough, the plan can end."
+                : "the people at the review conference will look at the changes listed above. When they agree \(childNames) \(plan.children.count == 1 ? "is" : "are") safe enough, the plan can end.")]
         case .childInNeed:
             [.own("the plan can end when the help is no longer needed. You can also choose to stop it.")]
         }
@@ -306,10 +389,11 @@ public struct PlanSummaryBuilder {
             "You can bring a friend, a relative or an advocate to meetings. An advocate is someone who helps you have your say.",
             "You can say what you think. You can ask for it to be written down.",
             "You can ask for an interpreter. This is free.",
+            "If you disagree with what a conference decided, you can ask the chair how to challenge it.",
             .own(settings.summary.complaints),
         ]
-        if let reader, reader.parentalResponsibility == false {
-            rights.append("Some of these rights depend on parental responsibility. Ask your social worker what this means for you.")
+        if reader != nil, !readerHasParentalResponsibility {
+            rights.append("Some of these rights are for people with parental responsibility. That means the legal rights and duties of a parent. Ask your social worker which rights you have.")
         }
         var blocks: [SummaryBlock] = [.bullets(rights)]
         if !settings.summary.advice.isEmpty {
@@ -342,7 +426,11 @@ public struct PlanSummaryBuilder {
         value.conferences.filter { $0.plan == plan.id && $0.isHeld && $0.date <= asOf }.max { $0.date < $1.date }
     }
 
-    private func checklistItem(_ state: ActionState, showOwner: Bool) -> ChecklistItem {
+    private func checklistItem(_ action: PlanAction, _ state: ActionState, showOwner: Bool) -> ChecklistItem {
+        // A promise that slipped shows when it was first due, not only its latest date.
+        let firstDue = action.eventsByDate.first?.due
+        let slipped = firstDue.map { $0 != state.due } ?? false
+        let history = slipped ? "First due by \(SummaryDates.long(firstDue!)). " : ""
         var parts: [SummaryText.Part] = []
         if showOwner { parts += [.data(ownerName(state.owner)), .own(": ")] }
         parts.append(.quoted(state.text))
@@ -356,12 +444,12 @@ public struct PlanSummaryBuilder {
             status = "Taken out of the plan on \(SummaryDates.long(state.since))."
             mark = .takenOut
         case .deferred:
-            status = state.due < asOf
-                ? "Given until \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
-                : "Given until \(SummaryDates.long(state.due))."
+            status = history + (state.due < asOf
+                ? "Then given until \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
+                : "Now given until \(SummaryDates.long(state.due)).")
             mark = .toDo
         case .changed, .open:
-            status = state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due))."
+            status = history + (state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due)).")
             mark = .toDo
         }
         if state.status != .open, state.status != .done, let reason = state.reason {

@@ -28,16 +28,17 @@ public enum SummaryTextRenderer {
             return terms.flatMap { wrap("\($0.term): \($0.meaning)", first: "- ", rest: "  ") }
         case .journey(let picture):
             return wrap(picture.caption) + picture.stops.flatMap { stop in
-                wrap(stop.description, first: stop.kind == .today ? "> " : "  ", rest: "    ")
+                wrap(stop.description, first: "- ", rest: "  ")
             }
         }
     }
 
+    /// Words, not computer markings: "Done:", "To do:", "Taken out:".
     static func box(_ mark: ChecklistItem.Mark) -> String {
         switch mark {
-        case .toDo: "[ ] "
-        case .done: "[x] "
-        case .takenOut: "[-] "
+        case .toDo: "To do: "
+        case .done: "Done: "
+        case .takenOut: "Taken out: "
         }
     }
 
