@@ -89,4 +89,14 @@ final class Sandbox {
             .filter { $0 != "help" }
         return [path] + names.flatMap { allCommands(under: path + [$0]) }
     }
+
+    /// `makeFamily` plus a health visitor (priya), Sam Okafor as worker from 1 June 2026, a child
+    /// protection plan for Amy and Ben from Monday 22 June 2026, and one outcome (o1).
+    func makeFamilyWithPlan() {
+        makeFamily()
+        cj("professional", "add", "ASH-01", "--name", "Priya Shah", "--role", "health visitor", "--agency", "Northtown Community Health")
+        cj("worker", "assign", "ASH-01", "--name", "Sam Okafor", "--from", "2026-06-01")
+        cj("plan", "start", "ASH-01", "--type", "cp", "--child", "Amy", "--child", "Ben", "--category", "neglect", "--date", "2026-06-22")
+        cj("plan", "outcome", "ASH-01", "The children have breakfast every school day", "--date", "2026-06-22")
+    }
 }

@@ -6,11 +6,7 @@ import Testing
     /// overdue on Monday 23 November 2026; Brown (Ola Ade) with nothing on a plan.
     private func twoFamilies() -> Sandbox {
         let sandbox = Sandbox()
-        sandbox.makeFamily()
-        sandbox.cj("professional", "add", "ASH-01", "--name", "Priya Shah", "--role", "health visitor", "--agency", "Northtown Community Health")
-        sandbox.cj("worker", "assign", "ASH-01", "--name", "Sam Okafor", "--from", "2026-06-01")
-        sandbox.cj("plan", "start", "ASH-01", "--type", "cp", "--child", "Amy", "--child", "Ben", "--category", "neglect", "--date", "2026-06-22")
-        sandbox.cj("plan", "outcome", "ASH-01", "The children have breakfast every school day", "--date", "2026-06-22")
+        sandbox.makeFamilyWithPlan()
         sandbox.cj("plan", "action", "add", "ASH-01", "Kim will make breakfast", "--owner", "Kim", "--due", "2026-11-16", "--date", "2026-06-22")
         sandbox.cj("plan", "action", "add", "ASH-01", "Priya will weigh Ben", "--owner", "priya", "--due", "2026-11-18", "--date", "2026-06-22")
         sandbox.cj("case", "new", "BRO-02", "--family", "Brown")

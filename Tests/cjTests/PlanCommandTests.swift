@@ -7,11 +7,7 @@ import Testing
     /// visitor, and one outcome (o1).
     private func familyWithPlan() -> Sandbox {
         let sandbox = Sandbox()
-        sandbox.makeFamily()
-        sandbox.cj("professional", "add", "ASH-01", "--name", "Priya Shah", "--role", "health visitor", "--agency", "Northtown Community Health")
-        sandbox.cj("worker", "assign", "ASH-01", "--name", "Sam Okafor", "--from", "2026-06-01")
-        sandbox.cj("plan", "start", "ASH-01", "--type", "cp", "--child", "Amy", "--child", "Ben", "--category", "neglect", "--date", "2026-06-22")
-        sandbox.cj("plan", "outcome", "ASH-01", "The children have breakfast every school day", "--date", "2026-06-22")
+        sandbox.makeFamilyWithPlan()
         return sandbox
     }
 
