@@ -21,12 +21,12 @@ enum Output {
         guard !elements.isEmpty else { return json(elements) }
         let chunkSize = 1_000
         let chunkCount = (elements.count + chunkSize - 1) / chunkSize
-        let pieces = ConcurrentText(count: chunkCount)
+        let pieces = ConcurrentResults<String>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let slice = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)]
             pieces.set(chunk, slice.map { JSONWriter.writeElement(CaseFileCodec.encodeTree($0)) }.joined(separator: ",\n"))
         }
-        FileHandle.standardOutput.write(Data(("[\n" + pieces.joined(separator: ",\n") + "\n]\n").utf8))
+        FileHandle.standardOutput.write(Data(("[\n" + pieces.values.compactMap { $0 }.joined(separator: ",\n") + "\n]\n").utf8))
     }
 
     /// A case exactly as the case file holds it.
@@ -72,27 +72,5 @@ enum CSV {
     private static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-/// Text pieces filled in from several threads, each into its own slot.
-private final class ConcurrentText: @unchecked Sendable {
-    private var pieces: [String]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        pieces = Array(repeating: "", count: count)
-    }
-
-    func set(_ index: Int, _ text: String) {
-        lock.lock()
-        pieces[index] = text
-        lock.unlock()
-    }
-
-    func joined(separator: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return pieces.joined(separator: separator)
     }
 }

@@ -54,7 +54,7 @@ enum VisitConfirmationText {
             let next = "due \(status.visitsDue)" + (line.isOverdue ? ", OVERDUE" : "") + " (\(status.visits.description))"
             guard tracksSeenAlone else { return [line.child.name, outcome, next] }
             let alone = status.seenAloneDue.map { due in
-                "due \(due)" + (due < confirmation.day ? ", OVERDUE" : "")
+                "due \(due)" + (line.isSeenAloneOverdue ? ", OVERDUE" : "")
             } ?? "not expected"
             return [line.child.name, outcome, next, alone]
         }

@@ -95,22 +95,19 @@ extension Case {
     /// Ends a plan: the one named, or the only open one.
     public mutating func endPlan(_ planID: String?, on date: CalendarDate, reason: String) throws(CaseJourneyError) -> String {
         guard !reason.trimmed.isEmpty else { throw .usage("Say why the plan ended with --reason.") }
-        let open = openPlans
-        let index: Int
+        let plan: Plan
         if let planID {
-            guard let found = plans.firstIndex(where: { $0.id == planID }) else {
-                throw .usage("Case \(caseId) has no plan \(planID). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")
-            }
-            guard plans[found].isOpen else { throw .usage("Plan \(planID) already ended on \(plans[found].end!.date).") }
-            index = found
+            plan = try self.plan(withID: planID)
+            guard plan.isOpen else { throw .usage("Plan \(planID) already ended on \(plan.end!.date).") }
         } else {
-            guard open.count == 1 else {
-                throw .usage(open.isEmpty
+            guard openPlans.count == 1 else {
+                throw .usage(openPlans.isEmpty
                     ? "Case \(caseId) has no open plan to end."
-                    : "Case \(caseId) has \(open.count) open plans (\(open.map(\.id).joined(separator: ", "))): name one with --plan.")
+                    : "Case \(caseId) has \(openPlans.count) open plans (\(openPlans.map(\.id).joined(separator: ", "))): name one with --plan.")
             }
-            index = plans.firstIndex { $0.id == open[0].id }!
+            plan = openPlans[0]
         }
+        let index = plans.firstIndex { $0.id == plan.id }!
         guard date >= plans[index].start else {
             throw .usage("Plan \(plans[index].id) started on \(plans[index].start); it cannot end before that.")
         }

@@ -136,12 +136,7 @@ extension Case {
 
     /// A review needs a plan: the one named, or the only open child protection plan.
     private func conferencePlan(_ reference: String?, for kind: ConferenceKind) throws(CaseJourneyError) -> Plan? {
-        if let reference {
-            guard let plan = plans.first(where: { $0.id == reference }) else {
-                throw .usage("Case \(caseId) has no plan \(reference). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")
-            }
-            return plan
-        }
+        if let reference { return try plan(withID: reference) }
         guard kind == .review else { return nil }
         let open = openPlans.filter { $0.type == .childProtection }
         guard open.count == 1 else {

@@ -192,14 +192,17 @@ extension Case {
         return "Returned \(noun) for \(scope) to the team default: \(reason)"
     }
 
+    /// The plan with this id; the error lists the case's plans.
+    func plan(withID id: String) throws(CaseJourneyError) -> Plan {
+        guard let plan = plans.first(where: { $0.id == id }) else {
+            throw .usage("Case \(caseId) has no plan \(id). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")
+        }
+        return plan
+    }
+
     /// The plan named, or the child's open plan, or the case's only open plan.
     func planFor(_ reference: String?, child: Person?) throws(CaseJourneyError) -> Plan {
-        if let reference {
-            guard let plan = plans.first(where: { $0.id == reference }) else {
-                throw .usage("Case \(caseId) has no plan \(reference). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")
-            }
-            return plan
-        }
+        if let reference { return try plan(withID: reference) }
         if let child {
             guard let plan = openPlan(for: child.id) else { throw .usage("\(child.name) is not on an open plan.") }
             return plan

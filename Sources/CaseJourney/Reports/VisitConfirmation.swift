@@ -8,24 +8,24 @@ public struct VisitConfirmation: Sendable {
         public var status: ChildVisitStatus?
         /// True when the next visit was due before the as-of day.
         public var isOverdue: Bool
+        /// True when the child should have been seen alone before the as-of day.
+        public var isSeenAloneOverdue: Bool
     }
 
     public var visit: Visit
     public var lines: [Line]
-    /// The day the due dates were worked out for.
-    public var day: CalendarDate
 
     /// `asOf` is the later of the visit's day and today, so the visit just logged always counts.
     public init(visit: Visit, in value: Case, schedule: VisitSchedule, asOf: CalendarDate) {
         self.visit = visit
         let day = max(asOf, visit.date)
-        self.day = day
         let statuses = schedule.statuses(in: value, asOf: day)
         lines = visit.children.compactMap { sighting in
             guard let child = value.person(withID: sighting.child) else { return nil }
             let status = statuses.first { $0.child.id == child.id }
             return Line(child: child, sighting: sighting, status: status,
-                        isOverdue: status.map { $0.visitsDue < day } ?? false)
+                        isOverdue: status.map { $0.visitsDue < day } ?? false,
+                        isSeenAloneOverdue: status?.seenAloneDue.map { $0 < day } ?? false)
         }
     }
 }

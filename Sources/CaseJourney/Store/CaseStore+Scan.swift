@@ -46,21 +46,21 @@ extension CaseStore {
 }
 
 /// A fixed-size array filled from several threads, each writing its own slot.
-final class ConcurrentResults<Element>: @unchecked Sendable {
+public final class ConcurrentResults<Element>: @unchecked Sendable {
     private var storage: [Element?]
     private let lock = NSLock()
 
-    init(count: Int) {
+    public init(count: Int) {
         storage = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ value: Element) {
+    public func set(_ index: Int, _ value: Element) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [Element?] {
+    public var values: [Element?] {
         lock.lock()
         defer { lock.unlock() }
         return storage
