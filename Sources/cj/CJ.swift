@@ -29,6 +29,8 @@ struct CJ: ParsableCommand {
     /// Runs the command; library errors become a plain message and their sysexits code.
     static func main() {
         do {
+            // A mistyped CJ_TODAY must never quietly become the real date.
+            _ = try CalendarDate.checkedToday()
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CaseJourneyError {

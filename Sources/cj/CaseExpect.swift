@@ -26,6 +26,7 @@ extension CJ.CaseGroup {
         @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -38,7 +39,7 @@ extension CJ.CaseGroup {
             let interval = count.map { Interval(count: $0, unit: unit) }
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.setMeetingExpectation(what, plan: planChoice.plan, interval: interval, reason: reason, by: author,
-                                                on: eventDate.day)
+                                                on: eventDate.day, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

@@ -34,8 +34,8 @@ extension CJ.CaseGroup {
             case .json:
                 Output.json(overviews)
             case .csv:
-                print(CSV.render(headers: ["caseId", "familyName", "worker", "children", "openPlans", "revision"],
-                                 rows: overviews.map(cells)), terminator: "")
+                Output.text(CSV.render(headers: ["caseId", "familyName", "worker", "children", "openPlans", "revision"],
+                                       rows: overviews.map(cells)))
             case .table:
                 if overviews.isEmpty {
                     Output.line("No cases in \(store.path).")

@@ -6,8 +6,9 @@ extension CJ.CaseGroup {
         static let configuration = CommandConfiguration(
             abstract: "Show everything recorded about a case.",
             discussion: """
-                This is the worker's view: it includes confidential details, marked as such. \
-                Add --history for every change ever made, with who made it and when.
+                This is the worker's view: it includes confidential details, marked as such, and \
+                what was withdrawn, marked as such. Add --history for every change ever made, \
+                with who made it and when, and every correction with what the record said before.
 
                 Examples:
                   cj case show ASH-01
@@ -48,27 +49,49 @@ struct CaseText {
 
     func render() -> String {
         var lines = ["Case \(value.caseId): the \(value.familyName) family (revision \(value.revision))"]
-        lines.append("Social worker: \(value.currentAllocation.map { "\($0.worker) since \($0.from)" } ?? "not allocated")")
-        if value.allocations.count > 1 {
-            lines.append("  Earlier: " + value.allocations.dropLast().map { "\($0.worker) \($0.from) to \($0.to.map(\.description) ?? "now")" }.joined(separator: "; "))
+        if let current = value.currentAllocation {
+            lines.append("Social worker: \(current.worker) since \(current.from)")
+        } else if let ended = value.allocations.inForce.last, let to = ended.to {
+            lines.append("Social worker: unallocated since \(to)" + (ended.endReason.map { " (\($0))" } ?? ""))
+        } else {
+            lines.append("Social worker: not allocated")
         }
+        section("Allocations", value.allocations.map { allocation in
+            "\(allocation.id) \(allocation.worker) from \(allocation.from) to \(allocation.to.map(\.description) ?? "now")"
+                + (allocation.endReason.map { " (ended: \($0))" } ?? "") + withdrawn(allocation)
+        }, into: &lines)
         section("Children", value.children.map(describe), into: &lines)
         section("Adults", value.adults.map(describe), into: &lines)
-        section("Professionals", value.professionals.map { professional in
-            var text = "\(professional.name), \(professional.role), \(professional.agency)"
+        section("Professionals", value.professionals.inForce.map { professional in
+            var text = "\(professional.name) [\(professional.id)], \(professional.role), \(professional.agency)"
             if let contact = professional.contact, !contact.isEmpty {
                 text += " (" + contact.labelledValues.map { "\($0.label) \($0.value)" }.joined(separator: ", ") + ")"
+            }
+            if let hiddenFrom = professional.confidentialFrom, !hiddenFrom.isEmpty {
+                text += "\n    CONFIDENTIAL: never let \(hiddenFrom.map { value.person(withID: $0)?.name ?? $0 }.joined(separator: ", ")) learn of them"
             }
             return text
         }, into: &lines)
         section("Plans", value.plans.map(describe), into: &lines)
         section("Visits", value.visits.map(describe), into: &lines)
+        section("Withdrawn", value.people.filter(\.isWithdrawn).map { "\($0.name) [\($0.id)]" + withdrawn($0) }
+            + value.professionals.filter(\.isWithdrawn).map { "\($0.name) [\($0.id)]" + withdrawn($0) }, into: &lines)
         if includeHistory {
+            section("Corrections", value.allRecords.flatMap { kind, record in
+                record.correctionList.map { correction in
+                    "\(correction.date)  \(correction.by): \(kind.rawValue) \(record.id): "
+                        + correction.changes.map(\.description).joined(separator: "; ") + ". Why: \(correction.reason)"
+                }
+            }, into: &lines)
             section("History", value.history.map { entry in
                 "\(entry.at)  \(entry.by): \(entry.change)"
             }, into: &lines)
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func withdrawn(_ record: any Correctable) -> String {
+        record.withdrawal.map { " [WITHDRAWN \($0.date) by \($0.by): \($0.reason)\($0.sameAs.map { "; the same as \($0)" } ?? "")]" } ?? ""
     }
 
     private func section(_ title: String, _ items: [String], into lines: inout [String]) {
@@ -82,6 +105,7 @@ struct CaseText {
         var parts = ["\(person.name) [\(person.id)]"]
         if !person.isChild { parts.append(person.role.rawValue) }
         if let born = person.born { parts.append("born \(born)") }
+        if person.isUnborn, let expected = person.expectedBirth { parts.append("not born yet, expected \(expected)") }
         if !person.livesInHousehold { parts.append("lives elsewhere") }
         switch person.parentalResponsibility {
         case true?: parts.append("has parental responsibility")
@@ -105,7 +129,7 @@ struct CaseText {
         if let category = plan.category { text += " (\(category.rawValue))" }
         text += " for \(names), from \(plan.start)"
         if let end = plan.end { text += " to \(end.date): \(end.reason)" } else { text += ", open" }
-        return text
+        return text + withdrawn(plan)
     }
 
     private func describe(_ visit: Visit) -> String {
@@ -113,6 +137,6 @@ struct CaseText {
         var text = "\(visit.id) \(visit.date) \(visit.kind.rawValue) visit by \(visit.by): \(seen)"
         if let amended = visit.amends { text += " [corrects \(amended): \(visit.amendmentReason ?? "")]" }
         if let replacement = value.visits.first(where: { $0.amends == visit.id }) { text += " [corrected by \(replacement.id)]" }
-        return text
+        return text + withdrawn(visit)
     }
 }

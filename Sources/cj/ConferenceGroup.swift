@@ -11,7 +11,9 @@ extension CJ {
                   cj conference report ASH-01 c2 --from priya --received 2026-11-30 --shared 2026-12-01
                   cj conference record ASH-01 c2 --attended Kelly --attended priya --recommendation continue --decision continue
                   cj conference list ASH-01
+                  cj conference move ASH-01 c2 --to 2026-12-09 --reason "Reports were not shared in time"
+                  cj conference correct ASH-01 c2 --decision continue --reason "end was typed by mistake"
                 """,
-            subcommands: [Schedule.self, Report.self, Record.self, List.self])
+            subcommands: [Schedule.self, Report.self, Record.self, Move.self, Cancel.self, Correct.self, Withdraw.self, List.self])
     }
 }

@@ -38,7 +38,15 @@ extension CJ.ConferenceGroup {
         private func describe(_ conference: Conference, meetings: MeetingSchedule, in value: Case) -> String {
             var lines = ["\(conference.id)  \(conference.date)  \(conference.title)" + (conference.plan.map { " (\($0))" } ?? "")
                 + (conference.chair.map { ", chair \($0)" } ?? "")]
-            if let decision = conference.decision {
+            if let withdrawal = conference.withdrawal {
+                lines.append("    WITHDRAWN \(withdrawal.date) by \(withdrawal.by): \(withdrawal.reason)")
+            }
+            if let moves = conference.corrections?.flatMap(\.changes).filter({ $0.field == "date" }), !moves.isEmpty {
+                lines.append("    Moved from " + moves.compactMap(\.was).joined(separator: ", then from "))
+            }
+            if let cancellation = conference.cancellation {
+                lines.append("    Cancelled on \(cancellation.date) by \(cancellation.by): \(cancellation.reason)")
+            } else if let decision = conference.decision {
                 lines.append("    Decided: \(decision.describe(at: conference.kind))" + (conference.decisionReason.map { ". Why: \($0)" } ?? ""))
             } else {
                 lines.append("    Not yet held (no decision recorded)")

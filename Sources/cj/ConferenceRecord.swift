@@ -41,6 +41,7 @@ extension CJ.ConferenceGroup {
         @Option(help: ArgumentHelp("A child for the new plan (repeatable).", valueName: "child")) var child: [String] = []
         @Flag(name: .customLong("end-plan"), help: "End the plan reviewed (a step-down also starts a child in need plan).") var endPlan = false
         @OptionGroup var planChoice: PlanChoiceOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -50,7 +51,7 @@ extension CJ.ConferenceGroup {
                 reason: reason, parentsView: parentsView, minutesSent: minutesSent, startPlanCategory: startPlan,
                 startPlanChildren: child, endPlan: endPlan)
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.recordConference(conferenceID, kind: kind, date: date, plan: planChoice.plan, record)
+                try value.recordConference(conferenceID, kind: kind, date: date, plan: planChoice.plan, record, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

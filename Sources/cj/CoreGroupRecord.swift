@@ -10,7 +10,7 @@ extension CJ {
                 Example:
                   cj coregroup record ASH-01 --date 2026-10-16 --attended Kelly --attended priya --reviewed a1 --reviewed a3
                 """,
-            subcommands: [Record.self])
+            subcommands: [Record.self, Correct.self, Withdraw.self])
     }
 }
 
@@ -35,13 +35,14 @@ extension CJ.CoreGroupGroup {
         @Option(name: .customLong("notes-sent"), help: ArgumentHelp("The day the notes were sent.", valueName: "YYYY-MM-DD")) var notesSent: CalendarDate?
         @Option(help: ArgumentHelp("Anything worth recording.", valueName: "text")) var note: String?
         @OptionGroup var planChoice: PlanChoiceOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.recordCoreGroup(coreGroupID, date: date, plan: planChoice.plan, attended: attended, reviewed: reviewed,
-                                          notesSent: notesSent, note: note)
+                                          notesSent: notesSent, note: note, privacy: privacy.request)
             }
             Output.line(coreGroupID == nil ? updated.coreGroups.last!.id : updated.history.last!.change + ".")
         }

@@ -54,7 +54,7 @@ extension CJ {
             let failures = scan.failures
             switch format {
             case .json: Output.json(items)
-            case .csv: print(CSV.render(headers: DueText.csvHeaders, rows: items.map(DueText.csvCells)), terminator: "")
+            case .csv: Output.text(CSV.render(headers: DueText.csvHeaders, rows: items.map(DueText.csvCells)))
             case .table: Output.line(DueText.table(items, agenda: agenda))
             }
             try Output.reportUnreadable(failures)

@@ -11,7 +11,7 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         return CaseStore(
             path: CaseStore.resolvePath(explicit: store, environment: environment),
-            lockTimeout: CaseStore.lockTimeout(environment: environment))
+            lockTimeout: CaseStore.lockTimeout(environment: environment), today: .today())
     }
 }
 
@@ -63,6 +63,17 @@ struct AsOfOptions: ParsableArguments {
     var asOf: CalendarDate?
 
     var date: CalendarDate { asOf ?? .today() }
+
+    /// For a command that records something: `--as-of` may not be later than today, or a visit
+    /// could be logged for a day that has not come yet.
+    func recordingDate() throws -> CalendarDate {
+        let today = CalendarDate.today()
+        if let asOf, asOf > today {
+            throw ValidationError("--as-of \(asOf) is after today (\(today)). A command that records something works as of today "
+                + "or an earlier day; set CJ_TODAY only for tests and demonstrations.")
+        }
+        return date
+    }
 }
 
 extension VisitKind: ExpressibleByArgument {}
@@ -85,20 +96,29 @@ struct PlanChoiceOptions: ParsableArguments {
     var plan: String?
 }
 
-/// `--owner WHO` or `--agency NAME`: who carries out an action.
+/// `--owner WHO` and `--agency NAME`, each repeatable: who carries out an action.
 struct OwnerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Someone in the family or a professional in the case, by id or first name.", valueName: "person"))
-    var owner: String?
+    @Option(help: ArgumentHelp("Someone in the family or a professional in the case, by id or first name (repeatable: \"Zoë and Darren will ...\").", valueName: "person"))
+    var owner: [String] = []
 
-    @Option(help: ArgumentHelp("An agency, when no one person has taken it on, e.g. \"Northtown Housing\".", valueName: "name"))
-    var agency: String?
+    @Option(help: ArgumentHelp("An agency, when no one person has taken it on, e.g. \"Northtown Housing\" (repeatable).", valueName: "name"))
+    var agency: [String] = []
 
-    var reference: OwnerReference? {
-        if let owner { return .member(owner) }
-        return agency.map(OwnerReference.agency)
+    /// Every owner given, people first; nil when none was.
+    var references: [OwnerReference]? {
+        let all = owner.map(OwnerReference.member) + agency.map(OwnerReference.agency)
+        return all.isEmpty ? nil : all
     }
+}
 
-    func validate() throws {
-        if owner != nil && agency != nil { throw ValidationError("Give --owner or --agency, not both.") }
-    }
+/// `--private-from PERSON` and `--not-for-family`: who must not read what is being recorded.
+struct PrivacyOptions: ParsableArguments {
+    @Option(name: .customLong("private-from"), help: ArgumentHelp(
+        "Someone in the family who must never read this, by id or name (repeatable).", valueName: "person"))
+    var privateFrom: [String] = []
+
+    @Flag(name: .customLong("not-for-family"), help: "Keep this out of everything written for the family.")
+    var notForFamily = false
+
+    var request: PrivacyRequest { PrivacyRequest(privateFrom: privateFrom, notForFamily: notForFamily) }
 }

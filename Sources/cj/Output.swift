@@ -1,14 +1,35 @@
 import CaseJourney
 import Foundation
 
-/// Writing to the terminal: results to standard output, problems to standard error.
+/// Writing to the terminal: results to standard output, problems to standard error. Text from
+/// a case file is never written raw: control characters and escape sequences (which could
+/// rewrite the screen, say erase the overdue rows) are shown escaped, as `\u{1B}`.
 enum Output {
     static func line(_ text: String = "") {
-        print(text)
+        print(terminalSafe(text))
+    }
+
+    /// `text` exactly as given, but terminal-safe, with no line break added.
+    static func text(_ text: String) {
+        print(terminalSafe(text), terminator: "")
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data("cj: \(text)\n".utf8))
+        FileHandle.standardError.write(Data("cj: \(terminalSafe(text))\n".utf8))
+    }
+
+    /// Every control character but the line break, and every text-direction control, as `\u{..}`.
+    static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && TextInput.isRefused($0) }) else { return text }
+        var safe = ""
+        for scalar in text.unicodeScalars {
+            if scalar != "\n" && TextInput.isRefused(scalar) {
+                safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        return safe
     }
 
     /// Lists and reports as indented JSON, fields in a stable order.
@@ -63,10 +84,17 @@ struct TextTable {
     }
 }
 
-/// RFC 4180 CSV: fields quoted when they hold a comma, quote or line break.
+/// RFC 4180 CSV: fields quoted when they hold a comma, quote or line break. A field that a
+/// spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
+/// gets a leading apostrophe, as spreadsheet exports usually do, so it is shown as text.
 enum CSV {
     static func render(headers: [String], rows: [[String]]) -> String {
-        ([headers] + rows).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([headers] + rows).map { $0.map { quote(neutralised($0)) }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return field }
+        return "'" + field
     }
 
     private static func quote(_ field: String) -> String {

@@ -5,12 +5,28 @@ extension CJ {
     struct PersonGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "person",
-            abstract: "Add the children and adults in a family.",
+            abstract: "Add the children and adults in a family, and put right what is recorded about them.",
             discussion: """
-                Example:
+                Examples:
                   cj person add ASH-01 --name "Amy Ashworth" --role child --born 2019-04-02
+                  cj person change ASH-01 Amy --name "Amie Ashworth" --reason "Name was misspelt"
+                  cj person withdraw ASH-01 amy-2 --same-as amy --reason "Added twice"
                 """,
-            subcommands: [Add.self])
+            subcommands: [Add.self, Change.self, Withdraw.self])
+    }
+}
+
+/// A person's contact details, shared by `person add`, `person change` and `professional`.
+struct ContactOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Postal address (\"\" to remove it, in a change).", valueName: "text")) var address: String?
+    @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
+    @Option(help: ArgumentHelp("Email address.", valueName: "text")) var email: String?
+    @Option(help: ArgumentHelp("School or nursery.", valueName: "text")) var school: String?
+    @Option(help: ArgumentHelp("Workplace.", valueName: "text")) var workplace: String?
+
+    var details: ContactDetails? {
+        let contact = ContactDetails(address: address, phone: phone, email: email, school: school, workplace: workplace)
+        return contact.isEmpty ? nil : contact
     }
 }
 
@@ -19,15 +35,18 @@ extension CJ.PersonGroup {
         static let configuration = CommandConfiguration(
             abstract: "Add a person to a case and print their id.",
             discussion: """
-                Later commands can name the person by this id or by their first name, if no one \
-                else in the case shares it. --confidential-from keeps this person's contact details \
-                (address, phone, email, school, workplace) from the named person in everything \
-                meant for them.
+                Later commands can name the person by this id or by their name, however it is \
+                typed (Sian finds Siân). --confidential-from keeps this person's contact details \
+                (address, phone, email, school, workplace), and anything that names them, from \
+                the named person in everything meant for them. A baby not yet born is added with \
+                --expected; record the birth later with `cj person change --born`. Someone with \
+                the same name and date of birth as a person already in the case needs --again.
 
                 Examples:
                   cj person add ASH-01 --name "Amy Ashworth" --role child --born 2019-04-02
                   cj person add ASH-01 --name "Lee Ashworth" --role father --lives-elsewhere --parental-responsibility
                   cj person add ASH-01 --name "Kim Ashworth" --role mother --address "12 Elm Road" --confidential-from Lee
+                  cj person add ASH-01 --name "Baby Ashworth" --role child --expected 2027-02-14
                 """)
 
         @Argument(help: "The case id.")
@@ -42,6 +61,9 @@ extension CJ.PersonGroup {
         @Option(help: ArgumentHelp("Date of birth.", valueName: "YYYY-MM-DD"))
         var born: CalendarDate?
 
+        @Option(help: ArgumentHelp("For a baby not yet born: the expected date of birth.", valueName: "YYYY-MM-DD"))
+        var expected: CalendarDate?
+
         @Option(help: ArgumentHelp("A short id (default: from the first name).", valueName: "id"))
         var id: String?
 
@@ -51,25 +73,23 @@ extension CJ.PersonGroup {
         @Flag(inversion: .prefixedNo, help: "Whether an adult has parental responsibility (not recorded if left out).")
         var parentalResponsibility: Bool?
 
-        @Option(help: ArgumentHelp("Postal address.", valueName: "text")) var address: String?
-        @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
-        @Option(help: ArgumentHelp("Email address.", valueName: "text")) var email: String?
-        @Option(help: ArgumentHelp("School or nursery.", valueName: "text")) var school: String?
-        @Option(help: ArgumentHelp("Workplace.", valueName: "text")) var workplace: String?
+        @OptionGroup var contact: ContactOptions
 
         @Option(help: ArgumentHelp("Someone who must never see this person's contact details (repeatable).", valueName: "person"))
         var confidentialFrom: [String] = []
+
+        @Flag(help: "Add them even though someone with the same name and date of birth is in the case.")
+        var again = false
 
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var authorOptions: AuthorOptions
 
         func run() throws {
-            let contact = ContactDetails(address: address, phone: phone, email: email, school: school, workplace: workplace)
             let person = Person(
-                id: id ?? "", name: name, role: role, born: born, livesInHousehold: !livesElsewhere,
-                parentalResponsibility: parentalResponsibility, contact: contact.isEmpty ? nil : contact)
+                id: id ?? "", name: name, role: role, born: born, expectedBirth: expected, livesInHousehold: !livesElsewhere,
+                parentalResponsibility: parentalResponsibility, contact: contact.details)
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.add(person, confidentialFrom: confidentialFrom)
+                try value.add(person, confidentialFrom: confidentialFrom, again: again)
             }
             Output.line(updated.people.last!.id)
         }

@@ -13,6 +13,7 @@ extension CJ.PlanGroup.ActionGroup {
                   cj plan action add ASH-01 "Kelly will make sure the children have breakfast before school" --outcome o1 --owner Kelly --due 2026-08-31
                   cj plan action add ASH-01 "Repair the heating and the back door" --outcome o2 --agency "Northtown Housing" --due 2026-09-30
                   cj plan action add ASH-01 "Priya will weigh Cody every week" --outcome o2 --owner priya --due 2026-12-18 --reason "Cody's weight dipped"
+                  cj plan action add ASH-01 "Kelly and Dean will agree who does the school run" --owner Kelly --owner Dean --due 2026-12-18 --reason "Agreed at core group"
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -22,18 +23,19 @@ extension CJ.PlanGroup.ActionGroup {
         @Option(help: ArgumentHelp("The day it should be done by.", valueName: "YYYY-MM-DD")) var due: CalendarDate
         @Option(help: ArgumentHelp("Why it was added (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if ownerOptions.reference == nil { throw ValidationError("Say who will do it with --owner PERSON or --agency NAME.") }
+            if ownerOptions.references == nil { throw ValidationError("Say who will do it with --owner PERSON or --agency NAME.") }
         }
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.addAction(text, outcome: outcome, owner: ownerOptions.reference!, due: due, on: eventDate.day,
-                                    by: author, reason: reason)
+                try value.addAction(text, outcome: outcome, owners: ownerOptions.references!, due: due, on: eventDate.day,
+                                    by: author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.actions.last!.id)
         }

@@ -16,13 +16,14 @@ extension CJ.PlanGroup.ActionGroup {
         @Option(help: ArgumentHelp("The new due date.", valueName: "YYYY-MM-DD")) var to: CalendarDate
         @Option(help: ArgumentHelp("Why it was deferred (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.deferAction(actionID, to: to, on: eventDate.day, by: author, reason: reason)
+                try value.deferAction(actionID, to: to, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

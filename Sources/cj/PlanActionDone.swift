@@ -14,13 +14,14 @@ extension CJ.PlanGroup.ActionGroup {
         @Argument(help: "The action's id.") var actionID: String
         @Option(help: ArgumentHelp("Anything worth saying about it.", valueName: "text")) var note: String?
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.completeAction(actionID, on: eventDate.day, by: author, note: note)
+                try value.completeAction(actionID, on: eventDate.day, by: author, note: note, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

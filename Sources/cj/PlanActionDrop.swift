@@ -14,13 +14,14 @@ extension CJ.PlanGroup.ActionGroup {
         @Argument(help: "The action's id.") var actionID: String
         @Option(help: ArgumentHelp("Why it was dropped (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.dropAction(actionID, on: eventDate.day, by: author, reason: reason)
+                try value.dropAction(actionID, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

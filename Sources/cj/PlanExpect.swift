@@ -28,6 +28,7 @@ extension CJ.PlanGroup {
         var seenAloneNotExpected = false
         @Option(help: ArgumentHelp("Why: shown wherever the expectation is.", valueName: "text")) var reason: String
         @OptionGroup var decided: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
@@ -44,7 +45,8 @@ extension CJ.PlanGroup {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.setExpectation(what, plan: plan, child: child, interval: interval,
-                                         notExpected: seenAloneNotExpected, reason: reason, by: author, on: decided.day)
+                                         notExpected: seenAloneNotExpected, reason: reason, by: author, on: decided.day,
+                                         privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

@@ -19,10 +19,13 @@ extension CJ {
                   cj plan changes ASH-01
                   cj plan summary ASH-01 --for Kelly --format html > kelly.html
                   cj plan end ASH-01 --date 2026-09-01 --reason "Stepped down to a child in need plan"
+                  cj plan reword ASH-01 w1 "The children often go to school hungry" --reason "Wording agreed with Kelly"
+                  cj plan withdraw ASH-01 w2 --reason "Recorded on the wrong plan"
                 """,
             subcommands: [
                 Start.self, End.self, Expect.self, Worry.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
-                View.self, ProposeEnd.self, Show.self, Changes.self, Summary.self,
+                View.self, ProposeEnd.self, Reword.self, Withdraw.self, Consent.self, Reopen.self, Show.self, Changes.self,
+                Summary.self,
             ])
     }
 }

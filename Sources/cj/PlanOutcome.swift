@@ -19,13 +19,14 @@ extension CJ.PlanGroup {
         @Option(help: ArgumentHelp("Why it was added (needed after the plan's first day).", valueName: "text")) var reason: String?
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.addOutcome(text, plan: planChoice.plan, on: eventDate.day, by: author, reason: reason)
+                try value.addOutcome(text, plan: planChoice.plan, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.outcomes.last!.id)
         }

@@ -21,13 +21,14 @@ extension CJ.PlanGroup {
         @Flag(help: "Take back an earlier proposal.") var withdraw = false
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.proposeEnd(plan: planChoice.plan, withdraw: withdraw, on: eventDate.day, by: author, reason: reason)
+                try value.proposeEnd(plan: planChoice.plan, withdraw: withdraw, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

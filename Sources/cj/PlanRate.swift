@@ -20,13 +20,14 @@ extension CJ.PlanGroup {
         @Option(help: ArgumentHelp("Who gave it (default: whoever records it, --by).", valueName: "name")) var rater: String?
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.rate(score, plan: planChoice.plan, on: eventDate.day, ratedBy: rater ?? author, reason: reason)
+                try value.rate(score, plan: planChoice.plan, on: eventDate.day, ratedBy: rater ?? author, reason: reason, privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

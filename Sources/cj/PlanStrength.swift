@@ -16,13 +16,14 @@ extension CJ.PlanGroup {
         @Argument(help: "The strength, in plain words.") var text: String
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.addStrength(text, plan: planChoice.plan, on: eventDate.day, by: author)
+                try value.addStrength(text, plan: planChoice.plan, on: eventDate.day, by: author, privacy: privacy.request)
             }
             Output.line(updated.strengths.last!.id)
         }

@@ -8,10 +8,18 @@ extension CJ.PlanGroup {
             abstract: "Print a plain-language summary of the plan for a parent or carer.",
             discussion: """
                 Written for the person named with --for: it calls them "you", puts their part \
-                first, and leaves out everything kept from them (contact details marked \
-                confidential from them, other adults' views, children's words the child did not \
-                agree to share, and workers' notes). Without --for it is written for the family \
-                and leaves out every confidential detail.
+                first, and leaves out everything the disclosure policy keeps from them: anything \
+                marked private from them or not for the family; anything that belongs to, names \
+                or holds a detail of someone kept from them; other adults' own parts and views; \
+                children's words the child did not agree to share; and workers' notes. When \
+                anything was left out, the first page says some parts are private. Without --for \
+                it is the professionals' view, which shows everything and says so on its first \
+                line: never hand it to a family member.
+
+                --withheld lists, instead of the summary, every item left out for that reader and \
+                the rule that left it out, so you can check before you hand it over. The policy \
+                cannot recognise a detail put in other words ("the garden centre where she \
+                works"): mark such items with --private-from when you record them.
 
                 --format html writes one page that prints well on A4, with no scripts and nothing \
                 fetched from the internet. Add --readability to see how easy the tool's own words \
@@ -19,6 +27,7 @@ extension CJ.PlanGroup {
 
                 Examples:
                   cj plan summary ASH-01 --for Kelly
+                  cj plan summary EVA-05 --for Ryan --withheld
                   cj plan summary EVA-05 --for Ryan --format html > ryan-summary.html
                   cj plan summary CAR-03 --for Sharon --format markdown --as-of 2026-11-23
                 """)
@@ -32,18 +41,25 @@ extension CJ.PlanGroup {
         @Option(help: "text, markdown or html.") var format: Format = .text
         @Flag(help: "Also print the reading ease and sentence lengths of the tool's own words to standard error.")
         var readability = false
+        @Flag(help: "List what is left out for this reader, and why, instead of printing the summary.")
+        var withheld = false
         @OptionGroup var asOf: AsOfOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let store = storeOptions.caseStore
             let value = try store.read(caseID)
-            let document = try PlanSummaryBuilder(case: value, plan: plan, for: reader, settings: try store.settings(),
-                                                  asOf: asOf.date).build()
+            let builder = try PlanSummaryBuilder(case: value, plan: plan, for: reader, settings: try store.settings(), asOf: asOf.date)
+            if withheld {
+                Output.line(WithheldText.render(builder.withheld, caseID: caseID, reader: builder.view.policy.reader,
+                                                plan: builder.view.plan.id, asOf: asOf.date))
+                return
+            }
+            let document = builder.build()
             switch format {
-            case .text: print(SummaryTextRenderer.render(document), terminator: "")
-            case .markdown: print(SummaryMarkdownRenderer.render(document), terminator: "")
-            case .html: print(SummaryHTMLRenderer.render(document), terminator: "")
+            case .text: Output.text(SummaryTextRenderer.render(document))
+            case .markdown: Output.text(SummaryMarkdownRenderer.render(document))
+            case .html: Output.text(SummaryHTMLRenderer.render(document))
             }
             if readability {
                 let measured = Readability(sentences: document.ownWords)
@@ -52,5 +68,36 @@ extension CJ.PlanGroup {
                     + "longest sentence \(measured.longestSentenceWords) words.\n").utf8))
             }
         }
+    }
+}
+
+/// The worker's list of what a reader's summary leaves out.
+enum WithheldText {
+    static func render(_ items: [WithheldItem], caseID: String, reader: Person?, plan: String, asOf: CalendarDate) -> String {
+        guard let reader else {
+            return "The professionals' view of \(plan) leaves nothing out. Give --for to see what a family member's summary leaves out."
+        }
+        let scope = "the summary of \(plan) for \(reader.name) (\(caseID), as of \(asOf))"
+        var lines: [String] = []
+        if items.isEmpty {
+            lines.append("Nothing is left out of \(scope) by the disclosure policy.")
+        } else {
+            lines.append("\(items.count) item\(items.count == 1 ? " is" : "s are") left out of \(scope):")
+            lines.append("")
+            var table = TextTable(headers: ["KIND", "ID", "DATE", "WHY", "WHAT IT SAYS"])
+            table.rows = items.map { item in
+                [item.kind, item.id, item.date?.description ?? "", item.reason, excerpt(item.text)]
+            }
+            lines.append(table.render())
+        }
+        lines.append("")
+        lines.append("Never in a family summary: workers' notes on visits, core groups and strategy discussions, and the case history.")
+        lines.append("The policy cannot recognise a detail put in other words: read the summary before you hand it over.")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count > 60 ? String(line.prefix(57)) + "..." : line
     }
 }

@@ -21,13 +21,15 @@ extension CJ.PlanGroup {
         var share: Bool?
         @OptionGroup var planChoice: PlanChoiceOptions
         @OptionGroup var eventDate: EventDateOptions
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.recordView(text, of: person, plan: planChoice.plan, childAgreedToShare: share, on: eventDate.day, by: author)
+                try value.recordView(text, of: person, plan: planChoice.plan, childAgreedToShare: share, on: eventDate.day, by: author,
+                                     privacy: privacy.request)
             }
             Output.line(updated.history.last!.change + ".")
         }

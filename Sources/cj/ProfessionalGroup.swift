@@ -5,12 +5,14 @@ extension CJ {
     struct ProfessionalGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "professional",
-            abstract: "Record the professionals working with a family.",
+            abstract: "Record the professionals working with a family, and put right what is recorded.",
             discussion: """
-                Example:
+                Examples:
                   cj professional add ASH-01 --name "Priya Shah" --role "health visitor" --agency "Northtown NHS Trust"
+                  cj professional add EVA-05 --name "Dawn Pryce" --role "domestic abuse adviser" --agency "Eastfield Women's Aid" --confidential-from Ryan
+                  cj professional change ASH-01 priya --phone "01632 960111" --reason "New work phone"
                 """,
-            subcommands: [Add.self])
+            subcommands: [Add.self, Change.self, Withdraw.self])
     }
 }
 
@@ -19,8 +21,13 @@ extension CJ.ProfessionalGroup {
         static let configuration = CommandConfiguration(
             abstract: "Add a professional to a case and print their id.",
             discussion: """
-                Example:
+                --confidential-from keeps a professional or service working only with one adult \
+                (a domestic abuse adviser, a refuge, a sexual health clinic) from another: their \
+                name, agency, details and everything they do are left out of what that person reads.
+
+                Examples:
                   cj professional add ASH-01 --name "Priya Shah" --role "health visitor" --agency "Northtown NHS Trust" --phone "01632 960100"
+                  cj professional add EVA-05 --name "Dawn Pryce" --role "domestic abuse adviser" --agency "Eastfield Women's Aid" --confidential-from Ryan
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -30,6 +37,8 @@ extension CJ.ProfessionalGroup {
         @Option(help: ArgumentHelp("A short id (default: from the first name).", valueName: "id")) var id: String?
         @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
         @Option(help: ArgumentHelp("Email address.", valueName: "text")) var email: String?
+        @Option(help: ArgumentHelp("Someone in the family who must never learn of them (repeatable).", valueName: "person"))
+        var confidentialFrom: [String] = []
 
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var authorOptions: AuthorOptions
@@ -39,7 +48,7 @@ extension CJ.ProfessionalGroup {
             let professional = Professional(
                 id: id ?? "", name: name, role: role, agency: agency, contact: contact.isEmpty ? nil : contact)
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.add(professional)
+                try value.add(professional, confidentialFrom: confidentialFrom)
             }
             Output.line(updated.professionals.last!.id)
         }

@@ -7,10 +7,11 @@ extension CJ {
             commandName: "strategy",
             abstract: "Record strategy discussions between agencies.",
             discussion: """
-                Example:
+                Examples:
                   cj strategy record CAR-03 --date 2026-11-13 --note "School saw bruising on Toni's arm"
+                  cj strategy outcome CAR-03 sd1 --outcome no-further-action --date 2026-11-20
                 """,
-            subcommands: [Record.self])
+            subcommands: [Record.self, Outcome.self, Correct.self, Withdraw.self])
     }
 }
 
@@ -32,13 +33,14 @@ extension CJ.StrategyGroup {
         @Option(help: ArgumentHelp("The day of the discussion.", valueName: "YYYY-MM-DD")) var date: CalendarDate
         @Flag(name: .customLong("no-enquiry"), help: "The agencies did not start a section 47 enquiry.") var noEnquiry = false
         @Option(help: ArgumentHelp("What was discussed, briefly.", valueName: "text")) var note: String?
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.recordStrategyDiscussion(on: date, section47Enquiry: !noEnquiry, note: note, by: author)
+                try value.recordStrategyDiscussion(on: date, section47Enquiry: !noEnquiry, note: note, by: author, privacy: privacy.request)
             }
             Output.line(updated.strategyDiscussions.last!.id)
         }

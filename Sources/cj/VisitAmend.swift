@@ -35,8 +35,9 @@ extension CJ.VisitGroup {
             let correction = VisitCorrection(
                 date: date, kind: kind, unannounced: unannounced, bedroomSeen: bedroomSeen, seen: sightings.seen,
                 seenAlone: sightings.seenAlone, notSeen: sightings.notSeenWithReasons, note: note)
+            let day = try asOf.recordingDate()
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.amendVisit(visitID, with: correction, reason: reason, today: asOf.date)
+                try value.amendVisit(visitID, with: correction, reason: reason, today: day)
             }
             let visit = updated.visits.last!
             Output.line("Corrected visit \(visitID) as \(visit.id); the original is kept in the case file.")

@@ -11,7 +11,7 @@ extension CJ {
                   cj visit list ASH-01
                   cj visit overdue --as-of 2026-11-23 --within 5
                 """,
-            subcommands: [Log.self, Amend.self, List.self, Overdue.self],
+            subcommands: [Log.self, Amend.self, Withdraw.self, List.self, Overdue.self],
             aliases: ["visits"])
     }
 }

@@ -6,6 +6,9 @@ extension CJ.VisitGroup {
         static let configuration = CommandConfiguration(
             abstract: "List a case's visits, oldest first, with corrections marked.",
             discussion: """
+                A corrected visit is listed with its correction; the count is of visits, not of \
+                records. A withdrawn visit is listed, marked, and not counted.
+
                 Examples:
                   cj visit list ASH-01
                   cj visit list ASH-01 --format json
@@ -30,19 +33,23 @@ extension CJ.VisitGroup {
                 if visit.bedroomSeen { flags.append("bedrooms seen") }
                 if let replacement = correctedBy[visit.id] { flags.append("corrected by \(replacement)") }
                 if let amended = visit.amends { flags.append("corrects \(amended): \(visit.amendmentReason ?? "")") }
+                if let withdrawal = visit.withdrawal { flags.append("withdrawn \(withdrawal.date): \(withdrawal.reason)") }
                 return [visit.id, visit.date.description, visit.kind.rawValue, visit.by, children,
                         flags.joined(separator: ", "), visit.note ?? ""]
             }
             let headers = ["ID", "DATE", "KIND", "BY", "CHILDREN", "FLAGS", "NOTE"]
             if format == .csv {
-                print(CSV.render(headers: headers.map { $0.lowercased() }, rows: rows), terminator: "")
+                Output.text(CSV.render(headers: headers.map { $0.lowercased() }, rows: rows))
             } else if rows.isEmpty {
                 Output.line("No visits recorded for case \(caseID).")
             } else {
                 var table = TextTable(headers: headers)
                 table.rows = rows
                 Output.line(table.render())
-                Output.line("\(rows.count) visit\(rows.count == 1 ? "" : "s")")
+                let visits = value.effectiveVisits.count
+                let corrections = value.visits.filter { $0.amends != nil }.count
+                Output.line("\(visits) visit\(visits == 1 ? "" : "s")"
+                    + (corrections == 0 ? "" : " (\(corrections) correction\(corrections == 1 ? "" : "s") listed with them)"))
             }
         }
     }

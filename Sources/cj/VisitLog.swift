@@ -6,9 +6,11 @@ extension CJ.VisitGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record a visit: who was seen, seen alone, or not seen and why.",
             discussion: """
-                Name each child by id or first name. A child you do not name is recorded as not \
-                seen. --seen-alone also counts as seen. Prints one line per child with when they \
-                are next due to be seen.
+                Name each child by id or first name. A child you do not name is recorded as "not \
+                recorded" (neither seen nor not seen), and the overdue list shows it. --seen-alone \
+                also counts as seen. For a baby not yet born, name the mother with --seen. A \
+                second visit on the same day naming the same children needs --again. Prints one \
+                line per child with when they are next due to be seen.
 
                 Examples:
                   cj visit log ASH-01 --date 2026-11-02 --seen-alone Amy --seen Ben --not-seen "Cody: asleep upstairs, not woken"
@@ -20,6 +22,8 @@ extension CJ.VisitGroup {
         var date: CalendarDate?
         @OptionGroup var sightings: SightingOptions
         @OptionGroup var details: VisitDetailOptions
+        @Flag(help: "This really is a second visit on the same day to the same children.") var again = false
+        @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var asOf: AsOfOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -27,12 +31,13 @@ extension CJ.VisitGroup {
         func run() throws {
             let store = storeOptions.caseStore
             let settings = try store.settings()
+            let day = try asOf.recordingDate()
             let record = VisitRecord(
-                date: date ?? asOf.date, by: authorOptions.author, kind: details.kind ?? .home, unannounced: details.unannounced,
+                date: date ?? day, by: authorOptions.author, kind: details.kind ?? .home, unannounced: details.unannounced,
                 bedroomSeen: details.bedroomSeen, seen: sightings.seen, seenAlone: sightings.seenAlone,
-                notSeen: sightings.notSeenWithReasons, note: details.note)
+                notSeen: sightings.notSeenWithReasons, note: details.note, again: again, privacy: privacy.request)
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.logVisit(record, today: asOf.date)
+                try value.logVisit(record, today: day)
             }
             let visit = updated.visits.last!
             Output.line("Logged visit \(visit.id) to the \(updated.familyName) family on \(visit.date).")

@@ -7,8 +7,10 @@ extension CJ.VisitGroup {
             abstract: "List every child on a plan who has not been seen when they should have been.",
             discussion: """
                 One row per child (not per family), most overdue first. A visit where a child was \
-                not seen does not restart their clock. With --within N, children due in the next \
-                N working days are listed too, as "due soon". A case file that cannot be read is \
+                not seen, or was left out ("not recorded"), does not restart their clock; LAST \
+                VISIT shows such a visit. A baby not yet born is seen through their mother. With \
+                --within N, children due in the next N working days are listed too, as "due soon". \
+                A case with no social worker shows "unallocated". A case file that cannot be read is \
                 named on standard error and the command exits 65, after listing the others.
 
                 Examples:
@@ -47,7 +49,7 @@ extension CJ.VisitGroup {
             let rows = OverdueVisitsReport.sorted(scan.values.filter { filter?.matches($0.holder) ?? true }.flatMap(\.rows))
             switch format {
             case .json: Output.json(list: rows)
-            case .csv: print(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)), terminator: "")
+            case .csv: Output.text(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)))
             case .table: Output.line(OverdueText.table(rows, report: report))
             }
             try Output.reportUnreadable(scan.failures)
@@ -59,14 +61,16 @@ extension CJ.VisitGroup {
 enum OverdueText {
     static let csvHeaders = ["caseId", "childId", "childName", "worker", "planType", "lastSeen", "lastSeenAlone",
                              "due", "workingDaysOverdue", "status", "expectation",
-                             "seenAloneDue", "seenAloneWorkingDaysOverdue", "seenAloneExpectation"]
+                             "seenAloneDue", "seenAloneWorkingDaysOverdue", "seenAloneExpectation", "lastVisit", "lastVisitOutcome",
+                             "beforeBirth"]
 
     static func csvCells(_ row: OverdueVisit) -> [String] {
         [row.caseId, row.childId, row.childName, row.worker ?? "", row.planType.rawValue,
          row.lastSeen?.description ?? "", row.lastSeenAlone?.description ?? "",
          row.due.description, "\(row.workingDaysOverdue)", row.status.rawValue, row.expectation,
          row.seenAloneDue?.description ?? "", row.seenAloneWorkingDaysOverdue.map(String.init) ?? "",
-         row.seenAloneExpectation ?? ""]
+         row.seenAloneExpectation ?? "", row.lastVisit?.description ?? "", row.lastVisitOutcome?.rawValue ?? "",
+         row.beforeBirth ? "true" : "false"]
     }
 
     static func table(_ rows: [OverdueVisit], report: OverdueVisitsReport) -> String {
@@ -76,12 +80,19 @@ enum OverdueText {
                 : "No child is overdue or due a visit in the next \(report.within!) working days as of \(report.asOf)."
         }
         let tracksSeenAlone = rows.contains { $0.seenAloneExpectation != nil }
+        let showsLastVisit = rows.contains { $0.lastVisitOutcome != nil }
         var headers = ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "DUE", "OVERDUE"]
+        if showsLastVisit { headers.insert("LAST VISIT", at: 5) }
         if tracksSeenAlone { headers += ["LAST SEEN ALONE", "SEEN ALONE DUE"] }
         var table = TextTable(headers: headers + ["EXPECTATION"])
         table.rows = rows.map { row in
-            var cells = [row.caseId, row.childName, row.worker ?? "unallocated", row.planType.shortName.uppercased(),
-                         row.lastSeen?.description ?? "never", row.due.description, describe(row.status, row.workingDaysOverdue)]
+            var cells = [row.caseId, row.childName + (row.beforeBirth ? " (not born yet)" : ""), row.worker ?? "unallocated",
+                         row.planType.shortName.uppercased(),
+                         (row.beforeBirth ? "mother " : "") + (row.lastSeen?.description ?? "never"),
+                         row.due.description, describe(row.status, row.workingDaysOverdue)]
+            if showsLastVisit {
+                cells.insert(row.lastVisitOutcome.map { "\(row.lastVisit!) \($0.displayName)" } ?? "", at: 5)
+            }
             if tracksSeenAlone {
                 cells.append(row.lastSeenAlone?.description ?? "never")
                 cells.append(row.seenAloneDue.map { due in

@@ -5,12 +5,14 @@ extension CJ {
     struct WorkerGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "worker",
-            abstract: "Allocate a case to a social worker.",
+            abstract: "Allocate a case to a social worker, end an allocation, or put one right.",
             discussion: """
-                Example:
+                Examples:
                   cj worker assign ASH-01 --name "Sam Okafor" --from 2026-03-02
+                  cj worker end ASH-01 --date 2026-11-27 --reason "Sam has left the team"
+                  cj worker correct ASH-01 al2 --from 2026-04-20 --reason "Start date typed wrongly"
                 """,
-            subcommands: [Assign.self])
+            subcommands: [Assign.self, End.self, Correct.self])
     }
 }
 

@@ -109,8 +109,8 @@ import Testing
 @Suite struct PersonReferenceTests {
     private func family() throws -> Case {
         var value = Case(caseId: "HAL-07", familyName: "Hall")
-        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child))
-        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child))
+        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child, born: CalendarDate("2019-02-01")))
+        _ = try value.add(Person(id: "", name: "Mia Hall", role: .child, born: CalendarDate("2021-07-09")))
         _ = try value.add(Person(id: "", name: "Keira Hall", role: .child))
         _ = try value.add(Person(id: "", name: "Sue Hall", role: .mother))
         return value
@@ -128,7 +128,7 @@ import Testing
     @Test func twoChildrenWithOneNameAreAmbiguousNotMissing() throws {
         let value = try family()
         let text = message { _ = try value.child("Mia") }
-        #expect(text.contains("More than one person in case HAL-07 is called Mia"))
+        #expect(text.contains("More than one person in case HAL-07 could be \"Mia\""))
         #expect(text.contains("Mia Hall (mia), Mia Hall (mia-2)"))
     }
 

@@ -6,7 +6,7 @@ import Testing
         var value = try planFamily()
         let id = try value.addTestAction("Kim will make breakfast before school", owner: .member("Kim"), due: "2026-07-31")
         let action = try #require(value.actions.first { $0.id == id })
-        #expect(action.current.owner == .person("kim"))
+        #expect(action.current.owners == [.person("kim")])
         #expect(action.current.status == .open)
         #expect(CaseValidator.problems(in: value).isEmpty)
     }
@@ -28,7 +28,7 @@ import Testing
         var value = try planFamily()
         let id = try value.addTestAction("Northtown Housing will repair the heating", owner: .agency("Northtown Housing"), due: "2026-09-30")
         #expect(usageMessage { _ = try value.deferAction(id, to: date("2026-11-13"), on: date("2026-09-28"), by: "Sam", reason: nil) } != nil)
-        #expect(usageMessage { _ = try value.changeAction(id, text: "Fit a new boiler", owner: nil, due: nil, on: date("2026-09-28"),
+        #expect(usageMessage { _ = try value.changeAction(id, text: "Fit a new boiler", owners: nil, due: nil, on: date("2026-09-28"),
                                                           by: "Sam", reason: "") } != nil)
         #expect(usageMessage { _ = try value.dropAction(id, on: date("2026-09-28"), by: "Sam", reason: nil) } != nil)
         #expect(value.actions[0].history.count == 1)
@@ -41,19 +41,19 @@ import Testing
         var value = try planFamily()
         let id = try value.addTestAction("Priya will weigh Ben weekly", owner: .member("Priya"), due: "2026-07-31")
         _ = try value.deferAction(id, to: date("2026-08-31"), on: date("2026-07-20"), by: "Sam", reason: "Priya on leave")
-        _ = try value.changeAction(id, text: nil, owner: .member("Kim"), due: nil, on: date("2026-08-03"), by: "Sam",
+        _ = try value.changeAction(id, text: nil, owners: [.member("Kim")], due: nil, on: date("2026-08-03"), by: "Sam",
                                    reason: "Kim now takes Ben to the clinic")
         // Recorded late, dated earlier: it still slots in by date.
-        _ = try value.changeAction(id, text: "Ben is weighed every week", owner: nil, due: nil, on: date("2026-07-25"), by: "Sam",
+        _ = try value.changeAction(id, text: "Ben is weighed every week", owners: nil, due: nil, on: date("2026-07-25"), by: "Sam",
                                    reason: "Clearer wording")
         let action = value.actions[0]
         #expect(action.history.map(\.kind) == [.added, .deferred, .changed, .changed])
-        #expect(action.current.owner == .person("kim"))
+        #expect(action.current.owners == [.person("kim")])
         #expect(action.current.text == "Ben is weighed every week")
         #expect(action.current.due == date("2026-08-31"))
         #expect(action.current.status == .changed)
         #expect(action.state(on: date("2026-07-21"))?.status == .deferred)
-        #expect(action.state(on: date("2026-07-21"))?.owner == .professional("priya"))
+        #expect(action.state(on: date("2026-07-21"))?.owners == [.professional("priya")])
         #expect(action.state(on: date("2026-06-21")) == nil)
     }
 
@@ -72,7 +72,7 @@ import Testing
             .contains("Priya Shah (priya)") == true)
         #expect(usageMessage { _ = try value.addTestAction("Help", owner: .agency(" "), due: "2026-07-06") } != nil)
         let id = try value.addTestAction("Check the boiler", owner: .agency("Northtown Housing"), due: "2026-07-06")
-        #expect(value.name(of: value.actions.first { $0.id == id }!.current.owner) == "Northtown Housing")
+        #expect(value.name(of: value.actions.first { $0.id == id }!.current.owners) == "Northtown Housing")
     }
 
     @Test func theValidatorRefusesAHandWrittenChangeWithoutAReason() throws {

@@ -29,8 +29,10 @@ import Testing
         _ = try value.endPlan(nil, on: date("2026-06-01"), reason: "Stepped down")
         _ = try value.startPlan(type: .childInNeed, children: ["amy", "ben"], category: nil, on: date("2026-06-01"))
         _ = try value.logVisit(VisitRecord(date: date("2026-06-10"), by: "Ola Ade", seenAlone: ["amy"],
-                                           notSeen: [("ben", "At nursery \\ \"late\" \u{1}")],
+                                           notSeen: [("ben", "At nursery \\ \"late\"")],
                                            note: String(repeating: "Tab\there, quote \" and backslash \\. ", count: 40)), today: date("2027-12-31"))
+        // A control character can only come from a hand-edited file; the reader must still read it.
+        value.visits[0].children[1].reason! += " \u{1}"
         _ = try value.amendVisit("v1", with: VisitCorrection(seen: ["amy", "ben"]), reason: "Wrong child", today: date("2027-12-31"))
         _ = try value.setExpectation(.visits, plan: nil, child: "ben", interval: Interval(count: 3, unit: .weeks),
                                      reason: "Settling in", by: "Ruth Bell", on: date("2026-06-11"))

@@ -8,6 +8,9 @@ struct CJResult {
 }
 
 final class Sandbox {
+    /// The day every command run by a test takes as today.
+    static let today = "2027-06-30"
+
     let folder: String
     var store: String { folder + "/store" }
 
@@ -43,6 +46,8 @@ final class Sandbox {
         var merged = ProcessInfo.processInfo.environment
         merged["CJ_STORE"] = store
         merged["CJ_USER"] = "Test Worker"
+        // Tests never depend on the real date: "today" is fixed unless a test says otherwise.
+        merged["CJ_TODAY"] = Sandbox.today
         merged.merge(environment) { _, new in new }
         process.environment = merged
         let out = Pipe(), err = Pipe()

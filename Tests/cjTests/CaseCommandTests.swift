@@ -22,7 +22,8 @@ import Testing
         sandbox.cj("worker", "assign", "ASH-01", "--name", "Ola Ade", "--from", "2026-05-05")
         let shown = sandbox.cj("case", "show", "ASH-01").stdout
         #expect(shown.contains("Social worker: Ola Ade since 2026-05-05"))
-        #expect(shown.contains("Earlier: Sam Okafor 2026-01-05 to 2026-05-05"))
+        #expect(shown.contains("al1 Sam Okafor from 2026-01-05 to 2026-05-05"))
+        #expect(shown.contains("al2 Ola Ade from 2026-05-05 to now"))
     }
 
     @Test func planEndNeedsAReasonAndPlanStartAChild() {

@@ -1,5 +1,5 @@
-/// Who must carry out an action: someone in the family, a named professional, or an agency.
-/// Exactly one of the three is set.
+/// Who carries out an action: someone in the family, a named professional, or an agency.
+/// Exactly one of the three is set; an action with several owners lists several of these.
 public struct ActionOwner: Codable, Sendable, Equatable, Hashable {
     /// The id of a person in the case.
     public var person: String?
@@ -18,7 +18,7 @@ public struct ActionOwner: Codable, Sendable, Equatable, Hashable {
         self.agency = agency
     }
 
-    /// True for an action the family carries out; false for professionals and agencies.
+    /// True for an owner in the family; false for professionals and agencies.
     public var isFamily: Bool { person != nil }
 }
 
@@ -31,5 +31,16 @@ extension Case {
             return "\(professional.name) (\(professional.role), \(professional.agency))"
         }
         return owner.agency ?? "nobody"
+    }
+
+    /// "Zoë O'Brien and Darren Price".
+    public func name(of owners: [ActionOwner]) -> String {
+        Case.list(owners.map(name(of:)))
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "nobody" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 }

@@ -6,82 +6,115 @@ public enum OwnerReference: Sendable, Equatable {
 }
 
 /// Adding, changing, deferring, dropping and completing actions. Each appends an event to the
-/// action's history; nothing is overwritten.
+/// action's history; nothing is overwritten. An action can have several owners, in the family
+/// and among professionals ("Zoë and Darren will agree handovers").
 extension Case {
     /// Adds an action towards an outcome (the only outcome on open plans when `outcome` is nil).
     /// Returns the history line; the action is `actions.last`.
     public mutating func addAction(
-        _ text: String, outcome outcomeReference: String?, owner: OwnerReference, due: CalendarDate,
-        on date: CalendarDate, by author: String, reason: String?
+        _ text: String, outcome outcomeReference: String?, owners: [OwnerReference], due: CalendarDate,
+        on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         let outcome = try outcomeFor(outcomeReference)
         let plan = try openPlanFor(outcome.plan, on: date)
         let text = try Case.required(text, "Say what must be done, e.g. \"Kelly will take Cody to every health appointment\".")
-        let resolvedOwner = try actionOwner(owner)
+        let resolvedOwners = try actionOwners(owners)
         let reason = try Case.reasonIfNeeded(reason, after: plan, on: date, doing: "adding an action")
-        let id = Case.firstUnused("a\(actions.count + 1)", among: Set(actions.map(\.id)))
-        let event = ActionEvent(kind: .added, date: date, by: author, reason: reason, text: text, owner: resolvedOwner, due: due)
-        actions.append(PlanAction(id: id, plan: plan.id, outcome: outcome.id, history: [event]))
-        return "Added action \(id) for \(name(of: resolvedOwner)), due \(due): \(text)" + (reason.map { " (\($0))" } ?? "")
+        guard due >= date else {
+            throw .usage("The action is due \(due), before the day it is added (\(date)); give a due date on or after \(date).")
+        }
+        let id = newRecordID("a", count: actions.count)
+        let event = ActionEvent(kind: .added, date: date, by: author, reason: reason, text: text, owners: resolvedOwners, due: due)
+        var action = PlanAction(id: id, plan: plan.id, outcome: outcome.id, history: [event])
+        try mark(&action, privacy)
+        actions.append(action)
+        return "Added action \(id) for \(name(of: resolvedOwners)), due \(due): \(text)" + (reason.map { " (\($0))" } ?? "")
+            + action.markingDescription(in: self)
     }
 
-    /// Changes an action's wording, owner or due date. A done or dropped action becomes live again.
+    /// Adds an action with one owner.
+    public mutating func addAction(
+        _ text: String, outcome outcomeReference: String?, owner: OwnerReference, due: CalendarDate,
+        on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
+        try addAction(text, outcome: outcomeReference, owners: [owner], due: due, on: date, by: author, reason: reason, privacy: privacy)
+    }
+
+    /// Changes an action's wording, owners or due date. A done or dropped action keeps that
+    /// status (so a new owner does not make finished work look undone) unless `reopen` says
+    /// it comes back.
     public mutating func changeAction(
-        _ id: String, text: String?, owner: OwnerReference?, due: CalendarDate?,
-        on date: CalendarDate, by author: String, reason: String?
+        _ id: String, text: String?, owners: [OwnerReference]?, due: CalendarDate?, reopen: Bool = false,
+        on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         let (index, plan, state) = try actionForChange(id, on: date)
         let newText = try text.map { value throws(CaseJourneyError) in try Case.required(value, "The new wording is empty.") }
-        let newOwner = try owner.map { value throws(CaseJourneyError) in try actionOwner(value) }
+        let newOwners = try owners.map { value throws(CaseJourneyError) in try actionOwners(value) }
         var changes: [String] = []
         if let newText, newText != state.text { changes.append("now reads \"\(newText)\"") }
-        if let newOwner, newOwner != state.owner { changes.append("now for \(name(of: newOwner)) instead of \(name(of: state.owner))") }
+        if let newOwners, newOwners != state.owners { changes.append("now for \(name(of: newOwners)) instead of \(name(of: state.owners))") }
         if let due, due != state.due { changes.append("now due \(due) instead of \(state.due)") }
+        let reopens = reopen && !state.status.isLive
+        if reopen && state.status.isLive { throw .usage("Action \(id) is \(state.status.rawValue), not done or dropped; leave out --reopen.") }
+        if reopens { changes.append("reopened (it was \(state.status.rawValue))") }
         guard !changes.isEmpty else {
-            throw .usage("Give the new wording, owner (--owner or --agency) or due date (--due) for action \(id); nothing would change.")
+            throw .usage("Give the new wording, owner (--owner or --agency), due date (--due) or --reopen for action \(id); nothing would change.")
         }
         let reason = try Case.reasonIfNeeded(reason, after: plan, on: date, doing: "changing an action")
-        actions[index].history.append(ActionEvent(
+        var event = ActionEvent(
             kind: .changed, date: date, by: author, reason: reason,
-            text: newText == state.text ? nil : newText, owner: newOwner == state.owner ? nil : newOwner,
-            due: due == state.due ? nil : due))
-        return "Changed action \(id) on \(date): \(changes.joined(separator: "; "))" + (reason.map { " (\($0))" } ?? "")
+            text: newText == state.text ? nil : newText, owners: newOwners == state.owners ? nil : newOwners,
+            due: due == state.due ? nil : due, reopens: reopens ? true : nil)
+        try mark(&event, privacy)
+        actions[index].history.append(event)
+        var line = "Changed action \(id) on \(date): \(changes.joined(separator: "; "))" + (reason.map { " (\($0))" } ?? "")
+        if !state.status.isLive && !reopens { line += "; it stays \(state.status.rawValue)" }
+        return line + event.markingDescription(in: self)
     }
 
     /// Moves a live action's due date later.
     public mutating func deferAction(
-        _ id: String, to due: CalendarDate, on date: CalendarDate, by author: String, reason: String?
+        _ id: String, to due: CalendarDate, on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         let (index, plan, state) = try actionForChange(id, on: date)
         guard state.status.isLive else {
-            throw .usage("Action \(id) is \(state.status.rawValue); to bring it back, use `cj plan action change` with a reason.")
+            throw .usage("Action \(id) is \(state.status.rawValue); to bring it back, use `cj plan action change --reopen` with a reason.")
         }
         guard due > state.due else {
             throw .usage("Action \(id) is due \(state.due); deferring moves that later. To bring it forward, use `cj plan action change --due`.")
         }
         let reason = try Case.reasonIfNeeded(reason, after: plan, on: date, doing: "deferring an action")
-        actions[index].history.append(ActionEvent(kind: .deferred, date: date, by: author, reason: reason, due: due))
-        return "Deferred action \(id) from \(state.due) to \(due) on \(date)" + (reason.map { ": \($0)" } ?? "")
+        var event = ActionEvent(kind: .deferred, date: date, by: author, reason: reason, due: due)
+        try mark(&event, privacy)
+        actions[index].history.append(event)
+        return "Deferred action \(id) from \(state.due) to \(due) on \(date)" + (reason.map { ": \($0)" } ?? "") + event.markingDescription(in: self)
     }
 
     /// Takes an action off the plan; it stays in the file with the reason.
-    public mutating func dropAction(_ id: String, on date: CalendarDate, by author: String, reason: String?) throws(CaseJourneyError) -> String {
+    public mutating func dropAction(
+        _ id: String, on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
         let (index, plan, state) = try actionForChange(id, on: date)
         guard state.status != .dropped else { throw .usage("Action \(id) was already dropped on \(state.since).") }
         let reason = try Case.reasonIfNeeded(reason, after: plan, on: date, doing: "dropping an action")
-        actions[index].history.append(ActionEvent(kind: .dropped, date: date, by: author, reason: reason))
-        return "Dropped action \(id) on \(date)" + (reason.map { ": \($0)" } ?? "")
+        var event = ActionEvent(kind: .dropped, date: date, by: author, reason: reason)
+        try mark(&event, privacy)
+        actions[index].history.append(event)
+        return "Dropped action \(id) on \(date)" + (reason.map { ": \($0)" } ?? "") + event.markingDescription(in: self)
     }
 
     /// Records that an action was done. No reason is needed; a note is welcome.
-    public mutating func completeAction(_ id: String, on date: CalendarDate, by author: String, note: String?) throws(CaseJourneyError) -> String {
+    public mutating func completeAction(
+        _ id: String, on date: CalendarDate, by author: String, note: String?, privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
         let (index, _, state) = try actionForChange(id, on: date)
         guard state.status.isLive else {
             throw .usage("Action \(id) is already \(state.status.rawValue) (since \(state.since)).")
         }
-        let note = note?.trimmed
-        actions[index].history.append(ActionEvent(kind: .done, date: date, by: author, note: note?.isEmpty == false ? note : nil))
-        return "Action \(id) done on \(date): \(state.text)"
+        var event = ActionEvent(kind: .done, date: date, by: author, note: try Case.optionalText(note, field: "note"))
+        try mark(&event, privacy)
+        actions[index].history.append(event)
+        return "Action \(id) done on \(date): \(state.text)" + event.markingDescription(in: self)
     }
 
     // MARK: Finding things
@@ -90,42 +123,57 @@ extension Case {
     public func actionOwner(_ reference: OwnerReference) throws(CaseJourneyError) -> ActionOwner {
         switch reference {
         case .agency(let name):
-            return .agency(try Case.required(name, "Give the agency's name, e.g. --agency \"Northtown Housing\"."))
+            let agency = try Case.required(name, "Give the agency's name, e.g. --agency \"Northtown Housing\".", multiline: false)
+            return .agency(agency)
         case .member(let text):
             switch try professionalOrPerson(text) {
-            case .person(let person): return .person(person.id)
+            case .person(let person):
+                if person.isChild && person.isUnborn { throw .usage("\(person.name) is not born yet and cannot carry out an action.") }
+                return .person(person.id)
             case .professional(let professional): return .professional(professional.id)
             }
         }
     }
 
+    /// Every owner named, each once, in the order given.
+    func actionOwners(_ references: [OwnerReference]) throws(CaseJourneyError) -> [ActionOwner] {
+        guard !references.isEmpty else { throw .usage("Say who will do it with --owner PERSON or --agency NAME (repeatable).") }
+        var owners: [ActionOwner] = []
+        for reference in references {
+            let owner = try actionOwner(reference)
+            if !owners.contains(owner) { owners.append(owner) }
+        }
+        return owners
+    }
+
     /// The outcome named, or the only outcome of an open plan.
     func outcomeFor(_ reference: String?) throws(CaseJourneyError) -> PlanOutcome {
+        let live = outcomes.inForce
         if let reference {
-            guard let outcome = outcomes.first(where: { $0.id == reference }) else {
+            guard let outcome = live.first(where: { $0.id == reference }) else {
                 throw .usage("Case \(caseId) has no outcome \(reference). " + outcomeList)
             }
             return outcome
         }
         let open = Set(openPlans.map(\.id))
-        let candidates = outcomes.filter { open.contains($0.plan) }
+        let candidates = live.filter { open.contains($0.plan) }
         guard candidates.count == 1 else { throw .usage("Say which outcome the action is for with --outcome. " + outcomeList) }
         return candidates[0]
     }
 
     private var outcomeList: String {
-        outcomes.isEmpty
+        outcomes.inForce.isEmpty
             ? "Add what needs to change first with `cj plan outcome \(caseId) \"...\"`."
-            : "Its outcomes are: " + outcomes.map { "\($0.id) (\($0.plan)) \"\($0.text)\"" }.joined(separator: "; ") + "."
+            : "Its outcomes are: " + outcomes.inForce.map { "\($0.id) (\($0.plan)) \"\($0.text)\"" }.joined(separator: "; ") + "."
     }
 
     private func actionForChange(_ id: String, on date: CalendarDate) throws(CaseJourneyError) -> (Int, Plan, ActionState) {
-        guard let index = actions.firstIndex(where: { $0.id == id }) else {
+        guard let index = actions.firstIndex(where: { $0.id == id && !$0.isWithdrawn }) else {
             throw .usage("Case \(caseId) has no action \(id). `cj plan show \(caseId)` lists its actions.")
         }
         let action = actions[index]
         guard date >= action.added else {
-            throw .usage("Action \(id) was added on \(action.added); a change cannot come before that.")
+            throw .usage("Action \(id) was added on \(action.added); a change dated \(date) cannot come before that.")
         }
         let plan = try openPlanFor(action.plan, on: date)
         return (index, plan, action.current)

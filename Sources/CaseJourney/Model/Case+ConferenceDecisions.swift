@@ -3,7 +3,7 @@
 extension Case {
     /// An initial conference cannot continue a plan, nor a review start one; a decision that
     /// differs from the social worker's recommendation needs a reason.
-    func checkDecision(_ conference: Conference) throws(CaseJourneyError) {
+    static func checkDecision(_ conference: Conference) throws(CaseJourneyError) {
         for choice in [conference.recommendation, conference.decision].compactMap({ $0 }) where !choice.fits(conference.kind) {
             throw .usage("\(conference.titleWithArticle.capitalizedFirst) cannot decide that \(choice.describe(at: conference.kind)). "
                 + "Choose from: " + ConferenceDecision.allCases.filter { $0.fits(conference.kind) }.map(\.rawValue).joined(separator: ", ") + ".")
@@ -23,7 +23,8 @@ extension Case {
         }
         guard conference.plan == nil else { throw .usage("\(conference.id) is already linked to \(conference.plan!).") }
         let children = references.isEmpty ? self.children.filter { openPlan(for: $0.id) == nil }.map(\.id) : references
-        let line = try startPlan(type: .childProtection, children: children, category: category, on: conference.date)
+        let line = try startPlan(type: .childProtection, children: children, category: category, on: conference.date,
+                                 conference: conference.id)
         conferences[index].plan = plans.last!.id
         return line.prefix(1).lowercased() + line.dropFirst()
     }
@@ -37,9 +38,10 @@ extension Case {
         }
         let reason = "\(conference.title.capitalizedFirst) \(conference.id) decided that "
             + decision.describe(at: .review) + (conference.decisionReason.map { ": \($0)" } ?? "")
-        var lines = [try endPlan(planID, on: conference.date, reason: reason)]
+        var lines = [try endPlan(planID, on: conference.date, reason: reason, conference: conference.id)]
         if decision == .stepDown {
-            lines.append(try startPlan(type: .childInNeed, children: plan.children, category: nil, on: conference.date))
+            lines.append(try startPlan(type: .childInNeed, children: plan.children, category: nil, on: conference.date,
+                                       conference: conference.id))
         }
         return lines.map { $0.prefix(1).lowercased() + $0.dropFirst() }
     }

@@ -5,13 +5,13 @@ extension Case {
     public mutating func scheduleConference(
         _ kind: ConferenceKind, on date: CalendarDate, plan reference: String?, chair: String?, invited: [String]
     ) throws(CaseJourneyError) -> String {
-        if let same = conferences.first(where: { $0.kind == kind && $0.date == date }) {
+        if let same = conferences.first(where: { $0.kind == kind && $0.date == date && !$0.isWithdrawn && !$0.isCancelled }) {
             throw .usage("Case \(caseId) already has \(same.titleWithArticle) on \(date) (\(same.id)).")
         }
-        var conference = Conference(id: Case.firstUnused("c\(conferences.count + 1)", among: Set(conferences.map(\.id))),
+        var conference = Conference(id: newRecordID("c", count: conferences.count),
                                     kind: kind, date: date)
         conference.plan = try conferencePlan(reference, for: kind)?.id
-        conference.chair = chair?.trimmed.isEmpty == false ? chair!.trimmed : nil
+        conference.chair = try Case.optionalText(chair, field: "chair's name")
         conference.invited = try participants(invited, addingTo: [])
         conferences.append(conference)
         var line = "Scheduled \(kind.rawValue) conference \(conference.id) for \(date)"
@@ -23,13 +23,18 @@ extension Case {
     /// Records what happened at a conference: an existing one (`id`), or a new one of `kind` on
     /// `date`. Fills in what was not yet recorded; refuses to change what was.
     public mutating func recordConference(
-        _ id: String?, kind: ConferenceKind?, date: CalendarDate?, plan reference: String?, _ record: ConferenceRecord
+        _ id: String?, kind: ConferenceKind?, date: CalendarDate?, plan reference: String?, _ record: ConferenceRecord,
+        privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         var parts: [String] = []
         let index: Int
         if let id {
-            guard let found = conferences.firstIndex(where: { $0.id == id }) else {
+            guard let found = conferences.firstIndex(where: { $0.id == id && !$0.isWithdrawn }) else {
                 throw .usage("Case \(caseId) has no conference \(id)." + conferenceList)
+            }
+            if let cancellation = conferences[found].cancellation {
+                throw .usage("\(id) was cancelled on \(cancellation.date) (\(cancellation.reason)). Book the new date with "
+                    + "`cj conference schedule`, or if it went ahead after all, correct it with `cj conference correct`.")
             }
             if let kind, kind != conferences[found].kind {
                 throw .usage("\(id) is \(conferences[found].titleWithArticle); leave out --kind.")
@@ -42,7 +47,7 @@ extension Case {
             guard let kind, let date else {
                 throw .usage("Name the conference (e.g. c2), or give --kind and --date to record a new one." + conferenceList)
             }
-            if let booked = conferences.firstIndex(where: { $0.kind == kind && $0.date == date }) {
+            if let booked = conferences.firstIndex(where: { $0.kind == kind && $0.date == date && !$0.isWithdrawn && !$0.isCancelled }) {
                 index = booked
             } else {
                 _ = try scheduleConference(kind, on: date, plan: reference, chair: nil, invited: [])
@@ -56,10 +61,11 @@ extension Case {
         conference.attended = try participants(record.attended, addingTo: conference.attended)
         try fill(&conference.recommendation, with: record.recommendation, "recommendation", in: conference)
         try fill(&conference.decision, with: record.decision, "decision", in: conference)
-        try fill(&conference.decisionReason, with: record.reason?.trimmed, "reason for the decision", in: conference)
-        try fill(&conference.parentsView, with: record.parentsView?.trimmed, "parents' view", in: conference)
+        try fill(&conference.decisionReason, with: try Case.optionalText(record.reason, field: "reason"), "reason for the decision", in: conference)
+        try fill(&conference.parentsView, with: try Case.optionalText(record.parentsView, field: "parents' view"), "parents' view", in: conference)
+        try mark(&conference, privacy)
         try fill(&conference.minutesSent, with: record.minutesSent, "day the minutes were sent", in: conference)
-        try checkDecision(conference)
+        try Case.checkDecision(conference)
         if let minutes = conference.minutesSent, minutes < conference.date {
             throw .usage("The minutes cannot be sent (\(minutes)) before the conference (\(conference.date)).")
         }
@@ -87,7 +93,7 @@ extension Case {
     public mutating func recordReport(
         conference id: String, from author: String, received: CalendarDate?, shared: CalendarDate?
     ) throws(CaseJourneyError) -> String {
-        guard let index = conferences.firstIndex(where: { $0.id == id }) else {
+        guard let index = conferences.firstIndex(where: { $0.id == id && !$0.isWithdrawn }) else {
             throw .usage("Case \(caseId) has no conference \(id)." + conferenceList)
         }
         let from = try participant(author)
@@ -96,13 +102,14 @@ extension Case {
         if let existing = conference.reports.firstIndex(where: { $0.from.name.lowercased() == from.name.lowercased() }) {
             reportIndex = existing
         } else {
-            let reportID = Case.firstUnused("rep\(conference.reports.count + 1)", among: Set(conference.reports.map(\.id)))
+            let reportID = newRecordID("rep", count: conferences.reduce(0) { $0 + $1.reports.count })
             conference.reports.append(ConferenceReport(id: reportID, from: from))
             reportIndex = conference.reports.count - 1
         }
         try fill(&conference.reports[reportIndex].received, with: received, "day the report from \(from.name) was received", in: conference)
         try fill(&conference.reports[reportIndex].sharedWithParents, with: shared,
                  "day the report from \(from.name) was shared with the parents", in: conference)
+        try Case.checkReportDates(conference.reports[reportIndex], in: conference)
         conferences[index] = conference
         let report = conference.reports[reportIndex]
         var line = "Recorded the report from \(report.from.description) for \(conference.title) \(id) on \(conference.date)"
@@ -112,6 +119,14 @@ extension Case {
     }
 
     // MARK: Rules
+
+    /// A report cannot be shared with the parents before it was received.
+    static func checkReportDates(_ report: ConferenceReport, in conference: Conference) throws(CaseJourneyError) {
+        if let received = report.received, let shared = report.sharedWithParents, shared < received {
+            throw .usage("The report from \(report.from.name) for \(conference.id) would be shared with the parents on \(shared), "
+                + "before it was received on \(received). Check both dates.")
+        }
+    }
 
     /// Sets a field that is empty; a field already recorded with another value is refused, so
     /// nothing recorded is overwritten.
@@ -153,7 +168,10 @@ extension Case {
         return plans.first { $0.type == .childProtection && $0.start == conference.date }
     }
 
-    private var conferenceList: String {
-        conferences.isEmpty ? "" : " Its conferences are: " + conferences.map { "\($0.id) (\($0.kind.rawValue), \($0.date))" }.joined(separator: ", ") + "."
+    var conferenceList: String {
+        let live = conferences.inForce
+        return live.isEmpty ? "" : " Its conferences are: " + live.map {
+            "\($0.id) (\($0.kind.rawValue), \($0.date)\($0.isCancelled ? ", cancelled" : ""))"
+        }.joined(separator: ", ") + "."
     }
 }

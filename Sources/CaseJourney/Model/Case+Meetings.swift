@@ -2,26 +2,64 @@
 extension Case {
     /// Records a strategy discussion. Returns the history line; it is `strategyDiscussions.last`.
     public mutating func recordStrategyDiscussion(
-        on date: CalendarDate, section47Enquiry: Bool, note: String?, by author: String
+        on date: CalendarDate, section47Enquiry: Bool, note: String?, by author: String, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
-        let id = Case.firstUnused("sd\(strategyDiscussions.count + 1)", among: Set(strategyDiscussions.map(\.id)))
-        let note = note?.trimmed
-        strategyDiscussions.append(StrategyDiscussion(id: id, date: date, section47Enquiry: section47Enquiry,
-                                                      note: note?.isEmpty == false ? note : nil, by: author))
+        let id = newRecordID("sd", count: strategyDiscussions.count)
+        var discussion = StrategyDiscussion(id: id, date: date, section47Enquiry: section47Enquiry,
+                                            note: try Case.optionalText(note, field: "note"), by: author)
+        if !section47Enquiry {
+            discussion.outcome = .noEnquiry
+            discussion.outcomeDate = date
+        }
+        try mark(&discussion, privacy)
+        strategyDiscussions.append(discussion)
         return "Recorded strategy discussion \(id) on \(date): "
-            + (section47Enquiry ? "a section 47 enquiry starts" : "no section 47 enquiry")
+            + (section47Enquiry ? "a section 47 enquiry starts" : "no section 47 enquiry") + discussion.markingDescription(in: self)
+    }
+
+    /// Records what came of a strategy discussion: no enquiry, an enquiry with no further action
+    /// (no conference is then due), or an enquiry leading to an initial conference.
+    public mutating func recordStrategyOutcome(
+        _ id: String, outcome: StrategyOutcome, on date: CalendarDate, note: String?, by author: String
+    ) throws(CaseJourneyError) -> String {
+        guard let index = strategyDiscussions.firstIndex(where: { $0.id == id && !$0.isWithdrawn }) else {
+            throw .usage("Case \(caseId) has no strategy discussion \(id)." + strategyList)
+        }
+        let discussion = strategyDiscussions[index]
+        guard date >= discussion.date else {
+            throw .usage("Strategy discussion \(id) was on \(discussion.date); its outcome (\(date)) cannot come before it.")
+        }
+        if let existing = discussion.outcome, !(existing == .noEnquiry && outcome == .noEnquiry) {
+            throw .usage("The outcome of \(id) is already recorded as \(existing.displayName). To put it right, use "
+                + "`cj strategy correct \(caseId) \(id) --outcome ... --reason ...`.")
+        }
+        if outcome == .noEnquiry && discussion.section47Enquiry {
+            throw .usage("Strategy discussion \(id) started a section 47 enquiry; its outcome is no-further-action or conference. "
+                + "If no enquiry was agreed, correct it with `cj strategy correct \(caseId) \(id) --no-enquiry --reason ...`.")
+        }
+        strategyDiscussions[index].outcome = outcome
+        strategyDiscussions[index].outcomeDate = date
+        if let note = try Case.optionalText(note, field: "note") {
+            strategyDiscussions[index].note = strategyDiscussions[index].note.map { $0 + "\n" + note } ?? note
+        }
+        return "Recorded the outcome of strategy discussion \(id) on \(date): \(outcome.displayName)"
+    }
+
+    var strategyList: String {
+        let live = strategyDiscussions.inForce
+        return live.isEmpty ? "" : " Its strategy discussions are: " + live.map { "\($0.id) (\($0.date))" }.joined(separator: ", ") + "."
     }
 
     /// Records a core group meeting (new, with `date`), or adds to one already recorded (`id`):
     /// who attended, which actions were reviewed, when the notes were sent.
     public mutating func recordCoreGroup(
         _ id: String?, date: CalendarDate?, plan reference: String?, attended: [String], reviewed: [String],
-        notesSent: CalendarDate?, note: String?
+        notesSent: CalendarDate?, note: String?, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         var group: CoreGroup
         let index: Int?
         if let id {
-            guard let found = coreGroups.firstIndex(where: { $0.id == id }) else {
+            guard let found = coreGroups.firstIndex(where: { $0.id == id && !$0.isWithdrawn }) else {
                 throw .usage("Case \(caseId) has no core group \(id)."
                     + (coreGroups.isEmpty ? "" : " Its core groups are: " + coreGroups.map { "\($0.id) (\($0.date))" }.joined(separator: ", ") + "."))
             }
@@ -31,7 +69,7 @@ extension Case {
         } else {
             guard let date else { throw .usage("Give the day the core group met with --date, or name a core group already recorded.") }
             let plan = try openPlanFor(reference, on: date)
-            group = CoreGroup(id: Case.firstUnused("cg\(coreGroups.count + 1)", among: Set(coreGroups.map(\.id))), plan: plan.id, date: date)
+            group = CoreGroup(id: newRecordID("cg", count: coreGroups.count), plan: plan.id, date: date)
             index = nil
         }
         for reference in attended {
@@ -52,9 +90,10 @@ extension Case {
             guard notesSent >= group.date else { throw .usage("The notes cannot be sent (\(notesSent)) before the meeting (\(group.date)).") }
             group.notesSent = notesSent
         }
-        if let note = note?.trimmed, !note.isEmpty {
+        if let note = try Case.optionalText(note, field: "note") {
             group.note = group.note.map { $0 + "\n" + note } ?? note
         }
+        try mark(&group, privacy)
         var parts = ["\(index == nil ? "Recorded" : "Added to") core group \(group.id) on \(group.date) (\(group.plan))"]
         if !attended.isEmpty { parts.append("attended: " + group.attended.map(\.description).joined(separator: ", ")) }
         if !reviewed.isEmpty { parts.append("reviewed " + group.actionsReviewed.joined(separator: ", ")) }
@@ -65,15 +104,18 @@ extension Case {
 
     /// Sets (or with a nil interval, removes) a meeting expectation for the whole case or one plan.
     public mutating func setMeetingExpectation(
-        _ what: ExpectationKind, plan reference: String?, interval: Interval?, reason: String, by author: String, on date: CalendarDate
+        _ what: ExpectationKind, plan reference: String?, interval: Interval?, reason: String, by author: String, on date: CalendarDate,
+        privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         guard !what.isVisit else { throw .usage("Visit expectations belong to a plan or a child: use `cj plan expect`.") }
         let reason = try Case.required(reason, "Say why with --reason: the expectation is shown with it.")
         if let interval, let problem = interval.problem { throw .usage("--count: \(problem).") }
         let plan = try reference.map { value throws(CaseJourneyError) in try planFor(value, child: nil) }
-        let id = Case.firstUnused("e\(expectations.count + 1)", among: Set(expectations.map(\.id)))
-        expectations.append(ExpectationOverride(id: id, what: what, plan: plan?.id, child: nil, interval: interval,
-                                                reason: reason, setBy: author, setOn: date))
+        let id = newRecordID("e", count: expectations.count)
+        var expectation = ExpectationOverride(id: id, what: what, plan: plan?.id, child: nil, interval: interval,
+                                              reason: reason, setBy: author, setOn: date)
+        try mark(&expectation, privacy)
+        expectations.append(expectation)
         let scope = plan.map { "plan \($0.id)" } ?? "case \(caseId)"
         if let interval {
             return "Set \(what.displayName) for \(scope) to \(interval.length): \(reason)"

@@ -1,8 +1,9 @@
 extension Case {
-    /// Finds a person by id, by full name, or by first name when exactly one person has it
-    /// (names ignore case).
+    /// Finds a person by id, by full name, or by first name when exactly one person has it.
+    /// Names match however they are typed: case, accents and apostrophes are ignored, so `Sian`
+    /// finds Siân. Withdrawn people are not found. When two people match, the error lists both.
     public func person(_ reference: String) throws(CaseJourneyError) -> Person {
-        try person(reference, among: people, noun: "nobody called", listing: "The people are")
+        try person(reference, among: people.inForce, noun: "nobody called", listing: "The people are")
     }
 
     /// Like `person(_:)`, but only children; the error lists the case's children.
@@ -14,7 +15,7 @@ extension Case {
             return try person(reference, among: children, noun: "no child called", listing: "The children are")
         } catch {
             // "--not-seen Mia at nursery": the reason needs a colon after the name.
-            if let first = reference.split(separator: " ").first, children.contains(where: { $0.firstName.lowercased() == first.lowercased() }) {
+            if let first = reference.split(separator: " ").first, children.contains(where: { NameKey.same($0.firstName, String(first)) }) {
                 throw .usage((error.errorDescription ?? "") + " To give a reason, write the name, a colon, then the reason: \"\(first): \(reference.dropFirst(first.count + 1))\".")
             }
             throw error
@@ -22,19 +23,20 @@ extension Case {
     }
 
     private func person(_ reference: String, among candidates: [Person], noun: String, listing: String) throws(CaseJourneyError) -> Person {
-        let wanted = reference.trimmed.lowercased()
-        if let byID = candidates.first(where: { $0.id == reference.trimmed }) { return byID }
-        let byName = candidates.filter { $0.name.lowercased() == wanted }
-        let matches = byName.isEmpty ? candidates.filter { $0.firstName.lowercased() == wanted } : byName
+        let typed = reference.trimmed
+        if let byID = candidates.first(where: { $0.id == typed }) { return byID }
+        let wanted = NameKey.fold(typed)
+        let byName = candidates.filter { NameKey.fold($0.name) == wanted }
+        let matches = byName.isEmpty ? candidates.filter { NameKey.fold($0.firstName) == wanted } : byName
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
-            throw .usage("More than one person in case \(caseId) is called \(reference): "
-                + "\(Case.describe(matches)). Use their id instead (the word in brackets).")
+            throw .usage("More than one person in case \(caseId) could be \"\(typed)\": "
+                + "\(Case.describe(matches)). Use their id instead (the word in brackets); nothing was written.")
         }
         let everyone = candidates.isEmpty
             ? (noun == "nobody called" ? "Nobody has been added yet: use `cj person add`." : childrenList)
             : "\(listing): \(Case.describe(candidates))."
-        throw .usage("There is \(noun) \(reference) in case \(caseId). \(everyone)")
+        throw .usage("There is \(noun) \(typed) in case \(caseId). \(everyone)")
     }
 
     private var childrenList: String {
@@ -47,17 +49,16 @@ extension Case {
         people.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
     }
 
-    /// A short id from a name: "Amy Smith" becomes `amy`, then `amy-2` if that is taken.
+    /// A short, readable ASCII id from a name: "Zoë O'Brien" becomes `zoe`, then `zoe-2` if that
+    /// is taken; a name with no Latin letters ("李 小龙") gets `p3` (the third person).
     public func newPersonID(for name: String) -> String {
-        let base = Case.slug(String(name.split(separator: " ").first ?? Substring(name)))
-        return Case.firstUnused(base.isEmpty ? "person" : base, among: Set(people.map(\.id)))
+        guard let base = NameKey.asciiID(for: name) else { return newRecordID("p", count: people.count) }
+        return Case.firstUnused(base, among: allRecordIDs)
     }
 
+    /// Lower-case ASCII letters and digits from `text`, other characters as single hyphens.
     static func slug(_ text: String) -> String {
-        let lowered = text.lowercased().unicodeScalars.map { scalar -> Character in
-            (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
-        }
-        return String(lowered).split(separator: "-").joined(separator: "-")
+        NameKey.asciiID(for: text.replacingOccurrences(of: " ", with: "-")) ?? ""
     }
 
     static func firstUnused(_ base: String, among used: Set<String>) -> String {

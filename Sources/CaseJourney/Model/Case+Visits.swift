@@ -6,16 +6,22 @@ public struct VisitRecord: Sendable {
     public var kind: VisitKind
     public var unannounced: Bool
     public var bedroomSeen: Bool
+    /// Children seen, and adults seen (for a child not yet born, the mother).
     public var seen: [String]
     public var seenAlone: [String]
     /// Children not seen, each with the reason if one was given.
     public var notSeen: [(child: String, reason: String?)]
     public var note: String?
+    /// A second visit to the same family on the same day, naming the same children, is most
+    /// likely the first one logged twice; `again` says it really happened.
+    public var again: Bool
+    public var privacy: PrivacyRequest
 
     public init(
         date: CalendarDate, by: String, kind: VisitKind = .home, unannounced: Bool = false,
         bedroomSeen: Bool = false, seen: [String] = [], seenAlone: [String] = [],
-        notSeen: [(child: String, reason: String?)] = [], note: String? = nil
+        notSeen: [(child: String, reason: String?)] = [], note: String? = nil, again: Bool = false,
+        privacy: PrivacyRequest = .none
     ) {
         self.date = date
         self.by = by
@@ -26,6 +32,8 @@ public struct VisitRecord: Sendable {
         self.seenAlone = seenAlone
         self.notSeen = notSeen
         self.note = note
+        self.again = again
+        self.privacy = privacy
     }
 
     public var namesAnyChild: Bool { !(seen.isEmpty && seenAlone.isEmpty && notSeen.isEmpty) }
@@ -59,21 +67,29 @@ public struct VisitCorrection: Sendable {
 }
 
 extension Case {
-    /// Records a visit. Every child of the case gets a line: children the worker did not name
-    /// were not seen. A visit cannot be dated after `today` (a mistyped year would otherwise make
-    /// a child look seen for a year to come). Returns the history line; the visit is `visits.last`.
+    /// Records a visit. Every child of the case gets a line: a child the worker did not name is
+    /// recorded as "not recorded" (neither seen nor not seen: nobody said). A visit cannot be
+    /// dated after `today` (a mistyped year would otherwise make a child look seen for a year to
+    /// come), nor before a child named on it was born. Returns the history line; the visit is
+    /// `visits.last`.
     public mutating func logVisit(_ record: VisitRecord, today: CalendarDate) throws(CaseJourneyError) -> String {
         try Case.refuseFuture(record.date, today: today)
         guard record.namesAnyChild else {
             throw .usage("Say which children were seen: --seen, --seen-alone or --not-seen (e.g. --seen-alone Amy --not-seen \"Ben: at nursery\").")
         }
-        let sightings = try sightings(seen: record.seen, seenAlone: record.seenAlone, notSeen: record.notSeen,
-                                      otherwise: children.map { ChildSighting(child: $0.id, outcome: .notSeen) })
-        let visit = try makeVisit(id: nextVisitID(), date: record.date, by: record.by, kind: record.kind,
+        let named = try sightings(seen: record.seen, seenAlone: record.seenAlone, notSeen: record.notSeen, on: record.date,
+                                  otherwise: childrenBorn(by: record.date).map { ChildSighting(child: $0.id, outcome: .notRecorded) })
+        if !record.again, let earlier = sameDayVisit(on: record.date, naming: named.children) {
+            throw .usage("Visit \(earlier.id) on \(earlier.date) already records \(describeSightings(earlier)). If this was a second visit "
+                + "that day, log it again with --again; to put the first record right, use `cj visit amend \(caseId) \(earlier.id)`. Nothing was written.")
+        }
+        var visit = try makeVisit(id: nextVisitID(), date: record.date, by: record.by, kind: record.kind,
                                   unannounced: record.unannounced, bedroomSeen: record.bedroomSeen,
-                                  children: sightings, note: record.note)
+                                  children: named.children, adults: named.adults, note: record.note)
+        try mark(&visit, record.privacy)
         visits.append(visit)
         return "Logged \(visit.kind.rawValue) visit \(visit.id) on \(visit.date) by \(visit.by): " + describeSightings(visit)
+            + visit.markingDescription(in: self)
     }
 
     /// Corrects a visit by appending a replacement that points at it; the original stays. Only
@@ -81,8 +97,8 @@ extension Case {
     public mutating func amendVisit(
         _ originalID: String, with correction: VisitCorrection, reason: String, today: CalendarDate
     ) throws(CaseJourneyError) -> String {
-        guard !reason.isBlank else { throw .usage("Say why the first record was wrong with --reason.") }
-        guard let original = visits.first(where: { $0.id == originalID }) else {
+        let reason = try Case.required(reason, "Say why the first record was wrong with --reason.")
+        guard let original = visits.first(where: { $0.id == originalID && !$0.isWithdrawn }) else {
             throw .usage("Case \(caseId) has no visit \(originalID). `cj visit list \(caseId)` shows its visits.")
         }
         if let later = visits.first(where: { $0.amends == originalID }) {
@@ -90,12 +106,16 @@ extension Case {
         }
         let date = correction.date ?? original.date
         try Case.refuseFuture(date, today: today)
-        let sightings = try sightings(seen: correction.seen, seenAlone: correction.seenAlone, notSeen: correction.notSeen,
-                                      otherwise: original.children)
+        let named = try sightings(seen: correction.seen, seenAlone: correction.seenAlone, notSeen: correction.notSeen, on: date,
+                                  otherwise: original.children)
+        var adults = original.adultsSeen ?? []
+        for adult in named.adults where !adults.contains(adult) { adults.append(adult) }
         var replacement = try makeVisit(
             id: nextVisitID(), date: date, by: original.by, kind: correction.kind ?? original.kind,
             unannounced: correction.unannounced ?? original.unannounced, bedroomSeen: correction.bedroomSeen ?? original.bedroomSeen,
-            children: sightings, note: correction.note ?? original.note)
+            children: named.children, adults: adults, note: correction.note ?? original.note)
+        replacement.privateFrom = original.privateFrom
+        replacement.notForFamily = original.notForFamily
         var unchanged = original
         unchanged.id = replacement.id
         unchanged.amends = nil
@@ -115,58 +135,91 @@ extension Case {
         }
     }
 
-    /// The named children's outcomes laid over `otherwise` (which lists every child once).
+    /// Children who had been born by `date` (or whose birth date is not known). A child not yet
+    /// born is seen through their mother.
+    func childrenBorn(by date: CalendarDate) -> [Person] {
+        children.filter { child in !child.isUnborn && (child.born.map { $0 <= date } ?? true) }
+    }
+
+    /// An earlier visit in force on the same day that records exactly these children.
+    private func sameDayVisit(on date: CalendarDate, naming sightings: [ChildSighting]) -> Visit? {
+        let named = Set(sightings.filter { $0.outcome != .notRecorded }.map(\.child))
+        return effectiveVisits.first { visit in
+            visit.date == date && Set(visit.children.filter { $0.outcome != .notRecorded }.map(\.child)) == named
+        }
+    }
+
+    /// The named children's outcomes laid over `otherwise` (which lists every child once), and
+    /// any adults named as seen.
     private func sightings(
-        seen: [String], seenAlone: [String], notSeen: [(child: String, reason: String?)], otherwise: [ChildSighting]
-    ) throws(CaseJourneyError) -> [ChildSighting] {
+        seen: [String], seenAlone: [String], notSeen: [(child: String, reason: String?)], on date: CalendarDate,
+        otherwise: [ChildSighting]
+    ) throws(CaseJourneyError) -> (children: [ChildSighting], adults: [String]) {
         var named: [String: ChildSighting] = [:]
+        var adults: [String] = []
         func place(_ reference: String, _ outcome: SightingOutcome, _ reason: String?) throws(CaseJourneyError) {
+            if outcome == .seen, let adult = try? person(reference), !adult.isChild {
+                if !adults.contains(adult.id) { adults.append(adult.id) }
+                return
+            }
             let child = try child(reference)
+            if child.isUnborn {
+                throw .usage("\(child.name) is not born yet (expected \(child.expectedBirth!)). Name their mother with --seen; "
+                    + "once the baby is born, record it with `cj person change \(caseId) \(child.id) --born YYYY-MM-DD`.")
+            }
+            if let born = child.born, date < born {
+                throw .usage("\(child.name) was born on \(born), after the visit (\(date)); check the dates.")
+            }
             if let earlier = named[child.id] {
                 throw .usage("\(child.name) is named twice, as \(earlier.outcome.displayName) and as \(outcome.displayName). Name each child once.")
             }
-            named[child.id] = ChildSighting(child: child.id, outcome: outcome, reason: reason)
+            named[child.id] = ChildSighting(child: child.id, outcome: outcome, reason: try Case.optionalText(reason, field: "reason"))
         }
         for reference in seenAlone { try place(reference, .seenAlone, nil) }
         for reference in seen { try place(reference, .seen, nil) }
         for entry in notSeen { try place(entry.child, .notSeen, entry.reason) }
         let known = Set(otherwise.map(\.child))
-        return otherwise.map { named[$0.child] ?? $0 } + children.filter { !known.contains($0.id) }.compactMap { named[$0.id] }
+        let children = otherwise.map { named[$0.child] ?? $0 } + self.children.filter { !known.contains($0.id) }.compactMap { named[$0.id] }
+        return (children, adults)
     }
 
     private func makeVisit(
         id: String, date: CalendarDate, by author: String, kind: VisitKind, unannounced: Bool, bedroomSeen: Bool,
-        children sightings: [ChildSighting], note: String?
+        children sightings: [ChildSighting], adults: [String], note: String?
     ) throws(CaseJourneyError) -> Visit {
         guard !author.isBlank else { throw .usage("Say who made the visit with --by.") }
         guard !children.isEmpty else {
             throw .usage("Case \(caseId) has no children yet: add them with `cj person add \(caseId) --role child`.")
         }
-        let note = note?.trimmed
-        return Visit(id: id, date: date, by: author, kind: kind, unannounced: unannounced, bedroomSeen: bedroomSeen,
-                     children: sightings, note: note?.isEmpty == false ? note : nil)
+        var visit = Visit(id: id, date: date, by: author, kind: kind, unannounced: unannounced, bedroomSeen: bedroomSeen,
+                          children: sightings, note: try Case.optionalText(note, field: "note"))
+        visit.adultsSeen = adults.isEmpty ? nil : adults
+        return visit
     }
 
     private func nextVisitID() -> String {
-        Case.firstUnused("v\(visits.count + 1)", among: Set(visits.map(\.id)))
+        newRecordID("v", count: visits.count)
     }
 
     /// "Amy seen alone, Ben not seen (at nursery)": who was seen on a visit, for people to read.
     public func describeSightings(_ visit: Visit, withReasons: Bool = false, separator: String = ", ") -> String {
-        visit.children.map { sighting in
+        let children = visit.children.map { sighting in
             "\(person(withID: sighting.child)?.firstName ?? sighting.child) \(sighting.outcome.displayName)"
                 + (withReasons ? sighting.reason.map { " (\($0))" } ?? "" : "")
-        }.joined(separator: separator)
+        }
+        let adults = (visit.adultsSeen ?? []).map { "\(person(withID: $0)?.firstName ?? $0) seen" }
+        return (children + adults).joined(separator: separator)
     }
 
     /// Sets a visit expectation for a plan or one child on it. A nil interval returns to the team
     /// default, or with `notExpected` records that it is not expected at all (seeing alone only).
     public mutating func setExpectation(
         _ what: ExpectationKind, plan planReference: String?, child childReference: String?,
-        interval: Interval?, notExpected: Bool = false, reason: String, by author: String, on date: CalendarDate
+        interval: Interval?, notExpected: Bool = false, reason: String, by author: String, on date: CalendarDate,
+        privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         guard what.isVisit else { throw .usage("\(what.rawValue) is not a visit expectation: use `cj case expect`.") }
-        guard !reason.trimmed.isEmpty else { throw .usage("Say why with --reason: the expectation is shown with it.") }
+        let reason = try Case.required(reason, "Say why with --reason: the expectation is shown with it.")
         if notExpected, what == .visits || interval != nil {
             throw .usage("Only seeing a child alone can be marked as not expected; every child on a plan must be seen.")
         }
@@ -178,9 +231,11 @@ extension Case {
         if let child, !plan.children.contains(child.id) {
             throw .usage("\(child.name) is not on plan \(plan.id).")
         }
-        let id = Case.firstUnused("e\(expectations.count + 1)", among: Set(expectations.map(\.id)))
-        expectations.append(ExpectationOverride(id: id, what: what, plan: plan.id, child: child?.id, interval: interval,
-                                                notExpected: notExpected ? true : nil, reason: reason, setBy: author, setOn: date))
+        let id = newRecordID("e", count: expectations.count)
+        var expectation = ExpectationOverride(id: id, what: what, plan: plan.id, child: child?.id, interval: interval,
+                                              notExpected: notExpected ? true : nil, reason: reason, setBy: author, setOn: date)
+        try mark(&expectation, privacy)
+        expectations.append(expectation)
         let scope = child.map { "\($0.name) on plan \(plan.id)" } ?? "everyone on plan \(plan.id)"
         let noun = what == .visits ? "visits" : "seeing the child alone"
         if let interval {
@@ -194,8 +249,8 @@ extension Case {
 
     /// The plan with this id; the error lists the case's plans.
     func plan(withID id: String) throws(CaseJourneyError) -> Plan {
-        guard let plan = plans.first(where: { $0.id == id }) else {
-            throw .usage("Case \(caseId) has no plan \(id). Its plans are: \(plans.map(\.id).joined(separator: ", ")).")
+        guard let plan = plans.first(where: { $0.id == id && !$0.isWithdrawn }) else {
+            throw .usage("Case \(caseId) has no plan \(id). Its plans are: \(plans.inForce.map(\.id).joined(separator: ", ")).")
         }
         return plan
     }

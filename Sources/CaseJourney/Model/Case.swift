@@ -96,35 +96,49 @@ public struct Case: Codable, Sendable, Equatable {
         conferences = try container.decodeIfPresent([Conference].self, forKey: .conferences) ?? []
         coreGroups = try container.decodeIfPresent([CoreGroup].self, forKey: .coreGroups) ?? []
         history = try container.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+        assignMissingAllocationIDs()
+    }
+
+    /// Allocations written before they had ids get `al1`, `al2`, ... in list order.
+    mutating func assignMissingAllocationIDs() {
+        guard allocations.contains(where: { $0.id.isEmpty }) else { return }
+        var used = Set(allocations.map(\.id))
+        for index in allocations.indices where allocations[index].id.isEmpty {
+            allocations[index].id = Case.firstUnused("al\(index + 1)", among: used)
+            used.insert(allocations[index].id)
+        }
     }
 }
 
 extension Case {
-    public var children: [Person] { people.filter(\.isChild) }
-    public var adults: [Person] { people.filter { !$0.isChild } }
+    /// Children not withdrawn, in the order they were added.
+    public var children: [Person] { people.filter { $0.isChild && !$0.isWithdrawn } }
+    /// Adults not withdrawn, in the order they were added.
+    public var adults: [Person] { people.filter { !$0.isChild && !$0.isWithdrawn } }
 
     public func person(withID id: String) -> Person? {
         people.first { $0.id == id }
     }
 
     public var currentAllocation: Allocation? {
-        allocations.last(where: \.isCurrent)
+        allocations.inForce.last(where: \.isCurrent)
     }
 
     /// The worker holding the case now, if any.
     public var currentWorker: String? { currentAllocation?.worker }
 
-    /// Plans that have not ended, oldest first.
-    public var openPlans: [Plan] { plans.filter(\.isOpen) }
+    /// Plans that have not ended, oldest first (withdrawn plans are left out).
+    public var openPlans: [Plan] { plans.filter { $0.isOpen && !$0.isWithdrawn } }
 
     /// The open plan covering `childID`, if any.
     public func openPlan(for childID: String) -> Plan? {
         openPlans.first { $0.children.contains(childID) }
     }
 
-    /// Visits as they stand after corrections: a visit replaced by an amendment is left out.
+    /// Visits as they stand after corrections: a visit replaced by an amendment, or withdrawn,
+    /// is left out.
     public var effectiveVisits: [Visit] {
         let replaced = Set(visits.compactMap(\.amends))
-        return visits.filter { !replaced.contains($0.id) }
+        return visits.filter { !replaced.contains($0.id) && !$0.isWithdrawn }
     }
 }

@@ -1,6 +1,6 @@
 /// An initial or review child protection conference: scheduled first, its outcome recorded on or
 /// after the day. A conference counts as held once its decision is recorded.
-public struct Conference: Codable, Sendable, Equatable {
+public struct Conference: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var kind: ConferenceKind
     public var date: CalendarDate
@@ -18,6 +18,12 @@ public struct Conference: Codable, Sendable, Equatable {
     /// What the parents said about the decision, in their words.
     public var parentsView: String?
     public var minutesSent: CalendarDate?
+    /// Set when the conference was called off; it stays on record and is no longer due.
+    public var cancellation: Cancellation?
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, kind: ConferenceKind, date: CalendarDate, plan: String? = nil, chair: String? = nil,
@@ -42,7 +48,7 @@ public struct Conference: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, date, plan, chair, invited, attended, reports, recommendation, decision, decisionReason
-        case parentsView, minutesSent
+        case parentsView, minutesSent, cancellation, privateFrom, notForFamily, corrections, withdrawal
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -61,9 +67,19 @@ public struct Conference: Codable, Sendable, Equatable {
         decisionReason = try container.decodeIfPresent(String.self, forKey: .decisionReason)
         parentsView = try container.decodeIfPresent(String.self, forKey: .parentsView)
         minutesSent = try container.decodeIfPresent(CalendarDate.self, forKey: .minutesSent)
+        cancellation = try container.decodeIfPresent(Cancellation.self, forKey: .cancellation)
+        privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)
+        notForFamily = try container.decodeIfPresent(Bool.self, forKey: .notForFamily)
+        corrections = try container.decodeIfPresent([Correction].self, forKey: .corrections)
+        withdrawal = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawal)
     }
 
     public var isHeld: Bool { decision != nil }
+
+    public var isCancelled: Bool { cancellation != nil }
+
+    /// Booked, not cancelled, and not yet recorded as held.
+    public var isPending: Bool { !isHeld && !isCancelled }
 
     /// "initial conference", "review conference".
     public var title: String { "\(kind.rawValue) conference" }
@@ -112,6 +128,19 @@ public enum ConferenceDecision: String, Choice, CustomStringConvertible {
         case (.stepDown, .initial): "a child in need plan instead of a child protection plan"
         case (.stepDown, .review): "the plan steps down to a child in need plan"
         }
+    }
+}
+
+/// A conference called off before it was held: who called it off, when and why.
+public struct Cancellation: Codable, Sendable, Equatable {
+    public var date: CalendarDate
+    public var by: String
+    public var reason: String
+
+    public init(date: CalendarDate, by: String, reason: String) {
+        self.date = date
+        self.by = by
+        self.reason = reason
     }
 }
 

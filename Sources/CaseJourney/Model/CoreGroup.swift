@@ -1,5 +1,5 @@
 /// A core group meeting: the worker, the parents and the professionals who carry out the plan.
-public struct CoreGroup: Codable, Sendable, Equatable {
+public struct CoreGroup: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var plan: String
     public var date: CalendarDate
@@ -8,6 +8,10 @@ public struct CoreGroup: Codable, Sendable, Equatable {
     public var actionsReviewed: [String]
     public var notesSent: CalendarDate?
     public var note: String?
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, plan: String, date: CalendarDate, attended: [Participant] = [], actionsReviewed: [String] = [],
@@ -22,7 +26,9 @@ public struct CoreGroup: Codable, Sendable, Equatable {
         self.note = note
     }
 
-    private enum CodingKeys: String, CodingKey { case id, plan, date, attended, actionsReviewed, notesSent, note }
+    private enum CodingKeys: String, CodingKey {
+        case id, plan, date, attended, actionsReviewed, notesSent, note, privateFrom, notForFamily, corrections, withdrawal
+    }
 
     /// Lists that are empty may be left out of a hand-written file.
     public init(from decoder: any Decoder) throws {
@@ -34,5 +40,9 @@ public struct CoreGroup: Codable, Sendable, Equatable {
         actionsReviewed = try container.decodeIfPresent([String].self, forKey: .actionsReviewed) ?? []
         notesSent = try container.decodeIfPresent(CalendarDate.self, forKey: .notesSent)
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)
+        notForFamily = try container.decodeIfPresent(Bool.self, forKey: .notForFamily)
+        corrections = try container.decodeIfPresent([Correction].self, forKey: .corrections)
+        withdrawal = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawal)
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Families describe waiting months for a review after doing everything asked of them; the
 /// agenda lists every plan proposed to end so a review can be brought forward.
-public struct EndProposal: Codable, Sendable, Equatable {
+public struct EndProposal: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var plan: String
     /// False for a withdrawal.
@@ -11,6 +11,11 @@ public struct EndProposal: Codable, Sendable, Equatable {
     public var date: CalendarDate
     public var by: String
     public var reason: String
+
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(id: String, plan: String, proposed: Bool, date: CalendarDate, by: String, reason: String) {
         self.id = id

@@ -4,7 +4,7 @@
 /// Overrides are appended, never edited: the latest one for the same scope is the one in force.
 /// One whose `interval` is nil returns to the default, unless `notExpected` says the thing is not
 /// expected at all (a baby is not seen alone).
-public struct ExpectationOverride: Codable, Sendable, Equatable {
+public struct ExpectationOverride: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var what: ExpectationKind
     /// The plan this applies to; nil for the whole case (meeting expectations only, such as the
@@ -19,6 +19,11 @@ public struct ExpectationOverride: Codable, Sendable, Equatable {
     public var reason: String
     public var setBy: String
     public var setOn: CalendarDate
+
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, what: ExpectationKind, plan: String?, child: String?, interval: Interval?,

@@ -1,10 +1,15 @@
 /// Someone in the family's life: a child, a parent, a carer, a relative.
-public struct Person: Codable, Sendable, Equatable {
+///
+/// A child may be recorded before birth with `expectedBirth` and no `born`: a pre-birth plan is
+/// possible, and the child's own visit clock starts on the day their birth is recorded.
+public struct Person: Codable, Sendable, Equatable, Correctable {
     /// Short, stable id used everywhere else in the file (`amy`, `dad-2`).
     public var id: String
     public var name: String
     public var role: PersonRole
     public var born: CalendarDate?
+    /// For a child not yet born: the day the birth is expected.
+    public var expectedBirth: CalendarDate?
     /// False for a parent who lives elsewhere (the father who is not in the household, say).
     public var livesInHousehold: Bool
     /// Nil when nobody has recorded it (always nil for children).
@@ -12,9 +17,12 @@ public struct Person: Codable, Sendable, Equatable {
     public var contact: ContactDetails?
     /// The people who must never see this person's contact details (the domestic-abuse case).
     public var confidentialFrom: [String]?
+    public var corrections: [Correction]?
+    /// Set when the person was added in error, or twice (`sameAs` names the record that stays).
+    public var withdrawal: Withdrawal?
 
     public init(
-        id: String, name: String, role: PersonRole, born: CalendarDate? = nil,
+        id: String, name: String, role: PersonRole, born: CalendarDate? = nil, expectedBirth: CalendarDate? = nil,
         livesInHousehold: Bool = true, parentalResponsibility: Bool? = nil,
         contact: ContactDetails? = nil, confidentialFrom: [String]? = nil
     ) {
@@ -22,6 +30,7 @@ public struct Person: Codable, Sendable, Equatable {
         self.name = name
         self.role = role
         self.born = born
+        self.expectedBirth = expectedBirth
         self.livesInHousehold = livesInHousehold
         self.parentalResponsibility = parentalResponsibility
         self.contact = contact
@@ -30,9 +39,12 @@ public struct Person: Codable, Sendable, Equatable {
 
     public var isChild: Bool { role == .child }
 
+    /// A child recorded before birth whose birth has not been recorded yet.
+    public var isUnborn: Bool { isChild && born == nil && expectedBirth != nil }
+
     /// The first word of the name, used to refer to people on the command line.
     public var firstName: String {
-        String(name.split(separator: " ").first ?? Substring(name))
+        String(name.split(whereSeparator: \.isWhitespace).first ?? Substring(name))
     }
 
     /// True when this person's contact details must be kept from `otherPersonID`.

@@ -2,7 +2,7 @@
 ///
 /// A child's view carries whether the child agreed it may be shared with their parents; anything
 /// written for a parent leaves it out unless they did.
-public struct PersonView: Codable, Sendable, Equatable {
+public struct PersonView: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     /// The plan it is about, if any.
     public var plan: String?
@@ -14,6 +14,11 @@ public struct PersonView: Codable, Sendable, Equatable {
     public var childAgreedToShare: Bool?
     /// Who wrote it down.
     public var recordedBy: String
+
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, plan: String?, person: String, date: CalendarDate, text: String,

@@ -1,5 +1,5 @@
 /// A child protection or child in need plan covering one or more children.
-public struct Plan: Codable, Sendable, Equatable {
+public struct Plan: Codable, Sendable, Equatable, Correctable {
     public var id: String
     public var type: PlanType
     /// Person ids of the children the plan covers.
@@ -8,6 +8,11 @@ public struct Plan: Codable, Sendable, Equatable {
     public var category: PlanCategory?
     public var start: CalendarDate
     public var end: PlanEnd?
+    /// The conference whose decision started it (an initial conference, or a review that
+    /// stepped a plan down), so a corrected decision can undo it.
+    public var conference: String?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, type: PlanType, children: [String], category: PlanCategory? = nil,
@@ -33,10 +38,13 @@ public struct PlanEnd: Codable, Sendable, Equatable {
     public var date: CalendarDate
     /// Why the plan ended, in the words of whoever ended it.
     public var reason: String
+    /// The conference whose decision ended it, if one did.
+    public var conference: String?
 
-    public init(date: CalendarDate, reason: String) {
+    public init(date: CalendarDate, reason: String, conference: String? = nil) {
         self.date = date
         self.reason = reason
+        self.conference = conference
     }
 }
 

@@ -3,13 +3,20 @@
 /// Nothing about an action is overwritten: it is a list of events (added, changed, deferred, done,
 /// dropped), and what the action says now is worked out from them in date order. So anyone can
 /// see what the family was asked to do at any point, and why it changed.
-public struct PlanAction: Codable, Sendable, Equatable {
+public struct PlanAction: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var plan: String
     /// The id of the outcome this action works towards.
     public var outcome: String
     /// Oldest first as recorded; the first is always `added`.
     public var history: [ActionEvent]
+    /// Marks the whole action; a single event's reason can be marked on the event.
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    /// Actions are changed through their events; this stays empty.
+    public var corrections: [Correction]?
+    /// Set when the action was added in error (unlike `dropped`, which takes it out of the plan).
+    public var withdrawal: Withdrawal?
 
     public init(id: String, plan: String, outcome: String, history: [ActionEvent]) {
         self.id = id
@@ -41,8 +48,8 @@ public struct PlanAction: Codable, Sendable, Equatable {
             if let known = before {
                 after = known
                 after.apply(event)
-            } else if let text = event.text, let owner = event.owner, let due = event.due {
-                after = ActionState(text: text, owner: owner, due: due, status: .open, since: event.date, reason: event.reason)
+            } else if let text = event.text, let owners = event.owners, !owners.isEmpty, let due = event.due {
+                after = ActionState(text: text, owners: owners, due: due, status: .open, since: event.date, reason: event.reason)
             } else {
                 continue
             }
@@ -54,6 +61,13 @@ public struct PlanAction: Codable, Sendable, Equatable {
 
     /// The day the action was first added.
     public var added: CalendarDate { eventsByDate.first?.date ?? history[0].date }
+
+    /// Everyone who has ever been an owner, in the order they first were.
+    public var everyOwner: [ActionOwner] {
+        var seen: [ActionOwner] = []
+        for owner in history.flatMap({ $0.owners ?? [] }) where !seen.contains(owner) { seen.append(owner) }
+        return seen
+    }
 }
 
 /// One event in an action's history, with the action just before and just after it.
@@ -67,7 +81,8 @@ public struct ActionStep: Sendable, Equatable {
 /// What an action says at one point in its history.
 public struct ActionState: Sendable, Equatable {
     public var text: String
-    public var owner: ActionOwner
+    /// Who carries it out: one or more people in the family, professionals or agencies.
+    public var owners: [ActionOwner]
     public var due: CalendarDate
     public var status: ActionStatus
     /// The day of the latest event.
@@ -75,14 +90,23 @@ public struct ActionState: Sendable, Equatable {
     /// The reason given with the latest event, if any.
     public var reason: String?
 
+    /// True when someone in the family carries it out (alone or with others).
+    public var isFamily: Bool { owners.contains(where: \.isFamily) }
+    /// True when a professional or agency carries it out (alone or with others).
+    public var isProfessional: Bool { owners.contains { !$0.isFamily } }
+    /// The people in the family who carry it out.
+    public var familyOwners: [String] { owners.compactMap(\.person) }
+
     mutating func apply(_ event: ActionEvent) {
         switch event.kind {
         case .added: break
         case .changed:
             text = event.text ?? text
-            owner = event.owner ?? owner
+            owners = event.owners ?? owners
             due = event.due ?? due
-            status = .changed
+            // A change keeps a done or dropped action as it was unless it says it reopens it:
+            // giving a finished action a second owner must not make it look undone.
+            if status.isLive || event.reopens == true { status = .changed }
         case .deferred:
             due = event.due ?? due
             status = .deferred
@@ -95,7 +119,7 @@ public struct ActionState: Sendable, Equatable {
 }
 
 /// One thing that happened to an action.
-public struct ActionEvent: Codable, Sendable, Equatable {
+public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
     public var kind: ActionEventKind
     /// The day it was decided or done.
     public var date: CalendarDate
@@ -104,25 +128,72 @@ public struct ActionEvent: Codable, Sendable, Equatable {
     public var reason: String?
     /// For `added`: the action; for `changed`: the new wording, if it changed.
     public var text: String?
-    /// For `added`: who carries it out; for `changed`: the new owner, if it changed.
-    public var owner: ActionOwner?
+    /// For `added`: who carries it out; for `changed`: the new owners, if they changed. Written as
+    /// `owner` when there is one, `owners` when there are several.
+    public var owners: [ActionOwner]?
     /// For `added`: the due date; for `changed` and `deferred`: the new due date.
     public var due: CalendarDate?
     /// For `done`: anything worth saying ("finished the course early").
     public var note: String?
+    /// For `changed`: true when the change brings a done or dropped action back.
+    public var reopens: Bool?
+    /// Marks this event's reason and note.
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
 
     public init(
         kind: ActionEventKind, date: CalendarDate, by: String, reason: String? = nil, text: String? = nil,
-        owner: ActionOwner? = nil, due: CalendarDate? = nil, note: String? = nil
+        owners: [ActionOwner]? = nil, due: CalendarDate? = nil, note: String? = nil, reopens: Bool? = nil
     ) {
         self.kind = kind
         self.date = date
         self.by = by
         self.reason = reason
         self.text = text
-        self.owner = owner
+        self.owners = owners
         self.due = due
         self.note = note
+        self.reopens = reopens
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, date, by, reason, text, owner, owners, due, note, reopens, privateFrom, notForFamily
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(ActionEventKind.self, forKey: .kind)
+        date = try container.decode(CalendarDate.self, forKey: .date)
+        by = try container.decode(String.self, forKey: .by)
+        reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        if let several = try container.decodeIfPresent([ActionOwner].self, forKey: .owners) {
+            owners = several
+        } else {
+            owners = try container.decodeIfPresent(ActionOwner.self, forKey: .owner).map { [$0] }
+        }
+        due = try container.decodeIfPresent(CalendarDate.self, forKey: .due)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        reopens = try container.decodeIfPresent(Bool.self, forKey: .reopens)
+        privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)
+        notForFamily = try container.decodeIfPresent(Bool.self, forKey: .notForFamily)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(date, forKey: .date)
+        try container.encode(by, forKey: .by)
+        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(text, forKey: .text)
+        if let owners {
+            if owners.count == 1 { try container.encode(owners[0], forKey: .owner) } else { try container.encode(owners, forKey: .owners) }
+        }
+        try container.encodeIfPresent(due, forKey: .due)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(reopens, forKey: .reopens)
+        try container.encodeIfPresent(privateFrom, forKey: .privateFrom)
+        try container.encodeIfPresent(notForFamily, forKey: .notForFamily)
     }
 }
 

@@ -1,17 +1,33 @@
 /// Someone working with the family on behalf of an agency: health visitor, teacher, police officer.
-public struct Professional: Codable, Sendable, Equatable {
+///
+/// A professional or service working only with one adult (a domestic-violence adviser, a refuge,
+/// a sexual health clinic) can be kept from another: `confidentialFrom` lists the people who must
+/// never learn of them, and everything that names them is kept out of what those people read.
+public struct Professional: Codable, Sendable, Equatable, Correctable {
     public var id: String
     public var name: String
     /// What they do, in their own words ("health visitor", "designated safeguarding lead").
     public var role: String
     public var agency: String
     public var contact: ContactDetails?
+    /// Person ids of the family members who must never learn of this professional.
+    public var confidentialFrom: [String]?
+    public var corrections: [Correction]?
+    public var withdrawal: Withdrawal?
 
-    public init(id: String, name: String, role: String, agency: String, contact: ContactDetails? = nil) {
+    public init(
+        id: String, name: String, role: String, agency: String, contact: ContactDetails? = nil, confidentialFrom: [String]? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role
         self.agency = agency
         self.contact = contact
+        self.confidentialFrom = confidentialFrom
+    }
+
+    /// True when this professional must be kept from `personID`.
+    public func isConfidential(from personID: String) -> Bool {
+        confidentialFrom?.contains(personID) ?? false
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// A visit is never edited. A correction is a new visit whose `amends` names the one it replaces;
 /// both stay in the file so anyone can see what was recorded at the time.
-public struct Visit: Codable, Sendable, Equatable {
+public struct Visit: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var id: String
     public var date: CalendarDate
     /// The worker who made the visit.
@@ -11,11 +11,19 @@ public struct Visit: Codable, Sendable, Equatable {
     public var unannounced: Bool
     public var bedroomSeen: Bool
     public var children: [ChildSighting]
+    /// Adults seen on the visit: for a child not yet born, the visit counts when the mother is seen.
+    public var adultsSeen: [String]?
     public var note: String?
     /// The id of the visit this one corrects.
     public var amends: String?
     /// Why the earlier record was wrong (required with `amends`).
     public var amendmentReason: String?
+    public var privateFrom: [String]?
+    public var notForFamily: Bool?
+    /// Visits are corrected by a replacement (`amends`); this stays empty.
+    public var corrections: [Correction]?
+    /// Set when the visit was logged in error (to the wrong family, say).
+    public var withdrawal: Withdrawal?
 
     public init(
         id: String, date: CalendarDate, by: String, kind: VisitKind = .home,
@@ -57,14 +65,18 @@ public enum SightingOutcome: String, Choice {
     case seen
     case seenAlone = "seen-alone"
     case notSeen = "not-seen"
+    /// The worker did not say: the child was left out of the visit log. Not counted as seen,
+    /// and shown as such, so nobody reads it as "not seen" (or as seen).
+    case notRecorded = "not-recorded"
 
-    public var countsAsSeen: Bool { self != .notSeen }
+    public var countsAsSeen: Bool { self == .seen || self == .seenAlone }
 
     public var displayName: String {
         switch self {
         case .seen: "seen"
         case .seenAlone: "seen alone"
         case .notSeen: "not seen"
+        case .notRecorded: "not recorded"
         }
     }
 }

@@ -6,7 +6,7 @@ enum ActionChangeText {
         let after = step.after
         switch step.event.kind {
         case .added:
-            return "added for \(value.name(of: after.owner)), due \(after.due)"
+            return "added for \(value.name(of: after.owners)), due \(after.due)"
         case .deferred:
             return "deferred from \(step.before?.due.description ?? "?") to \(after.due)"
         case .done:
@@ -17,11 +17,11 @@ enum ActionChangeText {
             guard let before = step.before else { return "changed" }
             var parts: [String] = []
             if before.text != after.text { parts.append("reworded (it said \"\(before.text)\")") }
-            if before.owner != after.owner {
-                parts.append("now for \(value.name(of: after.owner)) instead of \(value.name(of: before.owner))")
+            if before.owners != after.owners {
+                parts.append("now for \(value.name(of: after.owners)) instead of \(value.name(of: before.owners))")
             }
             if before.due != after.due { parts.append("now due \(after.due) instead of \(before.due)") }
-            if before.status == .done || before.status == .dropped { parts.append("reopened (it was \(before.status.rawValue))") }
+            if !before.status.isLive && after.status.isLive { parts.append("reopened (it was \(before.status.rawValue))") }
             return parts.isEmpty ? "changed" : parts.joined(separator: "; ")
         }
     }

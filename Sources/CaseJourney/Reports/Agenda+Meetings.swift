@@ -22,7 +22,7 @@ extension Agenda {
     func paperItems(_ rows: inout RowMaker) {
         let value = rows.value
         for conference in value.conferences {
-            if !conference.isHeld && conference.date >= asOf {
+            if conference.isPending && conference.date >= asOf {
                 let due = meetings.reportsDue(for: conference, in: value)
                 let occasion = "\(conference.title) on \(conference.date)"
                 if conference.reports.isEmpty {

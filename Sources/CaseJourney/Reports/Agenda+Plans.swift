@@ -6,8 +6,8 @@ extension Agenda {
             guard let plan = value.plans.first(where: { $0.id == action.plan }), plan.isActive(on: asOf),
                   let state = action.state(on: asOf), state.status.isLive else { continue }
             let status = state.status == .open ? "" : " (\(state.status.rawValue)" + (state.reason.map { ": \($0)" } ?? "") + ")"
-            rows.add(state.owner.isFamily ? .familyAction : .professionalAction, "\(action.id): \(state.text)\(status)",
-                     who: value.name(of: state.owner), due: state.due, plan: plan.id, ref: action.id)
+            rows.add(state.isFamily ? .familyAction : .professionalAction, "\(action.id): \(state.text)\(status)",
+                     who: value.name(of: state.owners), due: state.due, plan: plan.id, ref: action.id)
         }
     }
 
@@ -20,7 +20,7 @@ extension Agenda {
                 rows.information(.proposedEnd, "\(plan.id) proposed to end by \(proposal.by) on \(proposal.date): \(proposal.reason)"
                     + (next.map { "; \($0)" } ?? ""), who: rows.workerName, due: review?.nextDate, plan: plan.id)
             }
-            let family = value.actions.filter { $0.plan == plan.id }.compactMap { $0.state(on: asOf) }.filter(\.owner.isFamily)
+            let family = value.actions.filter { $0.plan == plan.id }.compactMap { $0.state(on: asOf) }.filter(\.isFamily)
             let waitLimit = checks.settings.reviewWaitAfterFamilyActionsDone.after(asOf, in: meetings.calendar)
             if let review, family.contains(where: { $0.status == .done }), family.allSatisfy({ !$0.status.isLive }),
                review.nextDate > waitLimit {

@@ -20,9 +20,11 @@ public struct Agenda: Sendable {
     /// The last day counted as "due soon".
     public var horizon: CalendarDate { meetings.calendar.adding(workingDays: within, to: asOf) }
 
-    public func items(for value: Case) -> [DueItem] {
+    public func items(for recorded: Case) -> [DueItem] {
+        let value = recorded.inForce
         let holder = value.worker(on: asOf)
         var rows = RowMaker(agenda: self, value: value, worker: holder)
+        allocationItems(&rows)
         visitItems(&rows)
         meetingItems(&rows)
         paperItems(&rows)
@@ -43,13 +45,28 @@ public struct Agenda: Sendable {
         }
     }
 
+    /// A case with children on a plan and no social worker: a gap nobody should miss.
+    private func allocationItems(_ rows: inout RowMaker) {
+        let value = rows.value
+        guard rows.worker == nil else { return }
+        let onPlans = value.children.filter { child in value.plans.contains { $0.isActive(on: asOf) && $0.children.contains(child.id) } }
+        guard !onPlans.isEmpty else { return }
+        let ended = value.allocations.inForce.last { ($0.to ?? asOf.adding(days: 1)) <= asOf }
+        let since = ended.map { " since \($0.to!)" + ($0.endReason.map { " (\($0))" } ?? " (\($0.worker)'s allocation ended)") } ?? ""
+        rows.information(.unallocated, "No social worker holds the case\(since); "
+            + Case.list(onPlans.map(\.firstName)) + " \(onPlans.count == 1 ? "is" : "are") on a plan. Allocate one with `cj worker assign`",
+            who: "team manager", due: ended?.to, plan: nil)
+    }
+
     /// One row per child to be seen, and another when they are also due to be seen alone.
     private func visitItems(_ rows: inout RowMaker) {
         let report = OverdueVisitsReport(asOf: asOf, within: within)
         for row in report.rows(for: rows.value, schedule: visits) {
             let plan = rows.value.openPlan(for: row.childId)?.id
             let who = row.worker ?? "unallocated"
-            let last = row.lastSeen.map { "last seen \($0)" } ?? "never seen on a recorded visit"
+            var last = row.lastSeen.map { "last seen \($0)" } ?? "never seen on a recorded visit"
+            if row.beforeBirth { last = "not born yet; mother " + last }
+            if let outcome = row.lastVisitOutcome, let date = row.lastVisit { last += "; \(outcome.displayName) on the visit of \(date)" }
             rows.add(.visit, "See \(row.childName) (\(last); \(row.expectation))", who: who, due: row.due, plan: plan, ref: row.childId)
             if let due = row.seenAloneDue, let expectation = row.seenAloneExpectation {
                 let lastAlone = row.lastSeenAlone.map { "last seen alone \($0)" } ?? "never seen alone on a recorded visit"

@@ -27,7 +27,8 @@ public struct CaseChecks: Sendable {
         calendar = settings.workingCalendar
     }
 
-    public func checks(for value: Case, asOf: CalendarDate) -> [CaseCheck] {
+    public func checks(for recorded: Case, asOf: CalendarDate) -> [CaseCheck] {
+        let value = recorded.inForce
         var found: [CaseCheck] = []
         func note(_ kind: CheckKind, _ plan: String?, _ message: String) {
             found.append(CaseCheck(caseId: value.caseId, kind: kind, plan: plan, message: message))
@@ -61,9 +62,9 @@ public struct CaseChecks: Sendable {
     private func onlyMotherMessage(_ plan: Plan, in value: Case, asOf: CalendarDate) -> String? {
         let owners = value.actions.filter { $0.plan == plan.id }
             .compactMap { $0.state(on: asOf) }.filter { $0.status != .dropped }
-            .compactMap(\.owner.person).compactMap { value.person(withID: $0) }
+            .flatMap(\.familyOwners).compactMap { value.person(withID: $0) }
         guard !owners.isEmpty, owners.allSatisfy({ $0.role == .mother }) else { return nil }
-        let fathers = value.people.filter { $0.role == .father && $0.parentalResponsibility == true }
+        let fathers = value.adults.filter { $0.role == .father && $0.parentalResponsibility == true }
         guard !fathers.isEmpty else { return nil }
         let mothers = Array(Set(owners.map(\.name))).sorted().joined(separator: " and ")
         let fatherNames = fathers.map(\.name).joined(separator: " and ")
@@ -74,7 +75,7 @@ public struct CaseChecks: Sendable {
     /// A new worker just before a conference: for conferences of open plans and conferences still to come.
     private func workerChanges(in value: Case, activePlans: Set<String>, asOf: CalendarDate) -> [CaseCheck] {
         var found: [CaseCheck] = []
-        for conference in value.conferences where !conference.isHeld || conference.plan.map(activePlans.contains) == true {
+        for conference in value.conferences where conference.isPending || (conference.isHeld && conference.plan.map(activePlans.contains) == true) {
             let windowStart = settings.workerChangeBeforeConference.before(conference.date, in: calendar)
             for (index, allocation) in value.allocations.enumerated().dropFirst()
             where allocation.from >= windowStart && allocation.from <= conference.date && allocation.from <= asOf {

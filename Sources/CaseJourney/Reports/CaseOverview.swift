@@ -8,7 +8,8 @@ public struct CaseOverview: Codable, Sendable, Equatable {
     public var openPlans: [String]
     public var revision: Int
 
-    public init(_ value: Case) {
+    public init(_ recorded: Case) {
+        let value = recorded.inForce
         caseId = value.caseId
         familyName = value.familyName
         worker = value.currentWorker

@@ -43,6 +43,8 @@ public enum DueStatus: String, Codable, Sendable {
 }
 
 public enum DueKind: String, Choice {
+    /// Children on a plan and no social worker holding the case.
+    case unallocated
     case visit
     case seenAlone = "seen-alone"
     case initialConference = "initial-conference"
@@ -65,7 +67,7 @@ public enum DueKind: String, Choice {
 
     public var section: DueSection {
         switch self {
-        case .visit, .seenAlone: .visits
+        case .unallocated, .visit, .seenAlone: .visits
         case .initialConference, .reviewConference, .coreGroup: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
         case .familyAction: .familyActions

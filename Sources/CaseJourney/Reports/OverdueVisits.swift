@@ -23,6 +23,12 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
     public var seenAloneWorkingDaysOverdue: Int?
     /// "every 20 working days", or "not expected (set by ...: reason)"; nil when not tracked.
     public var seenAloneExpectation: String?
+    /// The latest visit to the family, and the child's line on it, when the child was not seen
+    /// on it: `not-seen`, or `not-recorded` when the worker did not say.
+    public var lastVisit: CalendarDate?
+    public var lastVisitOutcome: SightingOutcome?
+    /// True for a child not yet born, seen through their mother.
+    public var beforeBirth: Bool
 
     public enum Status: String, Codable, Sendable {
         case overdue
@@ -47,6 +53,9 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
         try container.encode(seenAloneDue, forKey: .seenAloneDue)
         try container.encode(seenAloneWorkingDaysOverdue, forKey: .seenAloneWorkingDaysOverdue)
         try container.encode(seenAloneExpectation, forKey: .seenAloneExpectation)
+        try container.encode(lastVisit, forKey: .lastVisit)
+        try container.encode(lastVisitOutcome, forKey: .lastVisitOutcome)
+        try container.encode(beforeBirth, forKey: .beforeBirth)
     }
 }
 
@@ -82,7 +91,10 @@ public struct OverdueVisitsReport: Sendable {
                 expectation: status.visits.description,
                 seenAloneDue: status.seenAloneDue, seenAloneWorkingDaysOverdue: status.seenAloneDue.map(overdueBy),
                 seenAloneExpectation: status.seenAlone?.description
-                    ?? status.seenAloneNotExpected.map { "not expected (set by \($0.setBy) on \($0.setOn): \($0.reason))" })
+                    ?? status.seenAloneNotExpected.map { "not expected (set by \($0.setBy) on \($0.setOn): \($0.reason))" },
+                lastVisit: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.date },
+                lastVisitOutcome: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.outcome },
+                beforeBirth: status.beforeBirth)
         }
     }
 
@@ -99,6 +111,6 @@ public struct OverdueVisitsReport: Sendable {
 extension Case {
     /// The social worker who held the case on `date`.
     public func worker(on date: CalendarDate) -> String? {
-        allocations.last { $0.from <= date && ($0.to.map { date < $0 } ?? true) }?.worker
+        allocations.inForce.last { $0.covers(date) }?.worker
     }
 }

@@ -9,7 +9,8 @@ public struct PlanChanges: Sendable {
     public var since: String
     public var changes: [PlanChange]
 
-    public init(plan reference: String?, since: CalendarDate?, in value: Case, asOf: CalendarDate) throws(CaseJourneyError) {
+    public init(plan reference: String?, since: CalendarDate?, in recorded: Case, asOf: CalendarDate) throws(CaseJourneyError) {
+        let value = recorded.inForce
         let plan = try value.planForReport(reference)
         self.plan = plan
         if let since {
@@ -26,14 +27,15 @@ public struct PlanChanges: Sendable {
         var changes: [PlanChange] = []
         for outcome in value.outcomes where outcome.plan == plan.id && window.contains(outcome.date) {
             changes.append(PlanChange(date: outcome.date, id: outcome.id, kind: .added, what: outcome.text, who: nil, due: nil,
-                                      change: "outcome added", reason: outcome.reason, by: outcome.by))
+                                      change: "outcome added", reason: outcome.reason, by: outcome.by, eventIndex: nil))
         }
         for action in value.actions where action.plan == plan.id {
             for step in action.steps where step.event.kind.needsReasonAfterStart && window.contains(step.event.date) {
                 changes.append(PlanChange(
                     date: step.event.date, id: action.id, kind: step.event.kind, what: step.after.text,
-                    who: value.name(of: step.after.owner), due: step.after.due,
-                    change: "action " + ActionChangeText.describe(step, in: value), reason: step.event.reason, by: step.event.by))
+                    who: value.name(of: step.after.owners), due: step.after.due,
+                    change: "action " + ActionChangeText.describe(step, in: value), reason: step.event.reason, by: step.event.by,
+                    eventIndex: action.history.firstIndex(of: step.event)))
             }
         }
         self.changes = changes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
@@ -55,6 +57,8 @@ public struct PlanChange: Codable, Sendable, Equatable {
     public var change: String
     public var reason: String?
     public var by: String
+    /// For an action: the position of the event in its history (not written out).
+    public var eventIndex: Int?
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

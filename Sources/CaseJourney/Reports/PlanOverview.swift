@@ -18,7 +18,8 @@ public struct PlanOverview: Codable, Sendable {
     /// The earliest day a child on the plan is due to be seen; nil when the plan is not active.
     public var nextVisit: CalendarDate?
 
-    public init(plan reference: String?, in value: Case, settings: StoreSettings, asOf: CalendarDate) throws(CaseJourneyError) {
+    public init(plan reference: String?, in recorded: Case, settings: StoreSettings, asOf: CalendarDate) throws(CaseJourneyError) {
+        let value = recorded.inForce
         let plan = try value.planForReport(reference)
         caseId = value.caseId
         self.asOf = asOf
@@ -46,11 +47,11 @@ public struct PlanOverview: Codable, Sendable {
 
     /// The actions for one person in the family (a parent's part of the plan).
     public func actions(for personID: String) -> [ActionOverview] {
-        actions.filter { $0.owner.person == personID }
+        actions.filter { $0.owners.contains(.person(personID)) }
     }
 
     /// The actions professionals and agencies promised.
-    public var professionalActions: [ActionOverview] { actions.filter { !$0.owner.isFamily } }
+    public var professionalActions: [ActionOverview] { actions.filter { $0.owners.contains { !$0.isFamily } } }
 }
 
 public struct OutcomeOverview: Codable, Sendable {
@@ -62,7 +63,8 @@ public struct OutcomeOverview: Codable, Sendable {
 public struct ActionOverview: Codable, Sendable {
     public var id: String
     public var text: String
-    public var owner: ActionOwner
+    /// One or more: people in the family, professionals, agencies.
+    public var owners: [ActionOwner]
     /// "Kelly Ashworth", "Priya Shah (health visitor, Northtown Community Health)", "Northtown Housing".
     public var ownerName: String
     public var due: CalendarDate
@@ -77,8 +79,8 @@ public struct ActionOverview: Codable, Sendable {
     init(id: String, state: ActionState, in value: Case, asOf: CalendarDate) {
         self.id = id
         text = state.text
-        owner = state.owner
-        ownerName = value.name(of: state.owner)
+        owners = state.owners
+        ownerName = value.name(of: state.owners)
         due = state.due
         status = state.status
         since = state.since

@@ -3,7 +3,8 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     public var date: CalendarDate
     /// `worker`, `strategy-discussion`, `conference`, `report`, `minutes`, `plan-started`,
     /// `plan-ended`, `worry`, `strength`, `outcome`, `action`, `risk-rating`, `view`,
-    /// `end-proposal`, `core-group`, `core-group-notes`, `visit` or `expectation`.
+    /// `end-proposal`, `core-group`, `core-group-notes`, `visit`, `expectation`, `birth`,
+    /// `strategy-outcome`, `cancellation`, `allocation-ended`, `correction` or `withdrawal`.
     public var kind: String
     public var text: String
 }
@@ -16,38 +17,91 @@ public struct CaseTimeline: Sendable {
     }
 
     /// Every entry, oldest first; entries on the same day keep the order of the journey
-    /// (worker, strategy discussion, conference, plan, ...).
+    /// (worker, strategy discussion, conference, plan, ...). What was withdrawn or corrected
+    /// stays, marked, with an entry on the day it was put right saying what it said before.
     public func entries(for value: Case) -> [TimelineEntry] {
         var entries = workerEntries(value) + meetingEntries(value) + planEntries(value)
-        entries += value.effectiveVisits.map { visit in
+        // A birth is part of the journey when the child was known before it (a pre-birth plan).
+        for person in value.people where person.expectedBirth != nil {
+            if let born = person.born { entries.append(TimelineEntry(date: born, kind: "birth", text: "\(person.name) was born")) }
+        }
+        let replaced = Set(value.visits.compactMap(\.amends))
+        entries += value.visits.filter { !replaced.contains($0.id) }.map { visit in
             let children = value.describeSightings(visit, withReasons: true)
-            return TimelineEntry(date: visit.date, kind: "visit", text: "\(visit.kind.rawValue.capitalized) visit by \(visit.by): \(children)")
+            let corrects = visit.amends.map { " (corrects \($0): \(visit.amendmentReason ?? ""))" } ?? ""
+            return TimelineEntry(date: visit.date, kind: "visit",
+                                 text: "\(visit.kind.rawValue.capitalized) visit by \(visit.by): \(children)\(corrects)" + withdrawn(visit))
         }
         entries += value.expectations.map { expectation in
             let scope = [expectation.child.map { value.person(withID: $0)?.firstName ?? $0 }, expectation.plan].compactMap { $0 }
             let target = scope.isEmpty ? "the case" : scope.joined(separator: " on ")
-            let setting = expectation.interval.map { "set to \($0.length)" } ?? "returned to the team default"
+            let setting = expectation.interval.map { "set to \($0.length)" }
+                ?? (expectation.notExpected == true ? "recorded as not expected" : "returned to the team default")
             return TimelineEntry(date: expectation.setOn, kind: "expectation",
-                                 text: "\(expectation.what.displayName.capitalizedFirst) for \(target) \(setting) by \(expectation.setBy): \(expectation.reason)")
+                                 text: "\(expectation.what.displayName.capitalizedFirst) for \(target) \(setting) by \(expectation.setBy): \(expectation.reason)"
+                                    + withdrawn(expectation))
         }
+        entries += correctionEntries(value)
         return entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    private func workerEntries(_ value: Case) -> [TimelineEntry] {
-        value.allocations.enumerated().map { index, allocation in
-            let previous = index > 0 ? " (taking over from \(value.allocations[index - 1].worker))" : ""
-            return TimelineEntry(date: allocation.from, kind: "worker", text: "\(allocation.worker) became the social worker\(previous)")
+    /// " [withdrawn on 2026-11-30 by Sam Okafor: added twice]", or nothing.
+    private func withdrawn(_ record: any Correctable) -> String {
+        record.withdrawal.map { " [withdrawn on \($0.date) by \($0.by): \($0.reason)]" } ?? ""
+    }
+
+    /// An entry for each correction and withdrawal, on the day it was made.
+    private func correctionEntries(_ value: Case) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        for (kind, record) in value.allRecords {
+            for correction in record.correctionList {
+                entries.append(TimelineEntry(date: correction.date, kind: "correction",
+                    text: "\(correction.by) corrected \(kind.rawValue) \(record.id): "
+                        + correction.changes.map(\.description).joined(separator: "; ") + ". Why: \(correction.reason)"))
+            }
+            if let withdrawal = record.withdrawal {
+                entries.append(TimelineEntry(date: withdrawal.date, kind: "withdrawal",
+                    text: "\(withdrawal.by) withdrew \(kind.rawValue) \(record.id)" + (withdrawal.sameAs.map { " (the same as \($0))" } ?? "")
+                        + ". Why: \(withdrawal.reason)"))
+            }
         }
+        return entries
+    }
+
+    private func workerEntries(_ value: Case) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        var previous: Allocation?
+        for allocation in value.allocations {
+            let taking = previous.flatMap { $0.to == allocation.from ? " (taking over from \($0.worker))" : nil } ?? ""
+            entries.append(TimelineEntry(date: allocation.from, kind: "worker",
+                                         text: "\(allocation.worker) became the social worker\(taking)" + withdrawn(allocation)))
+            if let end = allocation.to, let reason = allocation.endReason {
+                entries.append(TimelineEntry(date: end, kind: "allocation-ended",
+                                             text: "\(allocation.worker)'s allocation ended: \(reason). The case was unallocated"))
+            }
+            if !allocation.isWithdrawn { previous = allocation }
+        }
+        return entries
     }
 
     private func meetingEntries(_ value: Case) -> [TimelineEntry] {
         var entries = value.strategyDiscussions.map { discussion in
             TimelineEntry(date: discussion.date, kind: "strategy-discussion",
-                          text: "Strategy discussion: " + (discussion.section47Enquiry ? "a section 47 enquiry starts" : "no section 47 enquiry")
-                            + (discussion.note.map { ". \($0)" } ?? ""))
+                          text: "Strategy discussion \(discussion.id): " + (discussion.section47Enquiry ? "a section 47 enquiry starts" : "no section 47 enquiry")
+                            + (discussion.note.map { ". \($0)" } ?? "") + withdrawn(discussion))
+        }
+        for discussion in value.strategyDiscussions where discussion.section47Enquiry {
+            if let outcome = discussion.outcome, let date = discussion.outcomeDate {
+                entries.append(TimelineEntry(date: date, kind: "strategy-outcome",
+                                             text: "The enquiry from strategy discussion \(discussion.id) ended: \(outcome.displayName)"))
+            }
         }
         for conference in value.conferences {
-            entries.append(TimelineEntry(date: conference.date, kind: "conference", text: describe(conference)))
+            entries.append(TimelineEntry(date: conference.date, kind: "conference", text: describe(conference) + withdrawn(conference)))
+            if let cancellation = conference.cancellation {
+                entries.append(TimelineEntry(date: cancellation.date, kind: "cancellation",
+                    text: "\(cancellation.by) cancelled the \(conference.title) booked for \(conference.date): \(cancellation.reason)"))
+            }
             for report in conference.reports {
                 entries.append(reportEntry(report, conference, value))
             }
@@ -60,7 +114,7 @@ public struct CaseTimeline: Sendable {
             if !group.attended.isEmpty { text += ": attended by " + group.attended.map(\.description).joined(separator: ", ") }
             if !group.actionsReviewed.isEmpty { text += "; reviewed actions " + group.actionsReviewed.joined(separator: ", ") }
             if let note = group.note { text += ". \(note)" }
-            entries.append(TimelineEntry(date: group.date, kind: "core-group", text: text))
+            entries.append(TimelineEntry(date: group.date, kind: "core-group", text: text + withdrawn(group)))
             if let sent = group.notesSent {
                 entries.append(TimelineEntry(date: sent, kind: "core-group-notes", text: "Notes of the core group on \(group.date) sent"))
             }
@@ -70,6 +124,7 @@ public struct CaseTimeline: Sendable {
 
     private func describe(_ conference: Conference) -> String {
         var text = conference.title.capitalizedFirst + (conference.chair.map { " (chair \($0))" } ?? "")
+        if conference.isCancelled { return text + ": booked, then cancelled" }
         guard let decision = conference.decision else { return text + ": booked" }
         text += ": decided that " + decision.describe(at: conference.kind)
         if let recommendation = conference.recommendation {
@@ -104,40 +159,41 @@ public struct CaseTimeline: Sendable {
             let names = plan.children.map { value.person(withID: $0)?.firstName ?? $0 }.joined(separator: ", ")
             let category = plan.category.map { " (\($0.rawValue))" } ?? ""
             entries.append(TimelineEntry(date: plan.start, kind: "plan-started",
-                                         text: "\(plan.type.displayName.capitalizedFirst) plan \(plan.id)\(category) started for \(names)"))
+                                         text: "\(plan.type.displayName.capitalizedFirst) plan \(plan.id)\(category) started for \(names)" + withdrawn(plan)))
         }
         let statements = value.worries.map { ("worry", "Worry", $0) } + value.strengths.map { ("strength", "Strength", $0) }
         entries += statements.map { kind, title, statement in
-            TimelineEntry(date: statement.date, kind: kind, text: "\(title) \(statement.id) (\(statement.plan)): \(statement.text)")
+            TimelineEntry(date: statement.date, kind: kind, text: "\(title) \(statement.id) (\(statement.plan)): \(statement.text)" + withdrawn(statement))
         }
         entries += value.outcomes.map { outcome in
             TimelineEntry(date: outcome.date, kind: "outcome",
-                          text: "Outcome \(outcome.id) (\(outcome.plan)): \(outcome.text)" + (outcome.reason.map { ". Why: \($0)" } ?? ""))
+                          text: "Outcome \(outcome.id) (\(outcome.plan)): \(outcome.text)" + (outcome.reason.map { ". Why: \($0)" } ?? "") + withdrawn(outcome))
         }
         for action in value.actions {
             entries += action.steps.map { step in
                 var text = "Action \(action.id) " + ActionChangeText.describe(step, in: value) + ": \(step.after.text)"
                 if let reason = step.event.reason { text += ". Why: \(reason)" }
                 if let note = step.event.note { text += ". \(note)" }
-                return TimelineEntry(date: step.event.date, kind: "action", text: text)
+                return TimelineEntry(date: step.event.date, kind: "action", text: text + withdrawn(action))
             }
         }
         entries += value.riskRatings.map { rating in
             TimelineEntry(date: rating.date, kind: "risk-rating",
-                          text: "Risk rating \(rating.score) out of 10 for \(rating.plan) (\(rating.ratedBy)): \(rating.reason)")
+                          text: "Risk rating \(rating.score) out of 10 for \(rating.plan) (\(rating.ratedBy)): \(rating.reason)" + withdrawn(rating))
         }
         entries += value.views.map { view in
             let name = value.person(withID: view.person)?.name ?? view.person
             let sharing = view.childAgreedToShare == false ? " (not to be shared with the parents)" : ""
-            return TimelineEntry(date: view.date, kind: "view", text: "\(name)'s view\(sharing): \(view.text)")
+            return TimelineEntry(date: view.date, kind: "view", text: "\(name)'s view\(sharing): \(view.text)" + withdrawn(view))
         }
         entries += value.endProposals.map { proposal in
             TimelineEntry(date: proposal.date, kind: "end-proposal",
-                          text: "\(proposal.by) \(proposal.proposed ? "proposed ending" : "withdrew the proposal to end") \(proposal.plan): \(proposal.reason)")
+                          text: "\(proposal.by) \(proposal.proposed ? "proposed ending" : "withdrew the proposal to end") \(proposal.plan): \(proposal.reason)"
+                            + withdrawn(proposal))
         }
         for plan in value.plans {
             if let end = plan.end {
-                entries.append(TimelineEntry(date: end.date, kind: "plan-ended", text: "Plan \(plan.id) ended: \(end.reason)"))
+                entries.append(TimelineEntry(date: end.date, kind: "plan-ended", text: "Plan \(plan.id) ended: \(end.reason)" + withdrawn(plan)))
             }
         }
         return entries

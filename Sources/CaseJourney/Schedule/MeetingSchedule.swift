@@ -1,8 +1,9 @@
 /// When conferences, core groups, reports, minutes and notes are due, derived from the case and
 /// the team's settings every time; never stored.
 ///
-/// A conference counts as held once its decision is recorded. A child protection plan started
-/// without a recorded initial conference counts from its start day.
+/// A conference counts as held once its decision is recorded; a cancelled one is neither held nor
+/// booked. A child protection plan started without a recorded initial conference counts from its
+/// start day. Withdrawn records do not count.
 public struct MeetingSchedule: Sendable {
     public let defaults: MeetingSettings
     public let calendar: WorkingCalendar
@@ -15,7 +16,7 @@ public struct MeetingSchedule: Sendable {
     /// The meeting expectation in force on `asOf`: the plan's own override, else the case's, else
     /// the team default. (Visit expectations are `VisitSchedule`'s.)
     public func expectation(_ kind: ExpectationKind, plan planID: String?, in value: Case, asOf: CalendarDate) -> ResolvedExpectation {
-        let known = value.expectations.filter { $0.what == kind && $0.child == nil && $0.setOn <= asOf }
+        let known = value.expectations.inForce.filter { $0.what == kind && $0.child == nil && $0.setOn <= asOf }
         for scope in (planID == nil ? [nil] : [planID, nil]) as [String?] {
             if let latest = known.last(where: { $0.plan == scope }), let interval = latest.interval {
                 return ResolvedExpectation(interval: interval, override: latest)
@@ -29,34 +30,39 @@ public struct MeetingSchedule: Sendable {
 
     /// The initial conference still to be held after the latest strategy discussion that started
     /// a section 47 enquiry, or nil when one has been held (or a plan started) since.
-    public func initialConference(in value: Case, asOf: CalendarDate) -> MeetingDue? {
-        guard let discussion = value.strategyDiscussions.filter({ $0.section47Enquiry && $0.date <= asOf })
-            .max(by: { $0.date < $1.date }) else { return nil }
+    public func initialConference(in recorded: Case, asOf: CalendarDate) -> MeetingDue? {
+        let value = recorded.inForce
+        guard let discussion = value.strategyDiscussions.filter({ $0.section47Enquiry && $0.date <= asOf }).max(by: { $0.date < $1.date }),
+              // An enquiry that ended with no further action needs no conference.
+              !(discussion.outcome == .noFurtherAction && (discussion.outcomeDate ?? discussion.date) <= asOf)
+        else { return nil }
         let heldSince = value.conferences.contains { $0.kind == .initial && $0.isHeld && $0.date >= discussion.date }
         let planSince = value.plans.contains { $0.type == .childProtection && $0.start >= discussion.date }
         guard !heldSince && !planSince else { return nil }
         let expectation = expectation(.initialConference, plan: nil, in: value, asOf: asOf)
-        let booked = value.conferences.filter { $0.kind == .initial && !$0.isHeld && $0.date >= discussion.date }
+        let booked = value.conferences.filter { $0.kind == .initial && $0.isPending && $0.date >= discussion.date }
             .min { $0.date < $1.date }
         return MeetingDue(kind: .initialConference, plan: nil, clockStart: discussion.date, clockStartEvent: "the strategy discussion",
                           due: expectation.interval.after(discussion.date, in: calendar), expectation: expectation, booked: booked)
     }
 
     /// The next review conference of a child protection plan active on `asOf`.
-    public func nextReview(of plan: Plan, in value: Case, asOf: CalendarDate) -> MeetingDue? {
+    public func nextReview(of plan: Plan, in recorded: Case, asOf: CalendarDate) -> MeetingDue? {
+        let value = recorded.inForce
         guard plan.type == .childProtection, plan.isActive(on: asOf) else { return nil }
         let planConferences = value.conferences.filter { $0.plan == plan.id }
         let last = planConferences.filter { $0.isHeld && $0.date <= asOf }.max { $0.date < $1.date }
         let kind: ExpectationKind = last.map { $0.kind == .initial ? .firstReview : .review } ?? .firstReview
         let start = last?.date ?? plan.start
         let expectation = expectation(kind, plan: plan.id, in: value, asOf: asOf)
-        let booked = planConferences.filter { $0.kind == .review && !$0.isHeld && $0.date > start }.min { $0.date < $1.date }
+        let booked = planConferences.filter { $0.kind == .review && $0.isPending && $0.date > start }.min { $0.date < $1.date }
         return MeetingDue(kind: kind, plan: plan, clockStart: start, clockStartEvent: last.map { "the \($0.title)" } ?? "the plan started",
                           due: expectation.interval.after(start, in: calendar), expectation: expectation, booked: booked)
     }
 
     /// The next core group of a child protection plan active on `asOf`.
-    public func nextCoreGroup(of plan: Plan, in value: Case, asOf: CalendarDate) -> MeetingDue? {
+    public func nextCoreGroup(of plan: Plan, in recorded: Case, asOf: CalendarDate) -> MeetingDue? {
+        let value = recorded.inForce
         guard plan.type == .childProtection, plan.isActive(on: asOf) else { return nil }
         let initial = value.conferences.first { $0.plan == plan.id && $0.kind == .initial && $0.isHeld }
         let start = initial?.date ?? plan.start

@@ -1,9 +1,11 @@
 /// When each child on a plan was last seen and when they should next be seen.
 ///
 /// Derived from the case and the team's settings every time; never stored. The clock for a
-/// child restarts only on a visit where that child was seen (a visit where they were not seen
-/// does not count). A child not seen since their plan started is due one interval after the
-/// start.
+/// child restarts only on a visit where that child was seen (a visit where they were not seen,
+/// or were left out, does not count). A child not seen since their plan started is due one
+/// interval after the start. Before birth, a child is seen through their mother (a visit where
+/// a mother in the case was seen); after birth, the child's own clock starts on the day they
+/// were born.
 public struct VisitSchedule: Sendable {
     public let defaults: VisitSettings
     public let calendar: WorkingCalendar
@@ -14,7 +16,8 @@ public struct VisitSchedule: Sendable {
     }
 
     /// One status per child on a plan active on `asOf`, in the order the case lists children.
-    public func statuses(in value: Case, asOf: CalendarDate) -> [ChildVisitStatus] {
+    public func statuses(in recorded: Case, asOf: CalendarDate) -> [ChildVisitStatus] {
+        let value = recorded.inForce
         let activePlans = value.plans.filter { $0.isActive(on: asOf) }
         guard !activePlans.isEmpty else { return [] }
         let visits = value.effectiveVisits.filter { $0.date <= asOf }
@@ -30,25 +33,38 @@ public struct VisitSchedule: Sendable {
     }
 
     private func status(of child: Person, on plan: Plan, in value: Case, visits: [Visit], asOf: CalendarDate) -> ChildVisitStatus {
+        let unborn = child.isUnborn || (child.born.map { $0 > asOf } ?? false)
+        let mothers = Set(value.adults.filter { $0.role == .mother }.map(\.id))
         var lastSeen: CalendarDate?
         var lastSeenAlone: CalendarDate?
+        var latestVisit: LatestVisit?
         for visit in visits {
-            guard let outcome = visit.sighting(of: child.id)?.outcome, outcome.countsAsSeen else { continue }
+            if unborn {
+                guard !(visit.adultsSeen ?? []).filter(mothers.contains).isEmpty else { continue }
+                lastSeen = max(lastSeen ?? visit.date, visit.date)
+                continue
+            }
+            guard let sighting = visit.sighting(of: child.id) else { continue }
+            if latestVisit.map({ visit.date >= $0.date }) ?? true { latestVisit = LatestVisit(visit: visit.id, date: visit.date, outcome: sighting.outcome) }
+            guard sighting.outcome.countsAsSeen else { continue }
             lastSeen = max(lastSeen ?? visit.date, visit.date)
-            if outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? visit.date, visit.date) }
+            if sighting.outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? visit.date, visit.date) }
         }
         let visitExpectation = expectation(.visits, for: child.id, on: plan, in: value, asOf: asOf)
-        let aloneExpectation = expectation(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf)
-        // Only sightings since the plan started restart its clock.
+        let aloneExpectation = unborn ? nil : expectation(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf)
+        // Only sightings since the plan started (and, for a child born since, since the birth)
+        // restart the clock.
+        let clockStart = max(plan.start, child.born ?? plan.start)
         func due(after seen: CalendarDate?, _ interval: Interval) -> CalendarDate {
-            interval.after(max(seen ?? plan.start, plan.start), in: calendar)
+            interval.after(max(seen ?? clockStart, clockStart), in: calendar)
         }
         return ChildVisitStatus(
             child: child, plan: plan, lastSeen: lastSeen, lastSeenAlone: lastSeenAlone,
             // Visits always have an expectation: `notExpected` is refused for them.
             visits: visitExpectation!, visitsDue: due(after: lastSeen, visitExpectation!.interval),
             seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) },
-            seenAloneNotExpected: notExpected(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf))
+            seenAloneNotExpected: unborn ? nil : notExpected(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf),
+            beforeBirth: unborn, latestVisit: latestVisit)
     }
 
     /// The expectation in force on `asOf`: the child's own override, else the plan's, else the
@@ -80,7 +96,7 @@ public struct VisitSchedule: Sendable {
     private func overridesInForce(
         _ kind: ExpectationKind, for childID: String, on plan: Plan, in value: Case, asOf: CalendarDate
     ) -> [ExpectationOverride] {
-        let known = value.expectations.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
+        let known = value.expectations.inForce.filter { $0.what == kind && $0.plan == plan.id && $0.setOn <= asOf }
         return [childID, nil].compactMap { scope in known.last { $0.child == scope } }
     }
 }
@@ -98,4 +114,15 @@ public struct ChildVisitStatus: Sendable, Equatable {
     public var seenAloneDue: CalendarDate?
     /// Set when professionals recorded that seeing this child alone is not expected.
     public var seenAloneNotExpected: ExpectationOverride?
+    /// True while the child is not yet born: they are seen through their mother.
+    public var beforeBirth: Bool = false
+    /// The child's line on the latest visit to the family: "not recorded" and "not seen" show.
+    public var latestVisit: LatestVisit?
+}
+
+/// A child's outcome on the latest visit to their family.
+public struct LatestVisit: Sendable, Equatable {
+    public var visit: String
+    public var date: CalendarDate
+    public var outcome: SightingOutcome
 }

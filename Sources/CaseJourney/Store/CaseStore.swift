@@ -17,10 +17,13 @@ public struct CaseStore: Sendable {
     public let path: String
     /// How long a change waits for another command working on the same case, in seconds.
     public var lockTimeout: Double
+    /// Today, for refusing records of things dated after it (`$CJ_TODAY` or the clock).
+    public var today: CalendarDate
 
-    public init(path: String, lockTimeout: Double = 10) {
+    public init(path: String, lockTimeout: Double = 10, today: CalendarDate = .today()) {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         self.lockTimeout = lockTimeout
+        self.today = today
     }
 
     /// `--store`, else `$CJ_STORE`, else `./cases`.
@@ -172,6 +175,7 @@ public struct CaseStore: Sendable {
         guard !newCase.familyName.isBlank, !newCase.familyName.contains(where: \.isNewline) else {
             throw .usage("Give the family's name on one line, e.g. --family \"Ashworth\".")
         }
+        try TextInput.check(newCase.familyName, field: "family's name", multiline: false)
         var created = newCase
         created.record("Opened case \(created.caseId) for the \(created.familyName) family", by: author)
         let problems = CaseValidator.problems(in: created, expectedCaseID: created.caseId)
@@ -198,6 +202,10 @@ public struct CaseStore: Sendable {
         let decoded = try readDecoded(id)
         var updated = decoded.value
         let description = try change(&updated)
+        if let future = updated.newFutureDate(comparedWith: decoded.value, today: today) {
+            throw .usage("\(future.what.capitalizedFirst) would be dated \(future.date), after today (\(today)). Only what has "
+                + "happened is recorded; booked meetings and due dates may be in the future. Nothing was written.")
+        }
         let problems = CaseValidator.problems(in: updated, expectedCaseID: id)
         guard problems.isEmpty else {
             // A rule the change itself should have enforced: refuse rather than write bad data.

@@ -99,13 +99,18 @@ extension CaseValidator {
                 list.report(here + [.key("reason")], nil, "a change after the plan started (\(plan.start)) needs a reason")
             }
             if let text = event.text { list.text(text, at: here + [.key("text")], "expected what must be done") }
-            if let owner = event.owner { ownerProblems(owner, at: here + [.key("owner")], in: value, into: &list) }
+            if let owners = event.owners {
+                if owners.isEmpty { list.report(here + [.key("owners")], "an empty list", "expected at least one owner") }
+                for (number, owner) in owners.enumerated() {
+                    ownerProblems(owner, at: here + (owners.count == 1 ? [.key("owner")] : [.key("owners"), .index(number)]), in: value, into: &list)
+                }
+            }
             switch event.kind {
             case .added:
                 if event.text == nil { list.report(here + [.key("text")], nil, "a new action needs what must be done") }
-                if event.owner == nil { list.report(here + [.key("owner")], nil, "a new action needs who will do it") }
+                if event.owners == nil { list.report(here + [.key("owner")], nil, "a new action needs who will do it") }
                 if event.due == nil { list.report(here + [.key("due")], nil, "a new action needs a due date") }
-            case .changed where event.text == nil && event.owner == nil && event.due == nil:
+            case .changed where event.text == nil && event.owners == nil && event.due == nil && event.reopens != true:
                 list.report(here, nil, "a change needs a new text, owner or due date")
             case .deferred where event.due == nil:
                 list.report(here + [.key("due")], nil, "a deferral needs the new due date")

@@ -39,6 +39,8 @@ public enum CaseValidator {
 
         _ = list.ids(value.professionals.map(\.id), at: [.key("professionals")])
 
+        _ = list.ids(value.allocations.map(\.id), at: [.key("allocations")])
+        let liveAllocations = value.allocations.indices.filter { !value.allocations[$0].isWithdrawn }
         for (index, allocation) in value.allocations.enumerated() {
             let path: [JSONPathComponent] = [.key("allocations"), .index(index)]
             if allocation.worker.isBlank {
@@ -47,13 +49,20 @@ public enum CaseValidator {
             if let to = allocation.to, to < allocation.from {
                 report(path + [.key("to")], quoted(to.description), "expected a date on or after \(allocation.from)")
             }
-            if allocation.to == nil, index != value.allocations.count - 1 {
+            guard !allocation.isWithdrawn, let position = liveAllocations.firstIndex(of: index) else { continue }
+            if allocation.to == nil, position != liveAllocations.count - 1 {
                 report(path + [.key("to")], nil,
                        "only the latest allocation may be open; an earlier one needs the date it ended")
             }
-            if index > 0, allocation.from < value.allocations[index - 1].from {
-                report(path + [.key("from")], quoted(allocation.from.description),
-                       "expected allocations in date order, after \(value.allocations[index - 1].from)")
+            if position > 0 {
+                let previous = value.allocations[liveAllocations[position - 1]]
+                if allocation.from < previous.from {
+                    report(path + [.key("from")], quoted(allocation.from.description),
+                           "expected allocations in date order, after \(previous.from)")
+                } else if let end = previous.to, allocation.from < end {
+                    report(path + [.key("from")], quoted(allocation.from.description),
+                           "a day on or after \(end), when \(previous.worker)'s allocation ended")
+                }
             }
         }
 
@@ -137,7 +146,7 @@ public enum CaseValidator {
         for (index, entry) in value.history.enumerated() where entry.by.isBlank {
             report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
         }
-        return list.problems + planContentProblems(in: value) + meetingProblems(in: value)
+        return list.problems + planContentProblems(in: value) + meetingProblems(in: value) + recordProblems(in: value)
     }
 
     static func quoted(_ text: String) -> String { "\"\(text)\"" }

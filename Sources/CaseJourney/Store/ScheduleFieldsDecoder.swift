@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads a case file for due dates only: everything the schedule depends on (people, plans,
-/// allocations, visits, expectations) and nothing it does not (visit notes, contact details,
-/// professionals, history), which are checked for JSON syntax and skipped.
+/// allocations, visits, expectations, and which of them were withdrawn) and nothing it does not
+/// (visit notes, contact details, professionals, corrections, history), which are checked for
+/// JSON syntax and skipped.
 ///
 /// The overdue list reads every case in the store, so this path is kept close to the cost of
 /// reading the bytes. The fields it reads are checked as strictly as a full read, and the case
@@ -54,48 +55,75 @@ enum ScheduleFieldsDecoder {
         value.plans = plans
         value.visits = visits
         value.expectations = expectations
+        value.assignMissingAllocationIDs()
         return value
     }
 
     private static func readPerson(_ cursor: inout JSONCursor) throws(Failure) -> Person {
         var id: String?, name: String?, role: PersonRole?, born: CalendarDate?, lives: Bool?, responsibility: Bool?
-        var confidentialFrom: [String]?
+        var confidentialFrom: [String]?, expected: CalendarDate?, withdrawal: Withdrawal?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
             case "id": id = try cursor.string()
             case "name": name = try cursor.string()
             case "role": role = try cursor.choice(PersonRole.self)
             case "born": if !cursor.null() { born = try cursor.date() }
+            case "expectedBirth": if !cursor.null() { expected = try cursor.date() }
+            case "withdrawal": if !cursor.null() { withdrawal = try readWithdrawal(&cursor) }
             case "livesInHousehold": lives = try cursor.bool()
             case "parentalResponsibility": if !cursor.null() { responsibility = try cursor.bool() }
             case "confidentialFrom": if !cursor.null() { confidentialFrom = try cursor.strings() }
             default: try cursor.skipValue()
             }
         }
-        return Person(id: try required(id, "id", cursor), name: try required(name, "name", cursor),
-                      role: try required(role, "role", cursor), born: born,
-                      livesInHousehold: try required(lives, "livesInHousehold", cursor),
-                      parentalResponsibility: responsibility, confidentialFrom: confidentialFrom)
+        var person = Person(id: try required(id, "id", cursor), name: try required(name, "name", cursor),
+                            role: try required(role, "role", cursor), born: born, expectedBirth: expected,
+                            livesInHousehold: try required(lives, "livesInHousehold", cursor),
+                            parentalResponsibility: responsibility, confidentialFrom: confidentialFrom)
+        person.withdrawal = withdrawal
+        return person
+    }
+
+    /// A withdrawal, read in full: whether a record still counts depends on it.
+    private static func readWithdrawal(_ cursor: inout JSONCursor) throws(Failure) -> Withdrawal {
+        var date: CalendarDate?, by: String?, reason: String?, sameAs: String?
+        try cursor.object { cursor, key throws(Failure) in
+            switch key {
+            case "date": date = try cursor.date()
+            case "by": by = try cursor.string()
+            case "reason": reason = try cursor.string()
+            case "sameAs": if !cursor.null() { sameAs = try cursor.string() }
+            default: try cursor.skipValue()
+            }
+        }
+        return Withdrawal(date: try required(date, "date", cursor), by: try required(by, "by", cursor),
+                          reason: try required(reason, "reason", cursor), sameAs: sameAs)
     }
 
     private static func readAllocation(_ cursor: inout JSONCursor) throws(Failure) -> Allocation {
-        var worker: String?, from: CalendarDate?, to: CalendarDate?
+        var id: String?, worker: String?, from: CalendarDate?, to: CalendarDate?, withdrawal: Withdrawal?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
+            case "id": id = try cursor.string()
+            case "withdrawal": if !cursor.null() { withdrawal = try readWithdrawal(&cursor) }
             case "worker": worker = try cursor.string()
             case "from": from = try cursor.date()
             case "to": if !cursor.null() { to = try cursor.date() }
             default: try cursor.skipValue()
             }
         }
-        return Allocation(worker: try required(worker, "worker", cursor), from: try required(from, "from", cursor), to: to)
+        var allocation = Allocation(id: id ?? "", worker: try required(worker, "worker", cursor), from: try required(from, "from", cursor), to: to)
+        allocation.withdrawal = withdrawal
+        return allocation
     }
 
     private static func readPlan(_ cursor: inout JSONCursor) throws(Failure) -> Plan {
         var id: String?, type: PlanType?, children: [String]?, category: PlanCategory?, start: CalendarDate?, end: PlanEnd?
+        var withdrawal: Withdrawal?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
             case "id": id = try cursor.string()
+            case "withdrawal": if !cursor.null() { withdrawal = try readWithdrawal(&cursor) }
             case "type": type = try cursor.choice(PlanType.self)
             case "children": children = try cursor.strings()
             case "category": if !cursor.null() { category = try cursor.choice(PlanCategory.self) }
@@ -104,9 +132,11 @@ enum ScheduleFieldsDecoder {
             default: try cursor.skipValue()
             }
         }
-        return Plan(id: try required(id, "id", cursor), type: try required(type, "type", cursor),
-                    children: try required(children, "children", cursor), category: category,
-                    start: try required(start, "start", cursor), end: end)
+        var plan = Plan(id: try required(id, "id", cursor), type: try required(type, "type", cursor),
+                        children: try required(children, "children", cursor), category: category,
+                        start: try required(start, "start", cursor), end: end)
+        plan.withdrawal = withdrawal
+        return plan
     }
 
     private static func readPlanEnd(_ cursor: inout JSONCursor) throws(Failure) -> PlanEnd {
@@ -123,10 +153,12 @@ enum ScheduleFieldsDecoder {
 
     private static func readVisit(_ cursor: inout JSONCursor) throws(Failure) -> Visit {
         var id: String?, date: CalendarDate?, by: String?, kind: VisitKind?, unannounced: Bool?, bedroomSeen: Bool?
-        var children: [ChildSighting]?, amends: String?, amendmentReason: String?
+        var children: [ChildSighting]?, amends: String?, amendmentReason: String?, adults: [String]?, withdrawal: Withdrawal?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
             case "id": id = try cursor.string()
+            case "adultsSeen": if !cursor.null() { adults = try cursor.strings() }
+            case "withdrawal": if !cursor.null() { withdrawal = try readWithdrawal(&cursor) }
             case "date": date = try cursor.date()
             case "by": by = try cursor.string()
             case "kind": kind = try cursor.choice(VisitKind.self)
@@ -138,11 +170,14 @@ enum ScheduleFieldsDecoder {
             default: try cursor.skipValue()
             }
         }
-        return Visit(id: try required(id, "id", cursor), date: try required(date, "date", cursor),
-                     by: try required(by, "by", cursor), kind: try required(kind, "kind", cursor),
-                     unannounced: try required(unannounced, "unannounced", cursor),
-                     bedroomSeen: try required(bedroomSeen, "bedroomSeen", cursor),
-                     children: try required(children, "children", cursor), amends: amends, amendmentReason: amendmentReason)
+        var visit = Visit(id: try required(id, "id", cursor), date: try required(date, "date", cursor),
+                          by: try required(by, "by", cursor), kind: try required(kind, "kind", cursor),
+                          unannounced: try required(unannounced, "unannounced", cursor),
+                          bedroomSeen: try required(bedroomSeen, "bedroomSeen", cursor),
+                          children: try required(children, "children", cursor), amends: amends, amendmentReason: amendmentReason)
+        visit.adultsSeen = adults
+        visit.withdrawal = withdrawal
+        return visit
     }
 
     private static func readSighting(_ cursor: inout JSONCursor) throws(Failure) -> ChildSighting {
@@ -160,10 +195,11 @@ enum ScheduleFieldsDecoder {
 
     private static func readExpectation(_ cursor: inout JSONCursor) throws(Failure) -> ExpectationOverride {
         var id: String?, what: ExpectationKind?, plan: String?, child: String?, interval: Interval?, notExpected: Bool?
-        var reason: String?, setBy: String?, setOn: CalendarDate?
+        var reason: String?, setBy: String?, setOn: CalendarDate?, withdrawal: Withdrawal?
         try cursor.object { cursor, key throws(Failure) in
             switch key {
             case "id": id = try cursor.string()
+            case "withdrawal": if !cursor.null() { withdrawal = try readWithdrawal(&cursor) }
             case "what": what = try cursor.choice(ExpectationKind.self)
             case "plan": if !cursor.null() { plan = try cursor.string() }
             case "child": if !cursor.null() { child = try cursor.string() }
@@ -175,10 +211,12 @@ enum ScheduleFieldsDecoder {
             default: try cursor.skipValue()
             }
         }
-        return ExpectationOverride(
+        var expectation = ExpectationOverride(
             id: try required(id, "id", cursor), what: try required(what, "what", cursor), plan: plan,
             child: child, interval: interval, notExpected: notExpected, reason: try required(reason, "reason", cursor),
             setBy: try required(setBy, "setBy", cursor), setOn: try required(setOn, "setOn", cursor))
+        expectation.withdrawal = withdrawal
+        return expectation
     }
 
     private static func readInterval(_ cursor: inout JSONCursor) throws(Failure) -> Interval {

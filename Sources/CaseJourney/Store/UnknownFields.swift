@@ -4,7 +4,8 @@
 /// that the round trip lost was unknown to this version. Found at read time, before any change, so
 /// a field this version knows and deliberately clears is not brought back. Lists are matched
 /// element by element: by `id` where elements have one, otherwise by position (lists in a case
-/// file only ever grow at the end).
+/// file only ever grow at the end). An element written without an id that this version gives
+/// one (allocations, before they had ids) is matched by position.
 public struct UnknownFields: Sendable {
     private var members: [(key: String, value: JSONValue)] = []
     private var nested: [String: UnknownFields] = [:]
@@ -29,7 +30,7 @@ public struct UnknownFields: Sendable {
             }
         case let (.array(originalElements), .array(knownElements)):
             let knownByKey = Dictionary(
-                knownElements.enumerated().map { (elementKey($1, index: $0), $1) },
+                knownElements.enumerated().flatMap { [(elementKey($1, index: $0), $1), ("#\($0)", $1)] },
                 uniquingKeysWith: { first, _ in first })
             for (index, element) in originalElements.enumerated() {
                 let key = elementKey(element, index: index)
@@ -59,7 +60,7 @@ public struct UnknownFields: Sendable {
             return .object(objectMembers)
         case .array(let arrayElements):
             return .array(arrayElements.enumerated().map { index, element in
-                elements[UnknownFields.elementKey(element, index: index)]?.restore(into: element) ?? element
+                (elements[UnknownFields.elementKey(element, index: index)] ?? elements["#\(index)"])?.restore(into: element) ?? element
             })
         default:
             return value

@@ -1,20 +1,24 @@
 /// Builds the plain-language summary of a plan for a parent or carer (`cj plan summary`).
 ///
-/// It speaks to the reader as "you", puts their part first, is as honest about what
-/// professionals promised as about what the family must do, and leaves out everything the
-/// reader must not see: contact details kept from them, other adults' views, children's words
-/// the child did not agree to share, and internal notes (which it never reads).
+/// It speaks to the reader as "you", puts their part first, and is as honest about what
+/// professionals promised as about what the family must do. Every piece of free text it shows
+/// comes through a `ReaderView`, which asks the one `DisclosurePolicy` about each item; what the
+/// reader must not see is left out and listed in `withheld` for the worker. Without a reader it
+/// is the professionals' view, which shows everything and says so on its first line.
 public struct PlanSummaryBuilder {
     let value: Case
     let plan: Plan
     let reader: Person?
     let settings: StoreSettings
     let asOf: CalendarDate
+    /// The plan as this reader may see it.
+    public let view: ReaderView
 
     /// `planReference` defaults to the only open plan (or the latest); `readerReference` names
     /// the parent or carer it is for, by id or first name.
-    public init(case value: Case, plan planReference: String?, for readerReference: String?,
+    public init(case recorded: Case, plan planReference: String?, for readerReference: String?,
                 settings: StoreSettings, asOf: CalendarDate) throws(CaseJourneyError) {
+        let value = recorded.inForce
         self.value = value
         self.settings = settings
         self.asOf = asOf
@@ -28,7 +32,20 @@ public struct PlanSummaryBuilder {
         } else {
             reader = nil
         }
+        view = ReaderView(case: value, plan: plan, reader: reader, asOf: asOf)
     }
+
+    init(case value: Case, plan: Plan, reader: Person?, settings: StoreSettings, asOf: CalendarDate, policy: DisclosurePolicy) {
+        self.value = value
+        self.plan = plan
+        self.reader = reader
+        self.settings = settings
+        self.asOf = asOf
+        view = ReaderView(policy: policy, case: value, plan: plan, asOf: asOf)
+    }
+
+    /// Everything left out of this reader's summary, and why.
+    public var withheld: [WithheldItem] { view.withheld }
 
     public func build() -> SummaryDocument {
         var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), othersInTheFamily(),
@@ -36,20 +53,30 @@ public struct PlanSummaryBuilder {
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
         if let words = wordsYouMayHear(in: draft) { sections.append(words) }
-        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).redacting(hiddenValues)
+        // A last guard: no part that holds a kept detail is printed, whatever put it there.
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy.matcher)
     }
 
     // MARK: Sections
 
-    private var title: String { "The plan for the \(value.familyName) family" }
+    private var title: String {
+        reader == nil ? "Professionals' view: the plan for the \(value.familyName) family" : "The plan for the \(value.familyName) family"
+    }
 
     private var subtitle: String {
         let written = "Written on \(SummaryDates.long(asOf))"
-        return reader.map { "\(written) for \($0.name)." } ?? "\(written)."
+        guard let reader else {
+            return "Not for family members: it shows everything, even what is kept private from them. \(written)."
+        }
+        return "\(written) for \(reader.name)."
     }
 
     private func aboutThePlan() -> SummarySection {
-        var blocks: [SummaryBlock] = [.paragraph(SummaryText([.own("This plan is for "), .data(childNames), .own(".")]))]
+        var blocks: [SummaryBlock] = []
+        if reader != nil, view.hasWithheld {
+            blocks.append(.paragraph("Some parts of the plan are private, so they are not shown here. This can be to keep someone safe, or because they are about another person."))
+        }
+        blocks.append(.paragraph(SummaryText([.own("This plan is for "), .data(childNames), .own(".")])))
         switch plan.type {
         case .childProtection:
             blocks.append(.paragraph(SummaryText([.own("It is a child protection plan. This is a plan to keep "), .data(childNames), .own(" safe.")])))
@@ -66,109 +93,101 @@ public struct PlanSummaryBuilder {
                 blocks.append(.paragraph("A child protection conference is coming up. It may decide the children need a child protection plan. That kind of plan is not voluntary in the same way."))
             }
         }
+        if let unborn = plan.children.compactMap({ value.person(withID: $0) }).first(where: \.isUnborn), let expected = unborn.expectedBirth {
+            blocks.append(.paragraph(SummaryText([.own("It started before "), .data(unborn.firstName), .own(" was born. The baby is due on \(SummaryDates.long(expected)).")])))
+        }
         if let end = plan.end {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)) and ended on \(SummaryDates.long(end.date)).")))
         } else {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
         }
-        if reader != nil, hasHiddenParts {
-            blocks.append(.paragraph("Some parts of the plan are kept private to keep someone safe, so they are not shown here."))
-        }
         return SummarySection("About the plan", blocks)
     }
 
+    /// True when something of `kind` ("worry", "action", ...) was left out for this reader.
+    private func withheld(_ kind: String) -> Bool {
+        view.withheld.contains { $0.kind == kind }
+    }
+
+    /// What to write in a list that would be empty: never "nothing" when something was left out.
+    private func emptyList(_ kind: String) -> SummaryText {
+        withheld(kind) ? "Some are kept private, so they are not shown here." : "Nothing is written down yet."
+    }
+
     private func whyThereIsAPlan() -> SummarySection? {
-        let worries = value.worries.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }.map { SummaryText.quote($0.text) }
-        let strengths = value.strengths.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }.map { SummaryText.quote($0.text) }
-        guard !worries.isEmpty || !strengths.isEmpty else { return nil }
+        let worries = view.worries.map { SummaryText.quote($0.text) }
+        let strengths = view.strengths.map { SummaryText.quote($0.text) }
+        guard !worries.isEmpty || !strengths.isEmpty || withheld("worry") || withheld("strength") else { return nil }
         return SummarySection("Why there is a plan", [
             .paragraph("These are the worries, and the good things people have seen, in the words of the people who wrote them."),
-            .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? ["Nothing is written down yet."] : worries,
-                        rightHeading: "What is going well", right: strengths.isEmpty ? ["Nothing is written down yet."] : strengths),
+            .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? [emptyList("worry")] : worries,
+                        rightHeading: "What is going well", right: strengths.isEmpty ? [emptyList("strength")] : strengths),
         ])
     }
 
     private func whatNeedsToChange() -> SummarySection? {
-        let outcomes = planOutcomes.map { SummaryText.quote($0.text) }
-        guard !outcomes.isEmpty else { return nil }
+        let outcomes = view.outcomes.map { SummaryText.quote($0.text) }
+        guard !outcomes.isEmpty || withheld("outcome") else { return nil }
         return SummarySection("What needs to change", [
             .paragraph("These are the changes the plan is working towards."),
-            .bullets(outcomes),
+            .bullets(outcomes.isEmpty ? [emptyList("outcome")] : outcomes),
         ])
-    }
-
-    private var planOutcomes: [PlanOutcome] {
-        value.outcomes.filter { $0.plan == plan.id && $0.date <= asOf && !namesHiddenPerson($0.text) }
-    }
-
-    /// The plan's actions as they stood on the as-of day, leaving out any that was ever in the
-    /// hands of someone whose details are kept from the reader: its wording may say where they are.
-    private var planActions: [(action: PlanAction, state: ActionState)] {
-        value.actions.filter { $0.plan == plan.id && !everHeldByHiddenPerson($0) }
-            .compactMap { action in action.state(on: asOf).map { (action, $0) } }
-            .filter { !namesHiddenPerson($0.state.text) }
-    }
-
-    private func everHeldByHiddenPerson(_ action: PlanAction) -> Bool {
-        action.history.contains { event in event.owner?.person.map(isHidden(personID:)) ?? false }
     }
 
     private func yourPart() -> SummarySection? {
         guard let reader else { return nil }
-        let mine = planActions.filter { $0.state.owner.person == reader.id }
+        let mine = view.actions(for: reader.id)
         guard !mine.isEmpty else {
             return SummarySection("Your part", [.paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
         }
         return SummarySection("Your part", [
             .paragraph("These are the things you agreed to do."),
-            .checklist(mine.map { checklistItem($0.action, $0.state, showOwner: false) }),
+            .checklist(mine.map { checklistItem($0, showOwner: $0.state.owners.count > 1) }),
         ])
     }
 
-    /// For the family at large only: one parent's part (a course, say) is not for another adult
-    /// to read without someone checking it is safe to share.
+    /// The professionals' view only: every family member's part. (A parent's summary never shows
+    /// another adult's part: the policy leaves it out.)
     private func othersInTheFamily() -> SummarySection? {
         guard reader == nil else { return nil }
-        let theirs = planActions.filter { entry in
-            guard let owner = entry.state.owner.person else { return false }
-            return owner != reader?.id
-        }
+        let theirs = view.actions.filter(\.state.isFamily)
         guard !theirs.isEmpty else { return nil }
-        let heading = reader == nil ? "What the family will do" : "What others in the family will do"
-        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0.action, $0.state, showOwner: true) })])
+        return SummarySection("What the family will do", [.checklist(theirs.map { checklistItem($0, showOwner: true) })])
     }
 
     private func whatOthersPromised() -> SummarySection? {
-        let promised = planActions.filter { !$0.state.owner.isFamily }
+        let promised = view.actions.filter(\.state.isProfessional)
         guard !promised.isEmpty else { return nil }
         return SummarySection("What others promised", [
             .paragraph("These are the things professionals and services said they would do."),
-            .checklist(promised.map { checklistItem($0.action, $0.state, showOwner: true) }),
+            .checklist(promised.map { checklistItem($0, showOwner: true) }),
         ])
     }
 
     private func whatChanged() -> SummarySection? {
         guard let changes = try? PlanChanges(plan: plan.id, since: nil, in: value, asOf: asOf) else { return nil }
-        let visible = changes.changes.filter { change in
-            if namesHiddenPerson(change.what) || (change.reason.map(namesHiddenPerson) ?? false) { return false }
-            guard let action = value.actions.first(where: { $0.id == change.id }) else { return true }
-            return !everHeldByHiddenPerson(action)
+        let outcomes = Set(view.outcomes.map(\.id))
+        let actions = Dictionary(view.actions.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let visible: [(change: PlanChange, reason: String?)] = changes.changes.compactMap { change in
+            if outcomes.contains(change.id) { return (change, change.reason) }
+            guard let action = actions[change.id], let index = change.eventIndex else { return nil }
+            return (change, action.shownReasons.contains(index) ? change.reason : nil)
         }
         guard !visible.isEmpty else { return nil }
         let meeting = lastConference.map { "Since the \(Self.meetingName($0.kind)) on \(SummaryDates.long($0.date)), these parts of the plan changed." }
             ?? "Since the plan started, these parts of the plan changed."
         return SummarySection("What has changed, and why", [
             .paragraph(.own(meeting)),
-            .bullets(visible.map { change in
+            .bullets(visible.map { change, reason in
                 var parts: [SummaryText.Part] = [.own(Self.changeLabel(change.kind) + " on \(SummaryDates.medium(change.date)): "), .quoted(change.what)]
-                if let reason = change.reason { parts += [.own(" Why: "), .quoted(reason)] }
+                if let reason { parts += [.own(" Why: "), .quoted(reason)] }
                 return SummaryText(parts)
             }),
         ])
     }
 
     private func howThingsHaveMoved() -> SummarySection? {
-        let ratings = value.riskRatings.filter { $0.plan == plan.id && $0.date <= asOf }.sorted { $0.date < $1.date }
+        let ratings = view.ratings
         guard let first = ratings.first, let latest = ratings.last else { return nil }
         var blocks: [SummaryBlock] = [
             .paragraph("The professionals give a score from 0 to 10. 0 means the children are not safe. 10 means they are safe enough for the plan to end."),
@@ -187,21 +206,21 @@ public struct PlanSummaryBuilder {
 
     private func whatPeopleSaid() -> SummarySection? {
         var items: [SummaryText] = []
-        let views = value.views.filter { ($0.plan == nil || $0.plan == plan.id) && $0.date <= asOf }
-        if let reader {
-            for view in views where view.person == reader.id {
-                items.append(SummaryText([.own("You said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
+        for personView in view.views {
+            guard let speaker = value.person(withID: personView.person) else { continue }
+            if let reader, speaker.id == reader.id {
+                items.append(SummaryText([.own("You said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]))
+            } else if speaker.isChild {
+                var parts: [SummaryText.Part] = [.data(speaker.firstName), .own(" said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]
+                if reader == nil && personView.childAgreedToShare != true { parts.append(.own(" (Not to be shared with the parents.)")) }
+                items.append(SummaryText(parts))
+            } else if reader == nil {
+                items.append(SummaryText([.data(speaker.firstName), .own(" said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]))
             }
         }
-        if readerMayHearChildren {
-            for conference in value.conferences where conference.plan == plan.id && conference.date <= asOf {
-                guard let said = conference.parentsView, !namesHiddenPerson(said) else { continue }
-                items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), the parents said: "), .quoted(said)]))
-            }
-        }
-        for view in views where view.childAgreedToShare == true && readerMayHearChildren {
-            guard let child = value.person(withID: view.person), child.isChild else { continue }
-            items.append(SummaryText([.data(child.firstName), .own(" said on \(SummaryDates.medium(view.date)): "), .quoted(view.text)]))
+        for conference in view.parentsViews {
+            guard let said = conference.parentsView else { continue }
+            items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), the parents said: "), .quoted(said)]))
         }
         guard !items.isEmpty else { return nil }
         return SummarySection("What people have said", [
@@ -221,33 +240,10 @@ public struct PlanSummaryBuilder {
         value.plans.contains { $0.type == .childProtection && $0.id != plan.id && $0.start < asOf }
     }
 
-    /// Adults whose details are kept from the reader. (A child's school may be kept from a
-    /// parent, but the child is still theirs to read about: their details are redacted instead.)
-    private var hiddenPeople: [Person] { value.adults.filter { isHidden(personID: $0.id) } }
-
-    /// True when `text` names an adult kept from the reader: what it says is about them.
-    private func namesHiddenPerson(_ text: String) -> Bool {
-        hiddenPeople.contains { Jargon.contains(text, word: $0.firstName) }
-    }
-
-    /// True when anything in the plan is left out for this reader.
-    private var hasHiddenParts: Bool {
-        !hiddenPeople.isEmpty && (value.actions.contains { $0.plan == plan.id && (everHeldByHiddenPerson($0) || namesHiddenPerson($0.current.text)) }
-            || value.worries.contains { $0.plan == plan.id && namesHiddenPerson($0.text) }
-            || value.strengths.contains { $0.plan == plan.id && namesHiddenPerson($0.text) })
-    }
-
     /// A first child protection conference still to come after a strategy discussion started
     /// checks (a section 47 enquiry), or nil.
     private var pendingFirstConference: MeetingDue? {
         MeetingSchedule(settings: settings).initialConference(in: value, asOf: asOf)
-    }
-
-    /// Children agree to share their words with their parents: a mother, a father, a carer, or
-    /// anyone with parental responsibility. Not a partner, a grandparent, or the family at large.
-    private var readerMayHearChildren: Bool {
-        guard let reader else { return false }
-        return [.mother, .father, .carer].contains(reader.role) || reader.parentalResponsibility == true
     }
 
     private func whatHappensNext() -> SummarySection {
@@ -257,10 +253,10 @@ public struct PlanSummaryBuilder {
         let statuses = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf).filter { $0.plan.id == plan.id }
         let who = worker.map { "\($0), your social worker," } ?? "A social worker"
         for status in statuses {
-            if let override = status.visits.override, !namesHiddenPerson(override.reason) {
+            if let override = status.visits.override, let reason = view.reason(of: override) {
                 steps.append((override.setOn, SummaryText([
                     .own("Since \(SummaryDates.long(override.setOn)), "), .data(status.child.firstName),
-                    .own(" must be seen \(status.visits.interval.description). Why: "), .quoted(override.reason)])))
+                    .own(" must be seen \(status.visits.interval.description). Why: "), .quoted(reason)])))
             }
         }
         if let nextVisit = statuses.map(\.visitsDue).min() {
@@ -293,8 +289,7 @@ public struct PlanSummaryBuilder {
         let items = steps.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element.text)
         var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
         blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
-        if let proposal = value.endProposals.filter({ $0.plan == plan.id && $0.date <= asOf }).last, proposal.proposed,
-           !namesHiddenPerson(proposal.reason) {
+        if let proposal = view.endProposals.last, proposal.proposed {
             // Not `Case.endProposal(for:)`: the summary is written as of its day, not as of now.
             blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason),
                                                   .own(" You can ask for the review conference to be held sooner.")])))
@@ -315,7 +310,7 @@ public struct PlanSummaryBuilder {
         }
         var steps: [(date: CalendarDate, text: SummaryText)] = [(booked.date, .own("\(what) is on \(SummaryDates.long(booked.date))."))]
         let reportsBy = meetings.reportsDue(for: booked, in: value)
-        let missing = booked.reports.filter { $0.sharedWithParents == nil }
+        let missing = booked.reports.filter { $0.sharedWithParents == nil && view.mayShow($0, of: booked) }
         if reportsBy < asOf, !missing.isEmpty {
             for report in missing {
                 steps.append((booked.date, SummaryText([
@@ -340,7 +335,7 @@ public struct PlanSummaryBuilder {
     private var endingText: [SummaryText.Part] {
         switch plan.type {
         case .childProtection:
-            [.own(planOutcomes.isEmpty
+            [.own(view.outcomes.isEmpty
                 ? "the people at the review conference will look at how \(childNames) \(plan.children.count == 1 ? "is" : "are"). When they agree \(childNames) \(plan.children.count == 1 ? "is" : "are") safe enough, the plan can end."
                 : "the people at the review conference will look at the changes listed above. When they agree \(childNames) \(plan.children.count == 1 ? "is" : "are") safe enough, the plan can end.")]
         case .childInNeed:
@@ -366,7 +361,7 @@ public struct PlanSummaryBuilder {
 
     private func whoToContact() -> SummarySection? {
         var items: [SummaryText] = []
-        if let allocation = value.allocations.last(where: { $0.from <= asOf && ($0.to.map { asOf < $0 } ?? true) }) {
+        if let allocation = value.allocations.inForce.last(where: { $0.covers(asOf) }) {
             items.append(SummaryText([.own("Your social worker is "), .data(allocation.worker), .own(".")]))
             for (label, detail) in allocation.contact?.labelledValues ?? [] where label == "phone" || label == "email" {
                 items.append(SummaryText([.own(label == "phone" ? "Their phone number is " : "Their email is "), .data(detail), .own(".")]))
@@ -426,13 +421,14 @@ public struct PlanSummaryBuilder {
         value.conferences.filter { $0.plan == plan.id && $0.isHeld && $0.date <= asOf }.max { $0.date < $1.date }
     }
 
-    private func checklistItem(_ action: PlanAction, _ state: ActionState, showOwner: Bool) -> ChecklistItem {
+    private func checklistItem(_ visible: VisibleAction, showOwner: Bool) -> ChecklistItem {
+        let action = visible.action, state = visible.state
         // A promise that slipped shows when it was first due, not only its latest date.
         let firstDue = action.eventsByDate.first?.due
         let slipped = firstDue.map { $0 != state.due } ?? false
         let history = slipped ? "First due by \(SummaryDates.long(firstDue!)). " : ""
         var parts: [SummaryText.Part] = []
-        if showOwner { parts += [.data(ownerName(state.owner)), .own(": ")] }
+        if showOwner { parts += [.data(Self.list(state.owners.map(ownerName))), .own(": ")] }
         parts.append(.quoted(state.text))
         let status: String
         let mark: ChecklistItem.Mark
@@ -452,31 +448,18 @@ public struct PlanSummaryBuilder {
             status = history + (state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due)).")
             mark = .toDo
         }
-        if state.status != .open, state.status != .done, let reason = state.reason {
+        if state.status != .open, state.status != .done, let reason = visible.latestReason {
             parts += [.own(" Why it changed: "), .quoted(reason)]
         }
         return ChecklistItem(text: SummaryText(parts), mark: mark, status: status)
     }
 
     private func ownerName(_ owner: ActionOwner) -> String {
-        if let id = owner.person { return value.person(withID: id)?.firstName ?? id }
+        if let id = owner.person { return owner.person == reader?.id ? "You" : value.person(withID: id)?.firstName ?? id }
         if let id = owner.professional, let professional = value.professionals.first(where: { $0.id == id }) {
             return "\(professional.name), \(professional.role)"
         }
         return owner.agency ?? "Someone"
-    }
-
-    /// True when `personID`'s details are kept from the reader (or, with no reader, from anyone).
-    private func isHidden(personID: String) -> Bool {
-        guard let person = value.person(withID: personID) else { return false }
-        guard let reader else { return !(person.confidentialFrom ?? []).isEmpty }
-        return person.isConfidential(from: reader.id)
-    }
-
-    /// Every contact detail the reader must not see; removed from anything the summary quotes.
-    private var hiddenValues: [String] {
-        value.people.filter { isHidden(personID: $0.id) }
-            .flatMap { $0.contact?.labelledValues.map(\.value) ?? [] }
     }
 
     static func describe(_ category: PlanCategory) -> String {

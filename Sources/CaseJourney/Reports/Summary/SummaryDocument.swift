@@ -20,12 +20,13 @@ public struct SummaryDocument: Sendable, Equatable {
         [title, subtitle] + sections.flatMap { section in [section.heading] + section.blocks.flatMap(\.ownWords) }
     }
 
-    /// The same document with every occurrence of `values` replaced by "(kept private)": a last
-    /// guard so that nothing kept from the reader reaches them through free text.
-    public func redacting(_ values: [String]) -> SummaryDocument {
-        guard !values.isEmpty else { return self }
+    /// The same document with every part of a line that holds a kept detail replaced by
+    /// "(kept private)": a last guard behind the disclosure policy, which leaves such items out
+    /// whole, so that nothing kept from the reader reaches them whatever put it there.
+    public func withholding(_ matcher: DetailMatcher) -> SummaryDocument {
+        guard !matcher.isEmpty else { return self }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections.map { section in
-            SummarySection(section.heading, section.blocks.map { $0.redacting(values) })
+            SummarySection(section.heading, section.blocks.map { $0.withholding(matcher) })
         })
     }
 
@@ -57,15 +58,15 @@ public enum SummaryBlock: Sendable, Equatable {
     /// A picture of the journey so far, with its text equivalent.
     case journey(JourneyPicture)
 
-    func redacting(_ values: [String]) -> SummaryBlock {
+    func withholding(_ matcher: DetailMatcher) -> SummaryBlock {
         switch self {
-        case .paragraph(let text): .paragraph(text.redacting(values))
-        case .bullets(let items): .bullets(items.map { $0.redacting(values) })
+        case .paragraph(let text): .paragraph(text.withholding(matcher))
+        case .bullets(let items): .bullets(items.map { $0.withholding(matcher) })
         case .checklist(let items):
-            .checklist(items.map { ChecklistItem(text: $0.text.redacting(values), mark: $0.mark, status: $0.status) })
+            .checklist(items.map { ChecklistItem(text: $0.text.withholding(matcher), mark: $0.mark, status: $0.status) })
         case let .sideBySide(leftHeading, left, rightHeading, right):
-            .sideBySide(leftHeading: leftHeading, left: left.map { $0.redacting(values) },
-                        rightHeading: rightHeading, right: right.map { $0.redacting(values) })
+            .sideBySide(leftHeading: leftHeading, left: left.map { $0.withholding(matcher) },
+                        rightHeading: rightHeading, right: right.map { $0.withholding(matcher) })
         case .terms, .journey: self
         }
     }
@@ -134,16 +135,18 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
         }.joined()
     }
 
-    /// The same text with every occurrence of `values` replaced (ignoring case).
-    func redacting(_ values: [String]) -> SummaryText {
+    /// The same text with any part that holds a kept detail replaced by "(kept private)".
+    func withholding(_ matcher: DetailMatcher) -> SummaryText {
         SummaryText(parts.map { part in
             switch part {
-            case .own(let text): .own(Redaction.apply(values, to: text))
-            case .quoted(let text): .quoted(Redaction.apply(values, to: text))
-            case .data(let text): .data(Redaction.apply(values, to: text))
+            case .own(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
+            case .quoted(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
+            case .data(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
             }
         })
     }
+
+    static let keptPrivate = "(kept private)"
 }
 
 public struct ChecklistItem: Sendable, Equatable {
@@ -215,65 +218,5 @@ public enum SummaryDates {
     /// "23 November 2026".
     public static func medium(_ date: CalendarDate) -> String {
         "\(date.day) \(months[date.month - 1]) \(date.year)"
-    }
-}
-
-/// Removes confidential details from free text: the last guard for what a worker may have typed
-/// into an action or a reason. Matching ignores case, spacing and the kind of apostrophe, and
-/// also looks for the telling parts of an address, a school or a workplace ("Orchard Row",
-/// "EF3 8PL", "St Anne's"). It cannot catch a detail put in other words, which is why the
-/// summary also leaves out whatever was ever in the hands of someone kept from the reader.
-enum Redaction {
-    static let replacement = "(kept private)"
-
-    /// The details to look for, from each confidential value: the whole value, each
-    /// comma-separated part, the part without its house number, and the part without a
-    /// generic last word (Primary, School, Centre, ...). Single ordinary words are left alone.
-    static func searchTerms(for values: [String]) -> [String] {
-        let generic: Set<String> = ["primary", "school", "academy", "nursery", "college", "centre", "center", "road",
-                                    "street", "lane", "close", "avenue", "way"]
-        var terms: [String] = []
-        for value in values where !value.isBlank {
-            terms.append(value)
-            for part in value.split(separator: ",").map({ String($0).trimmed }) {
-                var words = part.split(separator: " ").map(String.init)
-                if words.count >= 2 || part.contains(where: \.isNumber) { terms.append(part) }
-                // A postcode: the last two words, both with digits ("EF3 8PL").
-                if words.count > 2, words.suffix(2).allSatisfy({ $0.contains(where: \.isNumber) }) {
-                    terms.append(words.suffix(2).joined(separator: " "))
-                }
-                while let first = words.first, first.contains(where: \.isNumber), words.count > 2 { words.removeFirst() }
-                if words.count >= 2 { terms.append(words.joined(separator: " ")) }
-                if words.count >= 3, generic.contains(words.last!.lowercased()) {
-                    terms.append(words.dropLast().joined(separator: " "))
-                }
-            }
-        }
-        // Longest first, so a whole address goes before its parts.
-        return Array(Set(terms)).sorted { $0.count > $1.count }
-    }
-
-    static func apply(_ values: [String], to text: String) -> String {
-        var result = text
-        for term in searchTerms(for: values) {
-            guard let pattern = try? NSRegularExpression(pattern: flexiblePattern(term), options: [.caseInsensitive]) else { continue }
-            result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..., in: result),
-                                                      withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
-        }
-        return result
-    }
-
-    /// The term as a pattern that allows any spacing (or none) between characters where the
-    /// term has a space, and any apostrophe where it has one.
-    static func flexiblePattern(_ term: String) -> String {
-        var pattern = ""
-        for character in term {
-            switch character {
-            case " ": pattern += "\\s*"
-            case "'", "’", "‘": pattern += "['’‘]?"
-            default: pattern += NSRegularExpression.escapedPattern(for: String(character))
-            }
-        }
-        return pattern
     }
 }

@@ -1,0 +1,68 @@
+/// A day on which something happened, as the case records it: a visit, a birth, an action done,
+/// a report shared, a worker assigned. Booked meetings and due dates are plans, not facts, and
+/// are not listed.
+public struct HappenedDate: Sendable, Equatable, Hashable {
+    /// Identifies the fact within its case ("visit v3", "action a2, event 3").
+    public var key: String
+    /// "the visit v3", "the day report rep2 was shared", for messages.
+    public var what: String
+    public var date: CalendarDate
+}
+
+extension Case {
+    /// Every day on which the case says something happened.
+    public var happenedDates: [HappenedDate] {
+        var facts: [HappenedDate] = []
+        func add(_ key: String, _ what: String, _ date: CalendarDate?) {
+            if let date { facts.append(HappenedDate(key: key, what: what, date: date)) }
+        }
+        for person in people { add("born \(person.id)", "\(person.name)'s date of birth", person.born) }
+        for allocation in allocations {
+            add("allocation \(allocation.id) from", "the first day of \(allocation.worker)'s allocation", allocation.from)
+            add("allocation \(allocation.id) to", "the end of \(allocation.worker)'s allocation", allocation.to)
+        }
+        for plan in plans {
+            add("plan \(plan.id) start", "the start of plan \(plan.id)", plan.start)
+            add("plan \(plan.id) end", "the end of plan \(plan.id)", plan.end?.date)
+        }
+        for visit in visits { add("visit \(visit.id)", "visit \(visit.id)", visit.date) }
+        for expectation in expectations { add("expectation \(expectation.id)", "expectation \(expectation.id)", expectation.setOn) }
+        for (noun, statements) in [("worry", worries), ("strength", strengths)] {
+            for statement in statements { add("\(noun) \(statement.id)", "\(noun) \(statement.id)", statement.date) }
+        }
+        for outcome in outcomes { add("outcome \(outcome.id)", "outcome \(outcome.id)", outcome.date) }
+        for action in actions {
+            for (index, event) in action.history.enumerated() {
+                add("action \(action.id) event \(index)", "action \(action.id) (\(event.kind.rawValue))", event.date)
+            }
+        }
+        for rating in riskRatings { add("rating \(rating.id)", "risk rating \(rating.id)", rating.date) }
+        for view in views { add("view \(view.id)", "view \(view.id)", view.date) }
+        for proposal in endProposals { add("proposal \(proposal.id)", "proposal \(proposal.id)", proposal.date) }
+        for discussion in strategyDiscussions {
+            add("strategy \(discussion.id)", "strategy discussion \(discussion.id)", discussion.date)
+            add("strategy \(discussion.id) outcome", "the outcome of strategy discussion \(discussion.id)", discussion.outcomeDate)
+        }
+        for conference in conferences {
+            // A booked conference is a plan; one with a decision has been held.
+            if conference.isHeld { add("conference \(conference.id) held", "conference \(conference.id) (held)", conference.date) }
+            add("conference \(conference.id) minutes", "the day the minutes of \(conference.id) were sent", conference.minutesSent)
+            add("conference \(conference.id) cancelled", "the cancellation of \(conference.id)", conference.cancellation?.date)
+            for report in conference.reports {
+                add("report \(conference.id) \(report.id) received", "the day report \(report.id) was received", report.received)
+                add("report \(conference.id) \(report.id) shared", "the day report \(report.id) was shared with the parents", report.sharedWithParents)
+            }
+        }
+        for group in coreGroups {
+            add("core group \(group.id)", "core group \(group.id)", group.date)
+            add("core group \(group.id) notes", "the day the notes of \(group.id) were sent", group.notesSent)
+        }
+        return facts
+    }
+
+    /// The first thing in `self` dated after `today` that `before` did not already record, if any.
+    public func newFutureDate(comparedWith before: Case, today: CalendarDate) -> HappenedDate? {
+        let known = Set(before.happenedDates)
+        return happenedDates.first { $0.date > today && !known.contains($0) }
+    }
+}

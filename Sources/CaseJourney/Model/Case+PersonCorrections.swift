@@ -1,0 +1,319 @@
+/// What a worker says is wrong about a person (or a professional), as typed: only the fields
+/// given change. An empty text ("") empties a contact detail.
+public struct PersonChanges: Sendable {
+    public var name: String?
+    public var born: CalendarDate?
+    public var expectedBirth: CalendarDate?
+    public var role: PersonRole?
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var school: String?
+    public var workplace: String?
+    public var livesInHousehold: Bool?
+    public var parentalResponsibility: Bool?
+    /// People (as typed) who must now be kept from this person's details.
+    public var confidentialFrom: [String]
+    /// People (as typed) who no longer need to be.
+    public var notConfidentialFrom: [String]
+    /// For a professional: what they do, and their agency.
+    public var professionalRole: String?
+    public var agency: String?
+
+    public init(
+        name: String? = nil, born: CalendarDate? = nil, expectedBirth: CalendarDate? = nil, role: PersonRole? = nil,
+        address: String? = nil, phone: String? = nil, email: String? = nil, school: String? = nil, workplace: String? = nil,
+        livesInHousehold: Bool? = nil, parentalResponsibility: Bool? = nil, confidentialFrom: [String] = [],
+        notConfidentialFrom: [String] = [], professionalRole: String? = nil, agency: String? = nil
+    ) {
+        self.name = name
+        self.born = born
+        self.expectedBirth = expectedBirth
+        self.role = role
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.school = school
+        self.workplace = workplace
+        self.livesInHousehold = livesInHousehold
+        self.parentalResponsibility = parentalResponsibility
+        self.confidentialFrom = confidentialFrom
+        self.notConfidentialFrom = notConfidentialFrom
+        self.professionalRole = professionalRole
+        self.agency = agency
+    }
+}
+
+extension Case {
+    /// Corrects what is recorded about a person: a misspelt name, a wrong date of birth, a new
+    /// address, a birth (for a child recorded before birth), or who their details are kept from.
+    public mutating func changePerson(
+        _ reference: String, _ request: PersonChanges, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let person = try person(reference)
+        let hide = try request.confidentialFrom.map { other throws(CaseJourneyError) in try self.person(other).id }
+        let show = try request.notConfidentialFrom.map { other throws(CaseJourneyError) in try self.person(other).id }
+        if hide.contains(person.id) { throw .usage("\(person.name)'s details cannot be kept from \(person.name).") }
+        let name = try request.name.map { text throws(CaseJourneyError) in try Case.required(text, "The new name is empty.", multiline: false) }
+        if let name, name != person.name,
+           let twin = people.inForce.first(where: { $0.id != person.id && NameKey.same($0.name, name) && $0.born == (request.born ?? person.born) }) {
+            throw .usage("\(twin.name) (\(twin.id)) already has that name and date of birth. If \(person.name) is the same person, "
+                + "withdraw the duplicate with `cj person withdraw \(caseId) \(person.id) --same-as \(twin.id) --reason ...`.")
+        }
+        let snapshot = self
+        let line = try correct(\.people, person.id, kind: .person, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+            changes.set("name", &record.name, to: name) { $0 }
+            changes.set("role", &record.role, to: request.role) { $0.rawValue }
+            changes.setOptional("born", &record.born, to: request.born.map { .some($0) }) { $0.description }
+            changes.setOptional("expected birth", &record.expectedBirth, to: request.expectedBirth.map { .some($0) }) { $0.description }
+            changes.set("lives in the household", &record.livesInHousehold, to: request.livesInHousehold) { $0 ? "yes" : "no" }
+            changes.setOptional("parental responsibility", &record.parentalResponsibility, to: request.parentalResponsibility.map { .some($0) }) { $0 ? "yes" : "no" }
+            try Case.correctContact(&record.contact, request, &changes)
+            try Case.correctConfidentiality(&record.confidentialFrom, hide: hide, show: show, in: snapshot, &changes)
+            if record.isChild { record.parentalResponsibility = nil }
+            if record.expectedBirth != nil && !record.isChild {
+                throw .usage("Only a child can have an expected date of birth; \(record.name) is recorded as \(record.role.rawValue).")
+            }
+        }
+        if let born = request.born { try checkRecordsAfterBirth(of: person.id, born: born) }
+        return line
+    }
+
+    /// Withdraws a person added in error, or added twice: with `sameAs`, everything recorded
+    /// about them moves to the person who stays. Without it, a person still named on a plan, in
+    /// an action or a view is refused, so nothing is left pointing at nobody.
+    public mutating func withdrawPerson(
+        _ reference: String, reason: String, sameAs other: String?, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let person = try person(reference)
+        var stays: Person?
+        if let other {
+            let found = try self.person(other)
+            guard found.id != person.id else { throw .usage("A person cannot be withdrawn as the same as themselves.") }
+            guard found.isChild == person.isChild else {
+                throw .usage("\(person.name) is \(person.isChild ? "a child" : "an adult") and \(found.name) is not; check who is the duplicate.")
+            }
+            stays = found
+        }
+        var moved: [String] = []
+        if let stays {
+            moved = movePersonReferences(from: person.id, to: stays.id)
+        } else {
+            let uses = personUses(person.id)
+            guard uses.isEmpty else {
+                throw .usage("\(person.name) is still named in \(uses.joined(separator: ", ")). If they were added twice, give --same-as "
+                    + "with the person who stays; otherwise withdraw or change those records first. Nothing was written.")
+            }
+        }
+        var line = try withdraw(\.people, person.id, kind: .person, reason: reason, sameAs: stays?.id, by: author, on: date)
+        if !moved.isEmpty { line += "; moved \(moved.joined(separator: ", ")) to \(stays!.name)" }
+        return line
+    }
+
+    /// Corrects what is recorded about a professional, including who they are kept from.
+    public mutating func changeProfessional(
+        _ reference: String, _ request: PersonChanges, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let professional = try professional(reference)
+        let hide = try request.confidentialFrom.map { other throws(CaseJourneyError) in try self.person(other).id }
+        let show = try request.notConfidentialFrom.map { other throws(CaseJourneyError) in try self.person(other).id }
+        let name = try request.name.map { text throws(CaseJourneyError) in try Case.required(text, "The new name is empty.", multiline: false) }
+        let role = try request.professionalRole.map { text throws(CaseJourneyError) in try Case.required(text, "The new role is empty.", multiline: false) }
+        let agency = try request.agency.map { text throws(CaseJourneyError) in try Case.required(text, "The new agency is empty.", multiline: false) }
+        let snapshot = self
+        return try correct(\.professionals, professional.id, kind: .professional, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+            changes.set("name", &record.name, to: name) { $0 }
+            changes.set("role", &record.role, to: role) { $0 }
+            changes.set("agency", &record.agency, to: agency) { $0 }
+            try Case.correctContact(&record.contact, request, &changes)
+            try Case.correctConfidentiality(&record.confidentialFrom, hide: hide, show: show, in: snapshot, &changes)
+        }
+    }
+
+    /// Withdraws a professional added in error, or twice (`sameAs`: their actions, reports and
+    /// meetings move to the one who stays).
+    public mutating func withdrawProfessional(
+        _ reference: String, reason: String, sameAs other: String?, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let professional = try professional(reference)
+        var moved: [String] = []
+        var stays: Professional?
+        if let other {
+            let found = try self.professional(other)
+            guard found.id != professional.id else { throw .usage("A professional cannot be withdrawn as the same as themselves.") }
+            stays = found
+            moved = moveProfessionalReferences(from: professional.id, to: found)
+        } else {
+            let uses = actions.inForce.filter { $0.current.owners.contains(.professional(professional.id)) && $0.current.status.isLive }.map(\.id)
+            guard uses.isEmpty else {
+                throw .usage("\(professional.name) still carries out action\(uses.count == 1 ? "" : "s") \(uses.joined(separator: ", ")). "
+                    + "Give --same-as with the professional who stays, or change those actions first. Nothing was written.")
+            }
+        }
+        var line = try withdraw(\.professionals, professional.id, kind: .professional, reason: reason, sameAs: stays?.id, by: author, on: date)
+        if !moved.isEmpty { line += "; moved \(moved.joined(separator: ", ")) to \(stays!.name)" }
+        return line
+    }
+
+    // MARK: Helpers
+
+    static func correctContact(_ contact: inout ContactDetails?, _ request: PersonChanges, _ changes: inout FieldChanges) throws(CaseJourneyError) {
+        var details = contact ?? ContactDetails()
+        for (label, value) in [("address", request.address), ("phone", request.phone), ("email", request.email),
+                               ("school", request.school), ("workplace", request.workplace)] {
+            if let value { try TextInput.check(value, field: label, multiline: label == "address") }
+        }
+        changes.setOptional("address", &details.address, to: request.address.asCorrection) { $0 }
+        changes.setOptional("phone", &details.phone, to: request.phone.asCorrection) { $0 }
+        changes.setOptional("email", &details.email, to: request.email.asCorrection) { $0 }
+        changes.setOptional("school", &details.school, to: request.school.asCorrection) { $0 }
+        changes.setOptional("workplace", &details.workplace, to: request.workplace.asCorrection) { $0 }
+        contact = details.isEmpty ? nil : details
+    }
+
+    static func correctConfidentiality(
+        _ list: inout [String]?, hide: [String], show: [String], in value: Case, _ changes: inout FieldChanges
+    ) throws(CaseJourneyError) {
+        var ids = list ?? []
+        for id in hide where !ids.contains(id) { ids.append(id) }
+        ids.removeAll(where: show.contains)
+        let names = { (ids: [String]) in ids.isEmpty ? nil : ids.map { value.person(withID: $0)?.name ?? $0 }.joined(separator: ", ") }
+        if ids != (list ?? []) {
+            changes.note(FieldChange(field: "kept from", was: names(list ?? []), now: names(ids)))
+            list = ids.isEmpty ? nil : ids
+        }
+    }
+
+    /// After a birth is recorded: nothing about the child can be dated before it.
+    private func checkRecordsAfterBirth(of childID: String, born: CalendarDate) throws(CaseJourneyError) {
+        if let visit = effectiveVisits.first(where: { $0.date < born && $0.sighting(of: childID).map { $0.outcome != .notRecorded } == true }) {
+            throw .usage("Visit \(visit.id) on \(visit.date) records the child, before the birth date \(born). Check the dates.")
+        }
+    }
+
+    /// Where a person is still named in something that matters: plans, live actions, views.
+    private func personUses(_ id: String) -> [String] {
+        var uses: [String] = []
+        uses += plans.inForce.filter { $0.children.contains(id) }.map { "plan \($0.id)" }
+        uses += actions.inForce.filter { $0.current.owners.contains(.person(id)) }.map { "action \($0.id)" }
+        uses += views.inForce.filter { $0.person == id }.map { "view \($0.id)" }
+        return uses
+    }
+
+    /// Points every record that names `old` at `new` instead; returns what moved.
+    private mutating func movePersonReferences(from old: String, to new: String) -> [String] {
+        var moved: [String] = []
+        func swap(_ ids: inout [String]) -> Bool {
+            guard ids.contains(old) else { return false }
+            ids = ids.map { $0 == old ? new : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            return true
+        }
+        func swap(_ ids: inout [String]?) -> Bool {
+            guard var list = ids, swap(&list) else { return false }
+            ids = list
+            return true
+        }
+        for index in plans.indices where swap(&plans[index].children) { moved.append("plan \(plans[index].id)") }
+        for index in actions.indices {
+            var touched = false
+            for event in actions[index].history.indices {
+                guard let owners = actions[index].history[event].owners, owners.contains(.person(old)) else { continue }
+                actions[index].history[event].owners = owners.map { $0 == .person(old) ? .person(new) : $0 }
+                    .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                touched = true
+            }
+            if swap(&actions[index].privateFrom) { touched = true }
+            if touched { moved.append("action \(actions[index].id)") }
+        }
+        for index in views.indices where views[index].person == old {
+            views[index].person = new
+            moved.append("view \(views[index].id)")
+        }
+        for index in visits.indices {
+            var touched = false
+            if let position = visits[index].children.firstIndex(where: { $0.child == old }) {
+                let duplicate = visits[index].children.remove(at: position)
+                let merged = ChildSighting(child: new, outcome: duplicate.outcome, reason: duplicate.reason)
+                if let existing = visits[index].children.firstIndex(where: { $0.child == new }) {
+                    // Seen under either record counts: the better sighting stays.
+                    if duplicate.outcome.countsAsSeen && !visits[index].children[existing].outcome.countsAsSeen {
+                        visits[index].children[existing] = merged
+                    }
+                } else {
+                    visits[index].children.insert(merged, at: position)
+                }
+                touched = true
+            }
+            if swap(&visits[index].adultsSeen) { touched = true }
+            if touched { moved.append("visit \(visits[index].id)") }
+        }
+        for index in expectations.indices where expectations[index].child == old {
+            expectations[index].child = new
+            moved.append("expectation \(expectations[index].id)")
+        }
+        for index in people.indices where swap(&people[index].confidentialFrom) { moved.append("person \(people[index].id)") }
+        for index in professionals.indices where swap(&professionals[index].confidentialFrom) { moved.append("professional \(professionals[index].id)") }
+        for index in conferences.indices {
+            var touched = false
+            for list in [\Conference.invited, \Conference.attended] {
+                for position in conferences[index][keyPath: list].indices where conferences[index][keyPath: list][position].person == old {
+                    conferences[index][keyPath: list][position].person = new
+                    touched = true
+                }
+            }
+            if touched { moved.append("conference \(conferences[index].id)") }
+        }
+        for index in coreGroups.indices {
+            let positions = coreGroups[index].attended.indices.filter { coreGroups[index].attended[$0].person == old }
+            for position in positions { coreGroups[index].attended[position].person = new }
+            if !positions.isEmpty { moved.append("core group \(coreGroups[index].id)") }
+        }
+        movePrivacyMarks(from: old, to: new)
+        return moved
+    }
+
+    /// Marks of "private from" the duplicate now apply to the person who stays.
+    private mutating func movePrivacyMarks(from old: String, to new: String) {
+        func swap<Record: PrivacyMarked>(_ records: inout [Record]) {
+            for index in records.indices where records[index].privateFrom?.contains(old) == true {
+                records[index].privateFrom = records[index].privateFrom!.map { $0 == old ? new : $0 }
+                    .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }
+        }
+        swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
+        swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations)
+        for index in actions.indices { swap(&actions[index].history) }
+    }
+
+    private mutating func moveProfessionalReferences(from old: String, to new: Professional) -> [String] {
+        var moved: [String] = []
+        for index in actions.indices {
+            var touched = false
+            for event in actions[index].history.indices {
+                guard let owners = actions[index].history[event].owners, owners.contains(.professional(old)) else { continue }
+                actions[index].history[event].owners = owners.map { $0 == .professional(old) ? .professional(new.id) : $0 }
+                    .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                touched = true
+            }
+            if touched { moved.append("action \(actions[index].id)") }
+        }
+        func swap(_ participant: inout Participant) -> Bool {
+            guard participant.professional == old else { return false }
+            participant = Participant(name: new.name, agency: new.agency, professional: new.id)
+            return true
+        }
+        for index in conferences.indices {
+            var touched = false
+            for position in conferences[index].invited.indices where swap(&conferences[index].invited[position]) { touched = true }
+            for position in conferences[index].attended.indices where swap(&conferences[index].attended[position]) { touched = true }
+            for position in conferences[index].reports.indices where swap(&conferences[index].reports[position].from) { touched = true }
+            if touched { moved.append("conference \(conferences[index].id)") }
+        }
+        for index in coreGroups.indices {
+            var touched = false
+            for position in coreGroups[index].attended.indices where swap(&coreGroups[index].attended[position]) { touched = true }
+            if touched { moved.append("core group \(coreGroups[index].id)") }
+        }
+        return moved
+    }
+}

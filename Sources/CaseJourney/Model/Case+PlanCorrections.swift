@@ -1,0 +1,131 @@
+/// Putting right what a plan says: withdrawing or rewording a worry, strength, outcome, view,
+/// risk rating or proposal; a child's consent to share their words; a plan ended by mistake.
+extension Case {
+    /// The kinds `cj plan withdraw` takes: anything written into a plan, and a plan itself.
+    public static let planRecordKinds: [RecordKind] = [.worry, .strength, .outcome, .action, .riskRating, .view, .endProposal, .expectation, .plan]
+
+    /// Withdraws any record by id (people and professionals have their own path, which can
+    /// move records to the person who stays). `allowed` limits the kinds a command accepts.
+    public mutating func withdrawRecord(
+        _ id: String, reason: String, by author: String, on date: CalendarDate, allowed: [RecordKind]
+    ) throws(CaseJourneyError) -> String {
+        guard let kind = recordKind(of: id) else {
+            throw .usage("Case \(caseId) has no record \(id). `cj plan show \(caseId)` lists what a plan says, and `cj case show \(caseId)` the rest, with their ids.")
+        }
+        guard allowed.contains(kind) else {
+            throw .usage("\(id) is \(kind.withArticle); this command withdraws \(Case.list(allowed.map(\.rawValue))). " + Case.withdrawHint(kind, caseID: caseId, id: id))
+        }
+        switch kind {
+        case .worry: return try withdraw(\.worries, id, kind: kind, reason: reason, by: author, on: date)
+        case .strength: return try withdraw(\.strengths, id, kind: kind, reason: reason, by: author, on: date)
+        case .outcome:
+            let hanging = actions.inForce.filter { $0.outcome == id && $0.current.status.isLive }.map(\.id)
+            guard hanging.isEmpty else {
+                throw .usage("Outcome \(id) still has live action\(hanging.count == 1 ? "" : "s") \(hanging.joined(separator: ", ")); "
+                    + "drop or withdraw them first. Nothing was written.")
+            }
+            return try withdraw(\.outcomes, id, kind: kind, reason: reason, by: author, on: date)
+        case .action: return try withdraw(\.actions, id, kind: kind, reason: reason, by: author, on: date)
+        case .riskRating: return try withdraw(\.riskRatings, id, kind: kind, reason: reason, by: author, on: date)
+        case .view: return try withdraw(\.views, id, kind: kind, reason: reason, by: author, on: date)
+        case .endProposal: return try withdraw(\.endProposals, id, kind: kind, reason: reason, by: author, on: date)
+        case .expectation: return try withdraw(\.expectations, id, kind: kind, reason: reason, by: author, on: date)
+        case .plan: return try withdraw(\.plans, id, kind: kind, reason: reason, by: author, on: date)
+        case .visit:
+            if let later = visits.first(where: { $0.amends == id && !$0.isWithdrawn }) {
+                throw .usage("Visit \(id) was corrected by \(later.id); withdraw \(later.id) instead.")
+            }
+            return try withdraw(\.visits, id, kind: kind, reason: reason, by: author, on: date)
+        case .coreGroup: return try withdraw(\.coreGroups, id, kind: kind, reason: reason, by: author, on: date)
+        case .strategyDiscussion: return try withdraw(\.strategyDiscussions, id, kind: kind, reason: reason, by: author, on: date)
+        case .conference: return try withdraw(\.conferences, id, kind: kind, reason: reason, by: author, on: date)
+        case .allocation: return try withdraw(\.allocations, id, kind: kind, reason: reason, by: author, on: date)
+        case .person, .professional:
+            throw .usage(Case.withdrawHint(kind, caseID: caseId, id: id))
+        }
+    }
+
+    /// The command that withdraws a record of `kind`.
+    static func withdrawHint(_ kind: RecordKind, caseID: String, id: String) -> String {
+        switch kind {
+        case .person: "Use `cj person withdraw \(caseID) \(id) --reason ...`."
+        case .professional: "Use `cj professional withdraw \(caseID) \(id) --reason ...`."
+        case .visit: "Use `cj visit withdraw \(caseID) \(id) --reason ...`."
+        case .conference: "Use `cj conference withdraw \(caseID) \(id) --reason ...` (or `cj conference cancel` if it was called off)."
+        case .coreGroup: "Use `cj coregroup withdraw \(caseID) \(id) --reason ...`."
+        case .strategyDiscussion: "Use `cj strategy withdraw \(caseID) \(id) --reason ...`."
+        case .allocation: "Use `cj worker correct \(caseID) \(id) --withdraw --reason ...`."
+        default: "Use `cj plan withdraw \(caseID) \(id) --reason ...`."
+        }
+    }
+
+    /// Rewords a worry, strength, outcome or view, or a risk rating's reason (and its score or
+    /// rater, when those were wrong). The earlier wording stays in the record's corrections.
+    public mutating func reword(
+        _ id: String, text: String?, score: Int? = nil, rater: String? = nil, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let text = try text.map { value throws(CaseJourneyError) in try Case.required(value, "The new wording is empty.") }
+        let kind = recordKind(of: id)
+        if (score != nil || rater != nil) && kind != .riskRating {
+            throw .usage("Only a risk rating has a score and a rater; \(id) is \(kind?.withArticle ?? "not a record in this case").")
+        }
+        switch kind {
+        case .worry: return try correct(\.worries, id, kind: .worry, reason: reason, by: author, on: date) { record, changes in
+            changes.set("text", &record.text, to: text) { $0 }
+        }
+        case .strength: return try correct(\.strengths, id, kind: .strength, reason: reason, by: author, on: date) { record, changes in
+            changes.set("text", &record.text, to: text) { $0 }
+        }
+        case .outcome: return try correct(\.outcomes, id, kind: .outcome, reason: reason, by: author, on: date) { record, changes in
+            changes.set("text", &record.text, to: text) { $0 }
+        }
+        case .view: return try correct(\.views, id, kind: .view, reason: reason, by: author, on: date) { record, changes in
+            changes.set("text", &record.text, to: text) { $0 }
+        }
+        case .riskRating:
+            if let score, !RiskRating.scale.contains(score) { throw .usage("A risk rating is a whole number from 0 to 10.") }
+            let rater = try rater.map { value throws(CaseJourneyError) in try Case.required(value, "Say who gave the rating.", multiline: false) }
+            return try correct(\.riskRatings, id, kind: .riskRating, reason: reason, by: author, on: date) { record, changes in
+                changes.set("reason", &record.reason, to: text) { $0 }
+                changes.set("score", &record.score, to: score) { "\($0)" }
+                changes.set("rater", &record.ratedBy, to: rater) { $0 }
+            }
+        case let other?:
+            throw .usage("\(id) is \(other.withArticle); `cj plan reword` changes worries, strengths, outcomes, views and risk ratings. "
+                + (other == .action ? "Change an action with `cj plan action change`." : ""))
+        case nil:
+            throw .usage("Case \(caseId) has no record \(id). `cj plan show \(caseId)` lists what the plan says, with ids.")
+        }
+    }
+
+    /// Records that a child has given, or taken back, their agreement to share their words with
+    /// their parents.
+    public mutating func setConsent(
+        view id: String, share: Bool, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let index = try indexOfRecord(\.views, id, kind: .view)
+        guard let child = person(withID: views[index].person), child.isChild else {
+            throw .usage("View \(id) is an adult's; only a child's view has consent to share.")
+        }
+        return try correct(\.views, id, kind: .view, reason: reason, by: author, on: date) { record, changes in
+            changes.setOptional("shared with the parents", &record.childAgreedToShare, to: .some(share)) { $0 ? "yes" : "no" }
+        }
+    }
+
+    /// Reopens a plan that was ended by mistake: it carries on with its outcomes and actions, and
+    /// its children are not counted as on a repeat plan. The end stays in its corrections.
+    public mutating func reopenPlan(_ id: String, reason: String, by author: String, on date: CalendarDate) throws(CaseJourneyError) -> String {
+        let plan = try plan(withID: id)
+        guard let end = plan.end else { throw .usage("Plan \(id) has not ended, so there is nothing to reopen.") }
+        for child in plan.children {
+            if let other = openPlan(for: child), other.id != id {
+                throw .usage("\(person(withID: child)?.name ?? child) is now on plan \(other.id). Withdraw or end \(other.id) first "
+                    + "(a step-down plan started in error is withdrawn with `cj plan withdraw \(caseId) \(other.id)`).")
+            }
+        }
+        return try correct(\.plans, id, kind: .plan, reason: reason, by: author, on: date) { record, changes in
+            changes.note(FieldChange(field: "end", was: "\(end.date): \(end.reason)", now: nil))
+            record.end = nil
+        } + "; the plan is open again"
+    }
+}

@@ -1,0 +1,186 @@
+/// A detail kept from a reader: where someone lives, works, or takes a child to school, their
+/// phone or e-mail, or the name of a person or service the reader must not learn of.
+public struct KeptDetail: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case phone, email
+        /// An address, a school, a workplace, an agency: recognised by its distinctive parts.
+        case place
+        /// A person's or a professional's name.
+        case name
+    }
+
+    public var kind: Kind
+    /// "Gemma Evans's address", for the worker's list of what was left out.
+    public var label: String
+    public var value: String
+
+    public init(_ kind: Kind, label: String, value: String) {
+        self.kind = kind
+        self.label = label
+        self.value = value
+    }
+}
+
+/// Finds kept details in free text the way a person would recognise them: a phone number by its
+/// digits whatever the spacing, separators or +44; a postcode with or without its space; an
+/// e-mail in any case; an address, school or workplace by each distinctive part (a name such as
+/// "Brookside", the street without its number, the street with its usual abbreviation, the town),
+/// after `NormalisedText` has removed case, accents, look-alike letters and invisible characters.
+///
+/// Generic words ("Primary", "School", "Road", "Centre") are never a detail on their own: a part
+/// is distinctive when it has a word of three or more letters that is not on `genericWords`, or
+/// when, like "Co-op", it is a name made only of short words.
+public struct DetailMatcher: Sendable {
+    struct Term: Sendable {
+        enum Pattern: Sendable { case words(String), compact(String), digits(String) }
+        var pattern: Pattern
+        var detail: Int
+    }
+
+    public let details: [KeptDetail]
+    let terms: [Term]
+
+    public init(_ details: [KeptDetail]) {
+        self.details = details
+        terms = details.enumerated().flatMap { index, detail in
+            DetailMatcher.patterns(for: detail).map { Term(pattern: $0, detail: index) }
+        }
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// The first kept detail `text` holds, if any.
+    public func firstMatch(in text: String) -> KeptDetail? {
+        guard !terms.isEmpty, !text.isEmpty else { return nil }
+        let normalised = NormalisedText(text)
+        for term in terms where DetailMatcher.matches(term.pattern, normalised) { return details[term.detail] }
+        return nil
+    }
+
+    static func matches(_ pattern: Term.Pattern, _ text: NormalisedText) -> Bool {
+        switch pattern {
+        case .words(let phrase): text.containsWords(phrase)
+        case .compact(let postcode): text.compact.contains(postcode)
+        case .digits(let digits): text.digitRuns.contains { $0.contains(digits) }
+        }
+    }
+
+    /// The ways `detail` can be recognised.
+    static func patterns(for detail: KeptDetail) -> [Term.Pattern] {
+        switch detail.kind {
+        case .phone:
+            var digits = detail.value.filter(\.isASCIIDigit)
+            if digits.hasPrefix("44") && digits.count > 10 { digits.removeFirst(2) }
+            while digits.hasPrefix("0") { digits.removeFirst() }
+            return digits.count >= 6 ? [.digits(digits)] : []
+        case .email:
+            let words = NormalisedText.words(of: detail.value)
+            var patterns: [Term.Pattern] = words.isEmpty ? [] : [.words(words.joined(separator: " "))]
+            if let at = detail.value.firstIndex(of: "@") {
+                let local = NormalisedText.words(of: String(detail.value[..<at]))
+                if local.joined().count >= 4 { patterns.append(.words(local.joined(separator: " "))) }
+            }
+            return patterns
+        case .name:
+            let words = NormalisedText.words(of: detail.value)
+            return words.isEmpty || words.joined().count < 2 ? [] : [.words(words.joined(separator: " "))]
+        case .place:
+            return distinctiveParts(of: detail.value).map { part in
+                part.isPostcode ? .compact(part.words.joined()) : .words(part.words.joined(separator: " "))
+            }
+        }
+    }
+
+    /// One way of recognising a place: normalised words, or a postcode.
+    public struct Part: Sendable, Equatable {
+        public var words: [String]
+        public var isPostcode: Bool
+    }
+
+    /// Every distinctive part of an address, school, workplace or agency: the whole, each
+    /// comma-separated part without its house or flat number, the street with its usual
+    /// abbreviation, the postcode, and each distinctive word.
+    public static func distinctiveParts(of value: String) -> [Part] {
+        var parts: [Part] = []
+        func add(_ words: [String], postcode: Bool = false) {
+            guard !words.isEmpty else { return }
+            let part = Part(words: words, isPostcode: postcode)
+            if !parts.contains(part) { parts.append(part) }
+        }
+        let whole = NormalisedText.words(of: value)
+        if isDistinctive(whole) { add(whole) }
+        for piece in value.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" }) {
+            var words = NormalisedText.words(of: String(piece))
+            if words.count >= 2, isPostcode(words.suffix(2).joined(separator: " ")) {
+                add(Array(words.suffix(2)), postcode: true)
+                words.removeLast(2)
+            } else if let last = words.last, isPostcode(last) {
+                add([last], postcode: true)
+                words.removeLast()
+            }
+            // "Flat 2", "9", "Unit 4B": numbers say which door, not where.
+            words.removeAll { word in numberWords.contains(word) || word.first?.isASCIIDigit == true }
+            guard isDistinctive(words) else { continue }
+            add(words)
+            if let last = words.last, let abbreviations = streetAbbreviations[last] {
+                for short in abbreviations { add(words.dropLast() + [short]) }
+            }
+            for word in words where isDistinctiveWord(word) { add([word]) }
+        }
+        return parts
+    }
+
+    /// A part is distinctive when it has a distinctive word, or is a name made only of short
+    /// words ("Co-op", "St Ann's" written "St A's").
+    static func isDistinctive(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.contains(where: isDistinctiveWord) { return true }
+        return !words.allSatisfy { genericWords.contains($0) || $0.allSatisfy(\.isASCIIDigit) }
+            && words.joined().count >= 3
+    }
+
+    static func isDistinctiveWord(_ word: String) -> Bool {
+        word.count >= 3 && !genericWords.contains(word) && !word.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// UK postcodes: "ef3 8pl", "sw1a 1aa", "m1 1ae", with or without the space.
+    static func isPostcode(_ text: String) -> Bool {
+        let compact = text.replacingOccurrences(of: " ", with: "")
+        guard (5...7).contains(compact.count), compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        let characters = Array(compact)
+        let inward = characters.suffix(3)
+        guard inward.first!.isNumber, inward.dropFirst().allSatisfy(\.isLetter) else { return false }
+        let outward = characters.dropLast(3)
+        return outward.first!.isLetter && outward.contains(where: \.isNumber)
+    }
+
+    /// Words that say what kind of place something is, not which one. On their own they are
+    /// never a detail.
+    public static let genericWords: Set<String> = [
+        // kinds of place
+        "school", "primary", "secondary", "infant", "infants", "junior", "juniors", "nursery", "academy", "college", "university",
+        "high", "church", "ce", "rc", "community", "centre", "center", "garden", "gardens", "hospital", "surgery", "clinic",
+        "health", "practice", "medical", "children", "childrens", "family", "families", "services", "service", "council",
+        "office", "offices", "shop", "store", "stores", "supermarket", "cafe", "restaurant", "pub", "bar", "hotel", "house",
+        "ltd", "limited", "plc", "group", "trust", "foundation", "club", "hall", "library", "station", "depot", "works",
+        "factory", "warehouse", "estate", "industrial", "business", "retail", "park", "leisure", "sports", "home", "care",
+        // streets
+        "road", "rd", "street", "st", "close", "cl", "lane", "ln", "avenue", "ave", "av", "way", "drive", "dr", "crescent",
+        "cres", "place", "pl", "court", "ct", "terrace", "terr", "tce", "grove", "gr", "square", "sq", "row", "walk", "hill",
+        "mews", "green", "view", "parade", "rise", "gdns", "pk",
+        // numbers and doors
+        "flat", "unit", "apartment", "apt", "floor", "block", "room", "no", "number",
+        // small words and directions
+        "the", "of", "and", "at", "in", "on", "for", "by", "to", "a", "an", "north", "south", "east", "west", "upper",
+        "lower", "new", "old", "great", "little", "saint", "uk", "england", "wales",
+    ]
+
+    static let numberWords: Set<String> = ["flat", "unit", "apartment", "apt", "floor", "block", "room", "no", "number"]
+
+    /// The usual short forms of street words: "Larch Close" is also written "Larch Cl".
+    static let streetAbbreviations: [String: [String]] = [
+        "road": ["rd"], "street": ["st"], "close": ["cl"], "lane": ["ln"], "avenue": ["ave", "av"], "drive": ["dr"],
+        "crescent": ["cres"], "place": ["pl"], "court": ["ct"], "terrace": ["terr", "tce"], "grove": ["gr"], "square": ["sq"],
+        "gardens": ["gdns"], "park": ["pk"],
+    ]
+}

@@ -1,0 +1,116 @@
+/// Rules every record shares: ids unique across the whole case, markings and corrections that
+/// name real people, and dates that do not contradict each other.
+extension CaseValidator {
+    static func recordProblems(in value: Case) -> [CaseFileProblem] {
+        var list = ProblemList()
+        let peopleIDs = Set(value.people.map(\.id))
+
+        // One id names one record, whatever its kind, so a correction can name any record.
+        var firstUse: [String: RecordKind] = [:]
+        for (kind, ids) in value.recordIDsByKind {
+            for (index, id) in ids.enumerated() where !id.isBlank {
+                if let earlier = firstUse[id], earlier != kind {
+                    list.report([.key(key(of: kind)), .index(index), .key("id")], list.quoted(id),
+                                "an id not already used by \(earlier.withArticle) in this case")
+                } else {
+                    firstUse[id] = kind
+                }
+            }
+        }
+
+        var positions: [RecordKind: Int] = [:]
+        for (kind, record) in value.allRecords {
+            let index = positions[kind, default: 0]
+            positions[kind] = index + 1
+            let path: [JSONPathComponent] = [.key(key(of: kind)), .index(index)]
+            for (number, correction) in record.correctionList.enumerated() {
+                list.text(correction.reason, at: path + [.key("corrections"), .index(number), .key("reason")], "expected why it was corrected")
+                list.text(correction.by, at: path + [.key("corrections"), .index(number), .key("by")], "expected who corrected it")
+            }
+            if let withdrawal = record.withdrawal {
+                list.text(withdrawal.reason, at: path + [.key("withdrawal"), .key("reason")], "expected why it was withdrawn")
+                if let same = withdrawal.sameAs, value.recordKind(of: same) != kind || same == record.id {
+                    list.report(path + [.key("withdrawal"), .key("sameAs")], list.quoted(same), "expected the id of another \(kind.rawValue) in this case")
+                }
+            }
+            if let marked = record as? any PrivacyMarked {
+                for (number, id) in marked.markedPrivateFrom.enumerated() where !peopleIDs.contains(id) {
+                    list.report(path + [.key("privateFrom"), .index(number)], list.quoted(id), "expected the id of a person in this case")
+                }
+            }
+        }
+
+        for (index, person) in value.people.enumerated() {
+            let path: [JSONPathComponent] = [.key("people"), .index(index)]
+            if person.expectedBirth != nil && !person.isChild {
+                list.report(path + [.key("expectedBirth")], list.quoted(person.expectedBirth!.description), "only a child can have an expected date of birth")
+            }
+        }
+        for (index, professional) in value.professionals.enumerated() {
+            for (number, id) in (professional.confidentialFrom ?? []).enumerated() where !peopleIDs.contains(id) {
+                list.report([.key("professionals"), .index(index), .key("confidentialFrom"), .index(number)], list.quoted(id),
+                            "expected the id of a person in this case")
+            }
+        }
+
+        let adults = Set(value.people.filter { !$0.isChild }.map(\.id))
+        for (index, visit) in value.visits.enumerated() {
+            let path: [JSONPathComponent] = [.key("visits"), .index(index)]
+            for (number, id) in (visit.adultsSeen ?? []).enumerated() where !adults.contains(id) {
+                list.report(path + [.key("adultsSeen"), .index(number)], list.quoted(id), "expected the id of an adult in this case")
+            }
+            for (number, sighting) in visit.children.enumerated() where sighting.outcome != .notRecorded {
+                if let child = value.person(withID: sighting.child), let born = child.born, visit.date < born {
+                    list.report(path + [.key("date")], list.quoted(visit.date.description),
+                                "a date on or after \(child.name)'s birth, \(born), since children[\(number)] records \(child.firstName)")
+                }
+            }
+        }
+
+        for (index, conference) in value.conferences.enumerated() {
+            for (number, report) in conference.reports.enumerated() {
+                if let received = report.received, let shared = report.sharedWithParents, shared < received {
+                    list.report([.key("conferences"), .index(index), .key("reports"), .index(number), .key("sharedWithParents")],
+                                list.quoted(shared.description), "a date on or after the day the report was received, \(received)")
+                }
+            }
+            if let cancellation = conference.cancellation {
+                list.text(cancellation.reason, at: [.key("conferences"), .index(index), .key("cancellation"), .key("reason")], "expected why it was cancelled")
+                if conference.isHeld {
+                    list.report([.key("conferences"), .index(index), .key("cancellation")], nil, "a conference with a decision was held, so it cannot be cancelled")
+                }
+            }
+        }
+
+        for (index, discussion) in value.strategyDiscussions.enumerated() {
+            let path: [JSONPathComponent] = [.key("strategyDiscussions"), .index(index)]
+            list.date(discussion.outcomeDate, notBefore: discussion.date, at: path + [.key("outcomeDate")], "the discussion")
+            if discussion.outcome == .noEnquiry && discussion.section47Enquiry {
+                list.report(path + [.key("outcome")], list.quoted("no-enquiry"), "a discussion that started a section 47 enquiry ends in no-further-action or conference")
+            }
+        }
+        return list.problems
+    }
+
+    /// The key of the case file's list for records of `kind`.
+    static func key(of kind: RecordKind) -> String {
+        switch kind {
+        case .person: "people"
+        case .professional: "professionals"
+        case .allocation: "allocations"
+        case .plan: "plans"
+        case .visit: "visits"
+        case .expectation: "expectations"
+        case .worry: "worries"
+        case .strength: "strengths"
+        case .outcome: "outcomes"
+        case .action: "actions"
+        case .riskRating: "riskRatings"
+        case .view: "views"
+        case .endProposal: "endProposals"
+        case .strategyDiscussion: "strategyDiscussions"
+        case .conference: "conferences"
+        case .coreGroup: "coreGroups"
+        }
+    }
+}

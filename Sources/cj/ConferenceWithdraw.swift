@@ -1,0 +1,30 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.ConferenceGroup {
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a conference recorded in error, saying why.",
+            discussion: """
+                For a conference that was called off, use `cj conference cancel`; this is for one \
+                that should never have been recorded (on the wrong case, or twice).
+
+                Example:
+                  cj conference withdraw ASH-01 c3 --reason "Booked twice"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Argument(help: "The conference's id.") var conferenceID: String
+        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let author = authorOptions.author
+            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+                try value.withdrawRecord(conferenceID, reason: reason, by: author, on: .today(), allowed: [.conference])
+            }
+            Output.line(updated.history.last!.change + ".")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import CaseJourney
+
+extension CJ.VisitGroup {
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a visit logged in error (to the wrong family, say), saying why.",
+            discussion: """
+                The visit stays in the case file, marked withdrawn with who withdrew it, when and \
+                why, and no longer counts. To put right who was seen, use `cj visit amend`.
+
+                Example:
+                  cj visit withdraw ASH-01 v7 --reason "Logged on the wrong family's case"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Argument(help: "The visit's id (see `cj visit list`).") var visitID: String
+        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let author = authorOptions.author
+            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+                try value.withdrawRecord(visitID, reason: reason, by: author, on: .today(), allowed: [.visit])
+            }
+            Output.line(updated.history.last!.change + ".")
+        }
+    }
+}
