@@ -170,6 +170,9 @@ public struct DetailMatcher: Sendable {
         "mews", "green", "view", "parade", "rise", "gdns", "pk",
         // numbers and doors
         "flat", "unit", "apartment", "apt", "floor", "block", "room", "no", "number",
+        // words that name what a service does, not which one it is
+        "safe", "safety", "help", "support", "hope", "women", "womens", "men", "mens", "aid", "advice", "project",
+        "partnership", "network", "team", "city", "town", "county", "borough", "district", "village", "local", "national",
         // small words and directions
         "the", "of", "and", "at", "in", "on", "for", "by", "to", "a", "an", "north", "south", "east", "west", "upper",
         "lower", "new", "old", "great", "little", "saint", "uk", "england", "wales",

@@ -98,6 +98,13 @@ public struct DisclosurePolicy: Sendable {
         return nil
     }
 
+    /// The detail `text` holds that the reader must not see, if any: the same rules as for items,
+    /// for the last check of a finished document.
+    public func keptDetail(in text: String) -> KeptDetail? {
+        guard reader != nil, let detail = matcher.firstMatch(in: text) else { return nil }
+        return disabled.contains(detail.kind == .name ? .namesKeptPerson : .holdsKeptDetail) ? nil : detail
+    }
+
     private func rule(_ rule: Rule, _ detail: KeptDetail) -> Withholding? {
         disabled.contains(rule) ? nil : Withholding(rule: rule, detail: detail.label)
     }

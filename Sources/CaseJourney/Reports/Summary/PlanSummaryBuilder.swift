@@ -54,7 +54,7 @@ public struct PlanSummaryBuilder {
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
         if let words = wordsYouMayHear(in: draft) { sections.append(words) }
         // A last guard: no part that holds a kept detail is printed, whatever put it there.
-        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy.matcher)
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy)
     }
 
     // MARK: Sections
@@ -146,13 +146,13 @@ public struct PlanSummaryBuilder {
         ])
     }
 
-    /// The professionals' view only: every family member's part. (A parent's summary never shows
-    /// another adult's part: the policy leaves it out.)
+    /// The family's parts that are not the reader's: in a parent's summary, what the policy
+    /// lets through (a child's own part, say; never another adult's).
     private func othersInTheFamily() -> SummarySection? {
-        guard reader == nil else { return nil }
-        let theirs = view.actions.filter(\.state.isFamily)
+        let theirs = view.actions.filter { $0.state.isFamily && !($0.state.owners.contains { $0.person == reader?.id }) }
         guard !theirs.isEmpty else { return nil }
-        return SummarySection("What the family will do", [.checklist(theirs.map { checklistItem($0, showOwner: true) })])
+        let heading = reader == nil ? "What the family will do" : "What others in the family will do"
+        return SummarySection(heading, [.checklist(theirs.map { checklistItem($0, showOwner: true) })])
     }
 
     private func whatOthersPromised() -> SummarySection? {
@@ -210,12 +210,11 @@ public struct PlanSummaryBuilder {
             guard let speaker = value.person(withID: personView.person) else { continue }
             if let reader, speaker.id == reader.id {
                 items.append(SummaryText([.own("You said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]))
-            } else if speaker.isChild {
+            } else {
+                // The policy has already left out what this reader may not read.
                 var parts: [SummaryText.Part] = [.data(speaker.firstName), .own(" said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]
-                if reader == nil && personView.childAgreedToShare != true { parts.append(.own(" (Not to be shared with the parents.)")) }
+                if speaker.isChild && personView.childAgreedToShare != true { parts.append(.own(" (Not to be shared with the parents.)")) }
                 items.append(SummaryText(parts))
-            } else if reader == nil {
-                items.append(SummaryText([.data(speaker.firstName), .own(" said on \(SummaryDates.medium(personView.date)): "), .quoted(personView.text)]))
             }
         }
         for conference in view.parentsViews {

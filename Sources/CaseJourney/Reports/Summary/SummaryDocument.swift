@@ -23,10 +23,10 @@ public struct SummaryDocument: Sendable, Equatable {
     /// The same document with every part of a line that holds a kept detail replaced by
     /// "(kept private)": a last guard behind the disclosure policy, which leaves such items out
     /// whole, so that nothing kept from the reader reaches them whatever put it there.
-    public func withholding(_ matcher: DetailMatcher) -> SummaryDocument {
-        guard !matcher.isEmpty else { return self }
+    public func withholding(_ policy: DisclosurePolicy) -> SummaryDocument {
+        guard !policy.showsEverything else { return self }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections.map { section in
-            SummarySection(section.heading, section.blocks.map { $0.withholding(matcher) })
+            SummarySection(section.heading, section.blocks.map { $0.withholding(policy) })
         })
     }
 
@@ -58,15 +58,15 @@ public enum SummaryBlock: Sendable, Equatable {
     /// A picture of the journey so far, with its text equivalent.
     case journey(JourneyPicture)
 
-    func withholding(_ matcher: DetailMatcher) -> SummaryBlock {
+    func withholding(_ policy: DisclosurePolicy) -> SummaryBlock {
         switch self {
-        case .paragraph(let text): .paragraph(text.withholding(matcher))
-        case .bullets(let items): .bullets(items.map { $0.withholding(matcher) })
+        case .paragraph(let text): .paragraph(text.withholding(policy))
+        case .bullets(let items): .bullets(items.map { $0.withholding(policy) })
         case .checklist(let items):
-            .checklist(items.map { ChecklistItem(text: $0.text.withholding(matcher), mark: $0.mark, status: $0.status) })
+            .checklist(items.map { ChecklistItem(text: $0.text.withholding(policy), mark: $0.mark, status: $0.status) })
         case let .sideBySide(leftHeading, left, rightHeading, right):
-            .sideBySide(leftHeading: leftHeading, left: left.map { $0.withholding(matcher) },
-                        rightHeading: rightHeading, right: right.map { $0.withholding(matcher) })
+            .sideBySide(leftHeading: leftHeading, left: left.map { $0.withholding(policy) },
+                        rightHeading: rightHeading, right: right.map { $0.withholding(policy) })
         case .terms, .journey: self
         }
     }
@@ -135,13 +135,13 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
         }.joined()
     }
 
-    /// The same text with any part that holds a kept detail replaced by "(kept private)".
-    func withholding(_ matcher: DetailMatcher) -> SummaryText {
+    /// The same text with any part from the case that holds a kept detail replaced by "(kept
+    /// private)". The tool's own words carry nothing from the case, so they are left whole.
+    func withholding(_ policy: DisclosurePolicy) -> SummaryText {
         SummaryText(parts.map { part in
             switch part {
-            case .own(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
-            case .quoted(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
-            case .data(let text): matcher.firstMatch(in: text) == nil ? part : .own(SummaryText.keptPrivate)
+            case .own: part
+            case .quoted(let text), .data(let text): policy.keptDetail(in: text) == nil ? part : .own(SummaryText.keptPrivate)
             }
         })
     }

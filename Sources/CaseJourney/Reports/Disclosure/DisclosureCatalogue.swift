@@ -1,0 +1,122 @@
+/// Every field of the case file that holds text, and how anything written for a family member
+/// treats it. A new text field must be added here, with a rule in `ReaderView` if a family
+/// member's output may show it: the generated leak test fails on any text field not listed.
+///
+/// Paths are the case file's keys, with `[]` for every element of a list
+/// (`actions[].history[].reason`).
+public enum DisclosureCatalogue {
+    public enum Treatment: String, Sendable {
+        /// Free text an output for a family member may show: the disclosure policy decides, item
+        /// by item.
+        case decidedByPolicy = "decided by the disclosure policy"
+        /// Free text no output for a family member ever reads: workers' notes, the history,
+        /// corrections, withdrawals.
+        case neverShown = "never shown to a family member"
+        /// Names and roles shown as they are (the children, the family name, the social worker),
+        /// or, for someone kept from the reader, looked for as a detail and never shown.
+        case identity = "a name, shown as it is, or looked for when kept from the reader"
+        /// Contact details: shown only in the worker's own contact; looked for as details when
+        /// kept from the reader.
+        case contactDetail = "a contact detail, looked for when kept from the reader"
+        /// Ids, dates and fixed choices.
+        case code = "an id, a date or a fixed choice"
+    }
+
+    public static let fields: [String: Treatment] = {
+        var fields: [String: Treatment] = [
+            "caseId": .code, "familyName": .identity,
+            "people[].id": .code, "people[].name": .identity, "people[].role": .code, "people[].born": .code,
+            "people[].expectedBirth": .code, "people[].confidentialFrom[]": .code,
+            "professionals[].id": .code, "professionals[].name": .identity, "professionals[].role": .identity,
+            "professionals[].agency": .identity, "professionals[].confidentialFrom[]": .code,
+            "allocations[].id": .code, "allocations[].worker": .identity, "allocations[].from": .code, "allocations[].to": .code,
+            "allocations[].endReason": .neverShown, "allocations[].manager": .identity,
+            "plans[].id": .code, "plans[].type": .code, "plans[].children[]": .code, "plans[].category": .code,
+            "plans[].start": .code, "plans[].end.date": .code, "plans[].end.reason": .neverShown, "plans[].end.conference": .code,
+            "plans[].conference": .code,
+            "visits[].id": .code, "visits[].date": .code, "visits[].by": .neverShown, "visits[].kind": .code,
+            "visits[].children[].child": .code, "visits[].children[].outcome": .code, "visits[].children[].reason": .neverShown,
+            "visits[].adultsSeen[]": .code, "visits[].note": .neverShown, "visits[].amends": .code,
+            "visits[].amendmentReason": .neverShown,
+            "expectations[].id": .code, "expectations[].what": .code, "expectations[].plan": .code, "expectations[].child": .code,
+            "expectations[].interval.unit": .code, "expectations[].reason": .decidedByPolicy, "expectations[].setBy": .neverShown,
+            "expectations[].setOn": .code,
+            "outcomes[].reason": .decidedByPolicy,
+            "actions[].id": .code, "actions[].plan": .code, "actions[].outcome": .code,
+            "actions[].history[].kind": .code, "actions[].history[].date": .code, "actions[].history[].by": .neverShown,
+            "actions[].history[].reason": .decidedByPolicy, "actions[].history[].text": .decidedByPolicy,
+            "actions[].history[].note": .decidedByPolicy, "actions[].history[].due": .code,
+            "actions[].history[].owner.person": .code, "actions[].history[].owner.professional": .code,
+            "actions[].history[].owner.agency": .decidedByPolicy,
+            "actions[].history[].owners[].person": .code, "actions[].history[].owners[].professional": .code,
+            "actions[].history[].owners[].agency": .decidedByPolicy,
+            "riskRatings[].id": .code, "riskRatings[].plan": .code, "riskRatings[].date": .code,
+            "riskRatings[].ratedBy": .decidedByPolicy, "riskRatings[].reason": .decidedByPolicy,
+            "views[].id": .code, "views[].plan": .code, "views[].person": .code, "views[].date": .code,
+            "views[].text": .decidedByPolicy, "views[].recordedBy": .neverShown,
+            "endProposals[].id": .code, "endProposals[].plan": .code, "endProposals[].date": .code,
+            "endProposals[].by": .decidedByPolicy, "endProposals[].reason": .decidedByPolicy,
+            "strategyDiscussions[].id": .code, "strategyDiscussions[].date": .code, "strategyDiscussions[].note": .neverShown,
+            "strategyDiscussions[].by": .neverShown, "strategyDiscussions[].outcome": .code, "strategyDiscussions[].outcomeDate": .code,
+            "conferences[].id": .code, "conferences[].kind": .code, "conferences[].date": .code, "conferences[].plan": .code,
+            "conferences[].chair": .neverShown, "conferences[].recommendation": .code, "conferences[].decision": .code,
+            "conferences[].decisionReason": .neverShown, "conferences[].parentsView": .decidedByPolicy,
+            "conferences[].minutesSent": .code, "conferences[].reports[].id": .code, "conferences[].reports[].received": .code,
+            "conferences[].reports[].sharedWithParents": .code, "conferences[].reports[].from.name": .decidedByPolicy,
+            "conferences[].reports[].from.agency": .decidedByPolicy, "conferences[].reports[].from.person": .code,
+            "conferences[].reports[].from.professional": .code,
+            "conferences[].cancellation.date": .code, "conferences[].cancellation.by": .neverShown,
+            "conferences[].cancellation.reason": .neverShown,
+            "coreGroups[].id": .code, "coreGroups[].plan": .code, "coreGroups[].date": .code, "coreGroups[].actionsReviewed[]": .code,
+            "coreGroups[].notesSent": .code, "coreGroups[].note": .neverShown,
+            "history[].at": .code, "history[].by": .neverShown, "history[].change": .neverShown,
+        ]
+        for list in ["worries", "strengths"] {
+            fields["\(list)[].id"] = .code
+            fields["\(list)[].plan"] = .code
+            fields["\(list)[].text"] = .decidedByPolicy
+            fields["\(list)[].date"] = .code
+            fields["\(list)[].by"] = .neverShown
+        }
+        for field in ["id", "plan", "date"] { fields["outcomes[].\(field)"] = .code }
+        fields["outcomes[].text"] = .decidedByPolicy
+        fields["outcomes[].by"] = .neverShown
+        for owner in ["people[]", "professionals[]", "allocations[]"] {
+            for detail in ["address", "phone", "email", "school", "workplace"] { fields["\(owner).contact.\(detail)"] = .contactDetail }
+        }
+        for meeting in ["conferences[].invited[]", "conferences[].attended[]", "coreGroups[].attended[]"] {
+            fields["\(meeting).name"] = .neverShown
+            fields["\(meeting).agency"] = .neverShown
+            fields["\(meeting).person"] = .code
+            fields["\(meeting).professional"] = .code
+        }
+        // What every record shares: its marking, its corrections and its withdrawal.
+        for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
+                       "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
+                       "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]"] {
+            fields["\(record).privateFrom[]"] = .code
+            fields["\(record).corrections[].date"] = .code
+            fields["\(record).corrections[].by"] = .neverShown
+            fields["\(record).corrections[].reason"] = .neverShown
+            fields["\(record).corrections[].changes[].field"] = .neverShown
+            fields["\(record).corrections[].changes[].was"] = .neverShown
+            fields["\(record).corrections[].changes[].now"] = .neverShown
+            fields["\(record).withdrawal.date"] = .code
+            fields["\(record).withdrawal.by"] = .neverShown
+            fields["\(record).withdrawal.reason"] = .neverShown
+            fields["\(record).withdrawal.sameAs"] = .code
+        }
+        return fields
+    }()
+
+    /// The catalogue's path for a location in a case file: `actions[3].history[0].reason` is
+    /// `actions[].history[].reason`.
+    public static func path(_ location: String) -> String {
+        var path = ""
+        var skipping = false
+        for character in location {
+            if character == "[" { skipping = true; path += "[]" } else if character == "]" { skipping = false } else if !skipping { path.append(character) }
+        }
+        return path
+    }
+}

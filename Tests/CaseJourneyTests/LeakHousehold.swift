@@ -1,0 +1,219 @@
+@testable import CaseJourney
+
+/// A reproducible random number generator (SplitMix64), so every generated household can be
+/// rebuilt from its seed when a test fails.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A household built with the library's own API for the leak test: a mother whose details are
+/// kept from the father, a child whose school is kept from him, a domestic abuse adviser kept
+/// from him, another adult, and free text in every field a family summary could show.
+///
+/// Each item carries a canary: a made-up word that appears nowhere else. Whether the father may
+/// see an item is known here, from how it was built, independently of the policy: the summary
+/// must hold every canary of what he may see and none of what he may not.
+struct LeakHousehold {
+    var value: Case
+    /// The father, who reads the summary.
+    let reader = "dad"
+    /// Canaries of items the reader must not see.
+    var withheld: [String] = []
+    /// Canaries of items the reader must see.
+    var shown: [String] = []
+    /// Plain forms of every kept detail, none of which may appear anywhere in his summary.
+    var fragments: [String] = []
+    /// The digits of the kept phone number.
+    var phoneDigits = ""
+
+    private var random: SeededGenerator
+    private var canaryCount = 0
+
+    static let mothers = ["Gemma Evans", "Kelly Ashworth", "Siân Hughes", "Zoë O'Brien", "Łucja Nowak", "Aisha Khan"]
+    static let streets = ["Larch", "Orchard", "Willowmere", "Hawthorn", "Kestrel"]
+    static let streetTypes = [("Close", "Cl."), ("Road", "Rd"), ("Street", "St"), ("Avenue", "Ave"), ("Crescent", "Cres")]
+    static let towns = ["Eastfield", "Southport", "Ashbury", "Kelbrook"]
+    static let schools = [("Brookside Primary", "Brookside"), ("St Anne's Primary School", "St Anne’s"),
+                          ("Fernhill Academy", "FERNHILL"), ("Oakridge Infants", "Oakridge")]
+    static let workplaces = [("Co-op, High Street", "Co-op"), ("Harlow's Bakery, Mill Lane", "Harlows"),
+                             ("Quayside Garden Centre", "Quayside")]
+    static let advisers = [("Dawn Pryce", "Dawn"), ("Ffion Jones", "Ffion"), ("Bronwen Hale", "Bronwen")]
+
+    init(seed: UInt64) throws {
+        random = SeededGenerator(state: seed)
+        value = Case(caseId: "GEN-\(seed)", familyName: "Generated")
+        try build()
+    }
+
+    /// A fresh made-up word: letters a summary would never hold by chance.
+    private mutating func canary() -> String {
+        canaryCount += 1
+        let letters = Array("bcdfghjkmnpqrstvwxz")
+        return "zq" + String((0..<5).map { _ in letters[Int(random.next() % UInt64(letters.count))] }) + "\(canaryCount)"
+    }
+
+    private mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+
+    private mutating func build() throws {
+        let mother = pick(Self.mothers)
+        let motherFirst = String(mother.split(separator: " ")[0])
+        let street = pick(Self.streets), (streetType, streetShort) = pick(Self.streetTypes), town = pick(Self.towns)
+        let postcode = "\(pick(["EF", "SP", "KB"]))\(Int(random.next() % 9) + 1) \(Int(random.next() % 9) + 1)\(pick(["PL", "QX", "TT"]))"
+        let address = "Flat \(Int(random.next() % 9) + 1), \(Int(random.next() % 90) + 10) \(street) \(streetType), \(town) \(postcode)"
+        let phone = "07700 9\(String(format: "%05d", Int(random.next() % 100_000)))"
+        let (school, schoolWord) = pick(Self.schools)
+        let (workplace, workplaceWord) = pick(Self.workplaces)
+        let (adviser, adviserFirst) = pick(Self.advisers)
+        let agency = "\(pick(["Marlow", "Tideway", "Glenholm"])) Refuge"
+        phoneDigits = String(phone.filter(\.isNumber).dropFirst())
+        fragments = [street.lowercased(), town.lowercased(), postcode.lowercased(), postcode.replacingOccurrences(of: " ", with: "").lowercased(),
+                     schoolWord.lowercased(), workplaceWord.lowercased(), NameKey.fold(motherFirst), adviserFirst.lowercased(),
+                     agency.split(separator: " ")[0].lowercased()]
+
+        let plan = date("2026-03-02")
+        _ = try value.add(Person(id: "kid", name: "Noah Generated", role: .child, born: date("2018-11-02"),
+                                 contact: ContactDetails(school: "\(school), \(town)")))
+        _ = try value.add(Person(id: "tot", name: "Lily Generated", role: .child, born: date("2022-04-17")))
+        _ = try value.add(Person(id: "dad", name: "Ryan Generated", role: .father, livesInHousehold: false, parentalResponsibility: true,
+                                 contact: ContactDetails(address: "4 Birch Way, Westbury WB1 5TT", phone: "07700 900505")))
+        _ = try value.add(Person(id: "mum", name: mother, role: .mother, parentalResponsibility: true,
+                                 contact: ContactDetails(address: address, phone: phone, email: "\(NameKey.asciiID(for: mother)!).x@mail.example",
+                                                         workplace: workplace)), confidentialFrom: ["dad"])
+        _ = try value.changePerson("kid", PersonChanges(confidentialFrom: ["dad"]), reason: "School kept from Ryan", by: "Sam", on: plan)
+        _ = try value.add(Person(id: "nan", name: "Irene Generated", role: .grandparent, livesInHousehold: false))
+        _ = try value.add(Professional(id: "hv", name: "Priya Shah", role: "health visitor", agency: "Westbury Health"))
+        _ = try value.add(Professional(id: "idva", name: adviser, role: "independent domestic violence adviser", agency: agency),
+                          confidentialFrom: ["dad"])
+        _ = try value.assign(Allocation(worker: "Sam Okafor", from: date("2026-01-05")))
+        _ = try value.startPlan(type: .childProtection, children: ["kid", "tot"], category: .emotional, on: plan)
+        _ = try value.addOutcome("The children feel safe \(mark(shown: true))", plan: nil, on: plan, by: "Sam", reason: nil)
+        let day = date("2026-06-01")
+
+        // Every text field an item can have, holding a variant of a kept detail: each must be
+        // withheld by the detail rule alone.
+        let secrets = variants(phone: phone, street: street, streetType: streetType, streetShort: streetShort, town: town,
+                               postcode: postcode, schoolWord: schoolWord, workplaceWord: workplaceWord,
+                               email: "\(NameKey.asciiID(for: mother)!).x@mail.example")
+        _ = try value.addWorry("Worry near \(pick(secrets)) \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addStrength("Good news from \(pick(secrets)) \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addOutcome("Settled at \(pick(secrets)) \(mark(shown: false))", plan: nil, on: day, by: "Sam", reason: "Moved")
+        _ = try value.addOutcome("Calm mornings \(mark(shown: false))", plan: nil, on: day, by: "Sam", reason: "Moved to \(pick(secrets))")
+        _ = try value.addAction("Meet at \(pick(secrets)) \(mark(shown: false))", outcome: "o1", owner: .member("hv"), due: date("2026-12-18"),
+                                on: day, by: "Sam", reason: "New plan")
+        _ = try value.addAction("Drive the children \(mark(shown: false))", outcome: "o1", owner: .agency("Taxis of \(pick(secrets))"),
+                                due: date("2026-12-18"), on: day, by: "Sam", reason: "Transport")
+        _ = try value.addAction("Share the driving \(mark(shown: false))", outcome: "o1",
+                                owners: [.member("hv"), .agency("Buses of \(pick(secrets))")], due: date("2026-12-18"), on: day, by: "Sam",
+                                reason: "Transport")
+        _ = try value.rate(6, plan: nil, on: day, ratedBy: "Sam Okafor", reason: "Calmer at \(pick(secrets)) \(mark(shown: false))")
+        _ = try value.rate(7, plan: nil, on: day.adding(days: 1), ratedBy: "Warden at \(pick(secrets)) \(mark(shown: false))", reason: "Calmer")
+        _ = try value.recordView("I sleep well at \(pick(secrets)) \(mark(shown: false))", of: "dad", plan: nil, childAgreedToShare: nil,
+                                 on: day, by: "Sam")
+        _ = try value.setExpectation(.visits, plan: nil, child: "kid", interval: Interval(count: 5, unit: .workingDays),
+                                     reason: "Settling in at \(pick(secrets)) \(mark(shown: false))", by: "Sam", on: day)
+        _ = try value.proposeEnd(plan: nil, withdraw: false, on: day, by: "Warden at \(pick(secrets)) \(mark(shown: false))", reason: "Settled")
+        _ = try value.proposeEnd(plan: nil, withdraw: true, on: day.adding(days: 2), by: "Sam Okafor", reason: "Not yet, near \(pick(secrets)) \(mark(shown: false))")
+
+        // A changed action whose reason holds a detail: the action shows, the reason does not.
+        let moved = try value.addAction("Ryan will see the children at the contact centre \(mark(shown: true))", outcome: "o1",
+                                        owner: .member("dad"), due: date("2026-09-30"), on: plan, by: "Sam", reason: nil)
+        _ = moved
+        let movedID = value.actions.last!.id
+        _ = try value.deferAction(movedID, to: date("2026-12-30"), on: day, by: "Sam", reason: "\(motherFirst) moved to \(pick(secrets)) \(mark(shown: false))")
+        _ = try value.changeAction(movedID, text: nil, owners: [.member("dad")], due: date("2027-01-29"), on: day.adding(days: 1), by: "Sam",
+                                   reason: "Kept from \(pick(secrets)) \(mark(shown: false))")
+        let done = try value.addAction("Ryan will finish the course \(mark(shown: true))", outcome: "o1", owner: .member("dad"),
+                                       due: date("2026-07-31"), on: plan, by: "Sam", reason: nil)
+        _ = done
+        _ = try value.completeAction(value.actions.last!.id, on: day, by: "Sam", note: "Certificate from \(pick(secrets)) \(mark(shown: false))")
+
+        // Each of the other rules, with nothing else that would catch the item.
+        _ = try value.addWorry("Marked for the team \(mark(shown: false))", plan: nil, on: plan, by: "Sam", privacy: PrivacyRequest(notForFamily: true))
+        _ = try value.addStrength("Marked private \(mark(shown: false))", plan: nil, on: plan, by: "Sam", privacy: PrivacyRequest(privateFrom: ["Ryan"]))
+        _ = try value.addAction("Will go to the group on Tuesdays \(mark(shown: false))", outcome: "o1", owner: .member("mum"),
+                                due: date("2026-12-18"), on: plan, by: "Sam", reason: nil)
+        _ = try value.addAction("Will make a safety plan \(mark(shown: false))", outcome: "o1", owner: .member("idva"),
+                                due: date("2026-12-18"), on: plan, by: "Sam", reason: nil)
+        _ = try value.addAction("Will drive to visits \(mark(shown: false))", outcome: "o1", owner: .member("nan"),
+                                due: date("2026-12-18"), on: plan, by: "Sam", reason: nil)
+        _ = try value.recordView("I want to help more \(mark(shown: false))", of: "nan", plan: nil, childAgreedToShare: nil, on: day, by: "Sam")
+        _ = try value.recordView("I miss my friends \(mark(shown: false))", of: "kid", plan: nil, childAgreedToShare: false, on: day, by: "Sam")
+        _ = try value.recordView("I like football \(mark(shown: true))", of: "kid", plan: nil, childAgreedToShare: true, on: day, by: "Sam")
+        for spelling in nameVariants(motherFirst) {
+            _ = try value.addWorry("\(spelling) is frightened \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        }
+        _ = try value.addStrength("\(adviserFirst) says things are calmer \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addStrength("Support from \(agency) \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("The children still jump at loud noises \(mark(shown: true))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addStrength("Ryan arrives on time for contact \(mark(shown: true))", plan: nil, on: plan, by: "Sam")
+
+        // A conference where nobody from the family is recorded: who said it cannot be told.
+        _ = try value.recordConference(nil, kind: .review, date: date("2026-06-08"), plan: nil,
+                                       ConferenceRecord(recommendation: .continue, decision: .continue,
+                                                        parentsView: "We want it to end \(mark(shown: false))"))
+        // A conference both parents attended: what was said there came from his ex-partner too.
+        _ = try value.recordConference(nil, kind: .review, date: date("2026-09-07"), plan: nil,
+                                       ConferenceRecord(attended: ["Ryan", "mum"], recommendation: .continue, decision: .continue,
+                                                        parentsView: "We agree \(mark(shown: false))"))
+        // A booked conference and the adviser's report, not yet shared: its author is kept.
+        _ = try value.scheduleConference(.review, on: date("2026-12-07"), plan: nil, chair: nil, invited: [])
+        _ = try value.recordReport(conference: value.conferences.last!.id, from: "idva", received: date("2026-11-20"), shared: nil)
+        _ = try value.recordReport(conference: value.conferences.last!.id, from: "Housing officer (\(pick(secrets)) Housing)",
+                                   received: date("2026-11-20"), shared: nil)
+
+        // Workers' notes are never in a family summary, whatever they hold.
+        _ = try value.logVisit(VisitRecord(date: date("2026-11-02"), by: "Sam Okafor", seen: ["kid", "tot"],
+                                           note: "At \(address) \(mark(shown: false))"), today: date("2026-11-23"))
+        _ = try value.recordCoreGroup(nil, date: date("2026-06-15"), plan: nil, attended: ["mum"], reviewed: [], notesSent: nil,
+                                      note: "Met at \(workplace) \(mark(shown: false))")
+        _ = try value.recordStrategyDiscussion(on: date("2026-02-10"), section47Enquiry: true, note: "Police at \(address) \(mark(shown: false))",
+                                               by: "Sam")
+    }
+
+    /// A canary for an item, noted as one the reader must or must not see.
+    private mutating func mark(shown: Bool) -> String {
+        let word = canary()
+        if shown { self.shown.append(word) } else { withheld.append(word) }
+        return word
+    }
+
+    /// The kept details written the ways people write them.
+    private mutating func variants(
+        phone: String, street: String, streetType: String, streetShort: String, town: String, postcode: String, schoolWord: String,
+        workplaceWord: String, email: String
+    ) -> [String] {
+        let digits = phone.filter(\.isNumber)
+        let national = String(digits.dropFirst())
+        return [
+            phone, digits, "\(digits.prefix(5))-\(digits.dropFirst(5).prefix(3))-\(digits.suffix(3))",
+            "+44 \(national.prefix(4)) \(national.dropFirst(4))", "\(digits.prefix(5))\u{200B}\(digits.dropFirst(5))",
+            "\(street) \(streetShort)", "\(street.uppercased()) \(streetType.uppercased())", "\(street)\u{00A0}\(streetType)",
+            "\(street)-\(streetType)", lookAlike(street),
+            postcode.replacingOccurrences(of: " ", with: ""), postcode.lowercased(), town, town.uppercased(),
+            schoolWord, schoolWord.lowercased(), String(schoolWord.prefix(2)) + "\u{200B}" + String(schoolWord.dropFirst(2)),
+            workplaceWord, workplaceWord.uppercased(), email.uppercased(),
+        ].filter { !$0.isEmpty }
+    }
+
+    /// A first name typed in other ways: capitals, without its accent, with a look-alike letter.
+    private func nameVariants(_ name: String) -> [String] {
+        [name, name.uppercased(), NameKey.fold(name).capitalized, lookAlike(name)]
+    }
+
+    /// `word` with one letter swapped for the Cyrillic letter that looks the same.
+    private func lookAlike(_ word: String) -> String {
+        let cyrillic: [Character: Character] = ["a": "\u{0430}", "e": "\u{0435}", "o": "\u{043E}", "c": "\u{0441}", "p": "\u{0440}"]
+        guard let index = word.firstIndex(where: { cyrillic[$0] != nil }) else { return word }
+        var copy = word
+        copy.replaceSubrange(index...index, with: String(cyrillic[word[index]]!))
+        return copy
+    }
+}
