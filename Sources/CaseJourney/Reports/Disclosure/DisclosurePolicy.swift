@@ -52,14 +52,19 @@ public struct DisclosurePolicy: Sendable {
         keptPeople = hiddenPeople.filter { !$0.isChild }
         keptProfessionals = value.professionals.filter { $0.isConfidential(from: reader.id) }
         var details: [KeptDetail] = []
+        // Names first, so the worker's list says who an item names before where it points.
+        for person in hiddenPeople where !person.isChild {
+            // A child's details are kept, but the child is still the reader's to read about.
+            details += DisclosurePolicy.names(person.name, firstName: person.firstName)
+        }
+        for professional in keptProfessionals {
+            details += DisclosurePolicy.names(professional.name, firstName: String(professional.name.split(separator: " ").first ?? ""))
+        }
         for person in hiddenPeople {
             details += DisclosurePolicy.contactDetails(person.contact, of: person.name)
-            // A child's details are kept, but the child is still the reader's to read about.
-            if !person.isChild { details += DisclosurePolicy.names(person.name, firstName: person.firstName) }
         }
         for professional in keptProfessionals {
             details += DisclosurePolicy.contactDetails(professional.contact, of: professional.name)
-            details += DisclosurePolicy.names(professional.name, firstName: String(professional.name.split(separator: " ").first ?? ""))
             details.append(KeptDetail(.place, label: "the agency of \(professional.name)", value: professional.agency))
         }
         // Details as they were before a correction are still details.
