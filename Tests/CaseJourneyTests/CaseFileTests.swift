@@ -92,5 +92,11 @@ import Testing
         #expect(value.conferences.first?.reports.first?.sharedWithParents == CalendarDate("2026-01-28"))
         #expect(value.coreGroups.first?.actionsReviewed == ["a1", "a2"])
         #expect(value.expectations.contains { $0.what == .firstReview && $0.plan == nil })
+        #expect(value.worries[0].correctionList.first?.changes.first?.was == "The children are starved")
+        #expect(value.worries[1].markedPrivateFrom == ["lee"])
+        #expect(value.inForce.worries.map(\.id) == ["w1", "w2"])
+        #expect(value.conferences[1].isCancelled && !value.conferences[1].isPending)
+        #expect(value.allocations.map(\.id) == ["al1", "al2"])
+        #expect(CaseValidator.problems(in: value).isEmpty)
     }
 }
