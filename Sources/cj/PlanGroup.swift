@@ -24,7 +24,7 @@ extension CJ {
                 """,
             subcommands: [
                 Start.self, End.self, Expect.self, Worry.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
-                View.self, ProposeEnd.self, Reword.self, Withdraw.self, Consent.self, Reopen.self, Show.self, Changes.self,
+                View.self, ProposeEnd.self, Reword.self, Withdraw.self, Consent.self, Reopen.self, Mark.self, Show.self, Changes.self,
                 Summary.self,
             ])
     }

@@ -6,8 +6,9 @@ extension CJ {
         static let configuration = CommandConfiguration(
             abstract: "Check case files and list every problem found, then anything worth a look.",
             discussion: """
-                Checks every case in the store, or only those named. Exits 0 only when all are valid, \
-                65 when any file has problems, 66 when a named case does not exist.
+                Checks every case in the store, or only those named, including that nothing is \
+                dated after today. Exits 0 only when all are valid, 65 when any file has \
+                problems, 66 when a named case does not exist.
 
                 Valid cases are then checked for patterns worth a conversation (information, not \
                 blame; they never change the exit code): every family action on the mother while \
@@ -39,7 +40,10 @@ extension CJ {
             var valid: [Case] = []
             for id in ids {
                 do throws(CaseJourneyError) {
-                    valid.append(try store.read(id))
+                    let value = try store.read(id)
+                    let future = CaseValidator.futureDates(in: value, today: .today())
+                    guard future.isEmpty else { throw .invalidFile(path: store.casePath(id), problems: future) }
+                    valid.append(value)
                 } catch {
                     failures.append(error)
                 }

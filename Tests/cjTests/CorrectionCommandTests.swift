@@ -281,3 +281,31 @@ import Testing
         #expect(!timeline.contains("returned to the team default"))
     }
 }
+
+@Suite struct MarkingCommandTests {
+    @Test func aMarkingAddedTooLateIsPutOnAndTakenOffWithTheOldOneKept() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("plan", "worry", "ASH-01", "Kim's new flat is damp", "--date", "2026-06-22")
+        #expect(sandbox.cj("plan", "summary", "ASH-01", "--for", "Lee").stdout.contains("new flat is damp"))
+        #expect(sandbox.cj("plan", "mark", "ASH-01", "w1", "--private-from", "Lee", "--reason", "Tells Lee she has moved").status == 0)
+        #expect(!sandbox.cj("plan", "summary", "ASH-01", "--for", "Lee").stdout.contains("new flat is damp"))
+        #expect(sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim").stdout.contains("new flat is damp"))
+        #expect(sandbox.cj("plan", "mark", "ASH-01", "w1", "--not-private-from", "Lee", "--not-for-family", "--reason", "Team only").status == 0)
+        #expect(!sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim").stdout.contains("new flat is damp"))
+        #expect(sandbox.cj("timeline", "ASH-01").stdout.contains("kept from (none) → \"Lee Ashworth\""))
+        #expect(sandbox.cj("plan", "mark", "ASH-01", "amy", "--private-from", "Lee", "--reason", "x").stderr.contains("cj person change"))
+    }
+
+    @Test func validateNamesAnythingDatedAfterToday() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Ben")
+        #expect(sandbox.cj("validate").status == 0)
+        let edited = sandbox.read("ASH-01").replacingOccurrences(of: "\"date\": \"2026-11-02\"", with: "\"date\": \"2030-01-01\"")
+        try edited.write(toFile: sandbox.caseFile("ASH-01"), atomically: false, encoding: .utf8)
+        let result = sandbox.cj("validate")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("visit v1: found \"2030-01-01\"; a day on or before today, 2027-06-30"))
+    }
+}

@@ -28,7 +28,7 @@ rendered=0
 failed=0
 for file in "$store"/*.json; do
   case_id=$(basename "$file" .json)
-  readers=$(python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(open(sys.argv[1]))["people"] if p["role"] != "child"))' "$file")
+  readers=$(python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(open(sys.argv[1]))["people"] if p["role"] != "child" and "withdrawal" not in p))' "$file")
   for reader in $readers; do
     name="$case_id-$reader"
     "$cj" plan summary "$case_id" --for "$reader" --store "$store" --as-of "$as_of" --format html > "$out/$name.html"

@@ -66,3 +66,13 @@ extension Case {
         return happenedDates.first { $0.date > today && !known.contains($0) }
     }
 }
+
+extension CaseValidator {
+    /// Everything the case says happened after `today`: a hand-edited file, or a clock that was
+    /// wrong. Reported by `cj validate`; a case is still read, so nothing is lost.
+    public static func futureDates(in value: Case, today: CalendarDate) -> [CaseFileProblem] {
+        value.happenedDates.filter { $0.date > today }.map { fact in
+            CaseFileProblem(location: fact.what, found: "\"\(fact.date)\"", expected: "a day on or before today, \(today): only what has happened is recorded")
+        }
+    }
+}

@@ -129,3 +129,62 @@ extension Case {
         } + "; the plan is open again"
     }
 }
+
+/// A change to who may read a record: people to keep it from, people who may now read it, and
+/// whether it is for professionals only.
+public struct MarkingChange: Sendable {
+    public var privateFrom: [String]
+    public var notPrivateFrom: [String]
+    /// True: not for the family; false: the family may read it again; nil: as it was.
+    public var notForFamily: Bool?
+
+    public init(privateFrom: [String] = [], notPrivateFrom: [String] = [], notForFamily: Bool? = nil) {
+        self.privateFrom = privateFrom
+        self.notPrivateFrom = notPrivateFrom
+        self.notForFamily = notForFamily
+    }
+}
+
+extension Case {
+    /// Changes who may read a record with free text, after it was written: a marking added too
+    /// late, or taken off. The marking it had stays in its corrections.
+    public mutating func changeMarking(
+        _ id: String, _ change: MarkingChange, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let hide = try change.privateFrom.map { reference throws(CaseJourneyError) in try person(reference).id }
+        let show = try change.notPrivateFrom.map { reference throws(CaseJourneyError) in try person(reference).id }
+        let snapshot = self
+        func remark<Record: Correctable & PrivacyMarked>(_ list: WritableKeyPath<Case, [Record]>, _ kind: RecordKind) throws(CaseJourneyError) -> String {
+            try correct(list, id, kind: kind, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+                var privateFrom = record.privateFrom
+                try Case.correctConfidentiality(&privateFrom, hide: hide, show: show, in: snapshot, &changes)
+                record.privateFrom = privateFrom
+                if let notForFamily = change.notForFamily, notForFamily != record.isNotForFamily {
+                    changes.note(FieldChange(field: "not for the family", was: record.isNotForFamily ? "yes" : "no", now: notForFamily ? "yes" : "no"))
+                    record.notForFamily = notForFamily ? true : nil
+                }
+            }
+        }
+        switch recordKind(of: id) {
+        case .worry: return try remark(\.worries, .worry)
+        case .strength: return try remark(\.strengths, .strength)
+        case .outcome: return try remark(\.outcomes, .outcome)
+        case .action: return try remark(\.actions, .action)
+        case .riskRating: return try remark(\.riskRatings, .riskRating)
+        case .view: return try remark(\.views, .view)
+        case .endProposal: return try remark(\.endProposals, .endProposal)
+        case .expectation: return try remark(\.expectations, .expectation)
+        case .visit: return try remark(\.visits, .visit)
+        case .strategyDiscussion: return try remark(\.strategyDiscussions, .strategyDiscussion)
+        case .conference: return try remark(\.conferences, .conference)
+        case .coreGroup: return try remark(\.coreGroups, .coreGroup)
+        case .person, .professional:
+            throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
+                + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")
+        case let other?:
+            throw .usage("\(id) is \(other.withArticle), which holds no free text to mark.")
+        case nil:
+            throw .usage("Case \(caseId) has no record \(id). `cj plan show \(caseId)` lists what a plan says, with ids.")
+        }
+    }
+}
