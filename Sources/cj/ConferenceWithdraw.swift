@@ -15,16 +15,10 @@ extension CJ.ConferenceGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The conference's id.") var conferenceID: String
-        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
-        @OptionGroup var authorOptions: AuthorOptions
-        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var withdrawal: WithdrawalOptions
 
         func run() throws {
-            let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.withdrawRecord(conferenceID, reason: reason, by: author, on: .today(), allowed: [.conference])
-            }
-            Output.line(updated.history.last!.change + ".")
+            try withdrawal.withdraw(conferenceID, from: caseID, kinds: [.conference])
         }
     }
 }

@@ -12,16 +12,10 @@ extension CJ.CoreGroupGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The core group's id.") var coreGroupID: String
-        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
-        @OptionGroup var authorOptions: AuthorOptions
-        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var withdrawal: WithdrawalOptions
 
         func run() throws {
-            let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.withdrawRecord(coreGroupID, reason: reason, by: author, on: .today(), allowed: [.coreGroup])
-            }
-            Output.line(updated.history.last!.change + ".")
+            try withdrawal.withdraw(coreGroupID, from: caseID, kinds: [.coreGroup])
         }
     }
 }

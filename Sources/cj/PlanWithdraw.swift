@@ -19,16 +19,10 @@ extension CJ.PlanGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The id of what to withdraw (see `cj plan show`).") var itemID: String
-        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
-        @OptionGroup var authorOptions: AuthorOptions
-        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var withdrawal: WithdrawalOptions
 
         func run() throws {
-            let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.withdrawRecord(itemID, reason: reason, by: author, on: .today(), allowed: Case.planRecordKinds)
-            }
-            Output.line(updated.history.last!.change + ".")
+            try withdrawal.withdraw(itemID, from: caseID, kinds: Case.planRecordKinds)
         }
     }
 }

@@ -12,16 +12,10 @@ extension CJ.StrategyGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The strategy discussion's id.") var discussionID: String
-        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
-        @OptionGroup var authorOptions: AuthorOptions
-        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var withdrawal: WithdrawalOptions
 
         func run() throws {
-            let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.withdrawRecord(discussionID, reason: reason, by: author, on: .today(), allowed: [.strategyDiscussion])
-            }
-            Output.line(updated.history.last!.change + ".")
+            try withdrawal.withdraw(discussionID, from: caseID, kinds: [.strategyDiscussion])
         }
     }
 }

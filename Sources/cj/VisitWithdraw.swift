@@ -15,16 +15,10 @@ extension CJ.VisitGroup {
 
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The visit's id (see `cj visit list`).") var visitID: String
-        @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text")) var reason: String
-        @OptionGroup var authorOptions: AuthorOptions
-        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var withdrawal: WithdrawalOptions
 
         func run() throws {
-            let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.withdrawRecord(visitID, reason: reason, by: author, on: .today(), allowed: [.visit])
-            }
-            Output.line(updated.history.last!.change + ".")
+            try withdrawal.withdraw(visitID, from: caseID, kinds: [.visit])
         }
     }
 }
