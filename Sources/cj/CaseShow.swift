@@ -124,11 +124,13 @@ struct CaseText {
     }
 
     private func describe(_ plan: Plan) -> String {
-        let names = plan.children.map { value.person(withID: $0)?.firstName ?? $0 }.joined(separator: ", ")
+        // A child withdrawn from the case is listed under Withdrawn, not on their plans.
+        let names = plan.children.filter { value.person(withID: $0)?.isWithdrawn != true }
+            .map { value.person(withID: $0)?.firstName ?? $0 }.joined(separator: ", ")
         var text = "\(plan.id): \(plan.type.displayName)"
         if let category = plan.category { text += " (\(category.rawValue))" }
         text += " for \(names), from \(plan.start)"
-        if let end = plan.end { text += " to \(end.date): \(end.reason)" } else { text += ", open" }
+        if let end = plan.end { text += " to \(end.date): \(end.reason)" } else if !plan.isWithdrawn { text += ", open" }
         return text + withdrawn(plan)
     }
 

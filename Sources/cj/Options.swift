@@ -26,8 +26,11 @@ struct AuthorOptions: ParsableArguments {
 }
 
 extension CalendarDate: ExpressibleByArgument {
+    /// A day written YYYY-MM-DD, in the years a case could be about (1900 to 2199): a year
+    /// typed as 0001 or 2902 is a mistake, not a day.
     public init?(argument: String) {
-        self.init(argument)
+        guard let day = CalendarDate(argument), (1900...2199).contains(day.year) else { return nil }
+        self = day
     }
 }
 
@@ -69,8 +72,8 @@ struct AsOfOptions: ParsableArguments {
     func recordingDate() throws -> CalendarDate {
         let today = CalendarDate.today()
         if let asOf, asOf > today {
-            throw ValidationError("--as-of \(asOf) is after today (\(today)). A command that records something works as of today "
-                + "or an earlier day; set CJ_TODAY only for tests and demonstrations.")
+            throw CaseJourneyError.usage("--as-of \(asOf) is after today (\(today)). A command that records something works as of "
+                + "today or an earlier day; set CJ_TODAY only for tests and demonstrations.")
         }
         return date
     }

@@ -22,6 +22,8 @@ extension CJ.PersonGroup {
         @Option(help: ArgumentHelp("Their name as it should be.", valueName: "name")) var name: String?
         @Option(help: ArgumentHelp("Date of birth (for a baby added with --expected: the birth).", valueName: "YYYY-MM-DD")) var born: CalendarDate?
         @Option(help: ArgumentHelp("The expected date of birth of a baby not yet born.", valueName: "YYYY-MM-DD")) var expected: CalendarDate?
+        @Flag(name: .customLong("not-born-yet"), help: "The birth was recorded in error: the baby is not born yet (give --expected).")
+        var notBornYet = false
         @Option(help: ArgumentHelp("child, mother, father, step-parent, partner, carer, grandparent or other.", valueName: "role")) var role: PersonRole?
         @OptionGroup var contact: ContactOptions
         @Flag(help: "They now live elsewhere.") var livesElsewhere = false
@@ -46,8 +48,10 @@ extension CJ.PersonGroup {
                 email: contact.email, school: contact.school, workplace: contact.workplace,
                 livesInHousehold: livesElsewhere ? false : livesInHousehold ? true : nil, parentalResponsibility: parentalResponsibility,
                 confidentialFrom: confidentialFrom, notConfidentialFrom: notConfidentialFrom)
+            var request = changes
+            request.notBornYet = notBornYet
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.changePerson(person, changes, reason: reason, by: author, on: .today())
+                try value.changePerson(person, request, reason: reason, by: author, on: .today())
             }
             Output.line(updated.history.last!.change + ".")
         }

@@ -44,7 +44,7 @@ struct PlanOverviewText {
             + "since \(plan.start)" + (plan.end.map { ", ended \($0.date): \($0.reason)" } ?? "")]
         lines.append("Social worker: \(overview.worker ?? "not allocated")")
         if let proposal = overview.endProposal {
-            lines.append("Proposed to end by \(proposal.by) on \(proposal.date): \(proposal.reason)")
+            lines.append("Proposed to end (\(proposal.id)) by \(proposal.by) on \(proposal.date): \(proposal.reason)")
         }
         section("Worries", overview.worries.map { "\($0.id)  \($0.text)" }, into: &lines)
         section("Strengths", overview.strengths.map { "\($0.id)  \($0.text)" }, into: &lines)
@@ -59,12 +59,17 @@ struct PlanOverviewText {
             }
         }
         section("Risk ratings (0 = not safe, 10 = safe enough for the plan to end)", overview.riskRatings.map {
-            "\($0.date)  \($0.score)/10  \($0.ratedBy): \($0.reason)"
+            "\($0.id)  \($0.date)  \($0.score)/10  \($0.ratedBy): \($0.reason)"
         }, into: &lines)
         section("Views", overview.views.map { view in
             let name = value.person(withID: view.person)?.name ?? view.person
             let sharing = view.childAgreedToShare == false ? " [not to be shared with the parents]" : ""
-            return "\(view.date)  \(name)\(sharing): \(view.text)"
+            return "\(view.id)  \(view.date)  \(name)\(sharing): \(view.text)"
+        }, into: &lines)
+        section("Visit timescales set for this plan", value.inForce.expectations.filter { $0.plan == plan.id && $0.setOn <= overview.asOf }.map { expectation in
+            let scope = expectation.child.map { value.person(withID: $0)?.firstName ?? $0 } ?? "everyone"
+            let setting = expectation.interval.map { "every \($0.length)" } ?? (expectation.notExpected == true ? "not expected" : "team default")
+            return "\(expectation.id)  \(expectation.setOn)  \(expectation.what.displayName), \(scope): \(setting) (\(expectation.reason))"
         }, into: &lines)
         var next: [String] = []
         if let review = overview.nextReview {

@@ -37,12 +37,12 @@ extension CJ.VisitGroup {
                 seenAlone: sightings.seenAlone, notSeen: sightings.notSeenWithReasons, note: note)
             let day = try asOf.recordingDate()
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.amendVisit(visitID, with: correction, reason: reason, today: day)
+                try value.amendVisit(visitID, with: correction, reason: reason, today: .today())
             }
             let visit = updated.visits.last!
             Output.line("Corrected visit \(visitID) as \(visit.id); the original is kept in the case file.")
             Output.line(VisitConfirmationText.render(
-                VisitConfirmation(visit: visit, in: updated, schedule: VisitSchedule(settings: settings), asOf: asOf.date)))
+                VisitConfirmation(visit: visit, in: updated, schedule: VisitSchedule(settings: settings), asOf: day)))
         }
     }
 }

@@ -37,7 +37,7 @@ extension CJ.VisitGroup {
                 bedroomSeen: details.bedroomSeen, seen: sightings.seen, seenAlone: sightings.seenAlone,
                 notSeen: sightings.notSeenWithReasons, note: details.note, again: again, privacy: privacy.request)
             let updated = try store.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.logVisit(record, today: day)
+                try value.logVisit(record, today: .today())
             }
             let visit = updated.visits.last!
             Output.line("Logged visit \(visit.id) to the \(updated.familyName) family on \(visit.date).")

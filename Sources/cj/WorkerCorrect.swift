@@ -12,6 +12,7 @@ extension CJ.WorkerGroup {
                 Examples:
                   cj worker correct ASH-01 al2 --from 2026-04-20 --reason "Start date typed wrongly"
                   cj worker correct ASH-01 al3 --withdraw --reason "Allocated to the wrong case"
+                  cj worker correct ASH-01 al3 --reopen --reason "Sam has not left after all"
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -20,12 +21,13 @@ extension CJ.WorkerGroup {
         @Option(help: ArgumentHelp("Their first day on the case.", valueName: "YYYY-MM-DD")) var from: CalendarDate?
         @Option(help: ArgumentHelp("The first day they no longer held it.", valueName: "YYYY-MM-DD")) var to: CalendarDate?
         @Flag(help: "Withdraw the allocation: it was recorded in error.") var withdraw = false
+        @Flag(help: "Take back an end recorded in error: the worker still holds the case.") var reopen = false
         @Option(help: ArgumentHelp("Why it was wrong.", valueName: "text")) var reason: String
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if withdraw && (name != nil || from != nil || to != nil) {
+            if withdraw && (name != nil || from != nil || to != nil || reopen) {
                 throw ValidationError("Give --withdraw on its own, or the fields to put right.")
             }
         }
@@ -35,7 +37,8 @@ extension CJ.WorkerGroup {
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
                 withdraw
                     ? try value.withdrawRecord(allocationID, reason: reason, by: author, on: .today(), allowed: [.allocation])
-                    : try value.correctAllocation(allocationID, worker: name, from: from, to: to, reason: reason, by: author, on: .today())
+                    : try value.correctAllocation(allocationID, worker: name, from: from, to: to, reopen: reopen, reason: reason, by: author,
+                                                  on: .today())
             }
             Output.line(updated.history.last!.change + ".")
         }

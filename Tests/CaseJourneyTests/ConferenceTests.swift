@@ -35,7 +35,7 @@ import Testing
             _ = try value.recordConference("c1", kind: nil, date: nil, plan: nil,
                                            ConferenceRecord(recommendation: .end, decision: .continue))
         }
-        #expect(refused?.contains("Say why with --reason") == true)
+        #expect(refused?.contains("Say why the conference decided so (with --reason when recording it") == true)
         #expect(value.conferences[0].decision == nil)
         _ = try value.recordConference("c1", kind: nil, date: nil, plan: nil,
                                        ConferenceRecord(recommendation: .end, decision: .continue, reason: "The heating is still broken"))

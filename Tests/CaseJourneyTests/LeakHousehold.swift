@@ -46,6 +46,8 @@ struct LeakHousehold {
     static let workplaces = [("Co-op, High Street", "Co-op"), ("Harlow's Bakery, Mill Lane", "Harlows"),
                              ("Quayside Garden Centre", "Quayside")]
     static let advisers = [("Dawn Pryce", "Dawn"), ("Ffion Jones", "Ffion"), ("Bronwen Hale", "Bronwen")]
+    static let agencies = ["Marlow Refuge", "Tideway Refuge", "Women's Aid", "Glenholm Advocacy"]
+    static let oldStreets = ["Juniper", "Mulberry", "Sorrel"]
 
     init(seed: UInt64) throws {
         random = SeededGenerator(state: seed)
@@ -72,11 +74,15 @@ struct LeakHousehold {
         let (school, schoolWord) = pick(Self.schools)
         let (workplace, workplaceWord) = pick(Self.workplaces)
         let (adviser, adviserFirst) = pick(Self.advisers)
-        let agency = "\(pick(["Marlow", "Tideway", "Glenholm"])) Refuge"
+        let agency = pick(Self.agencies)
+        let oldStreet = pick(Self.oldStreets)
         phoneDigits = String(phone.filter(\.isNumber).dropFirst())
+        let motherSurname = String(mother.split(separator: " ")[1])
+        let adviserSurname = String(adviser.split(separator: " ")[1])
         fragments = [street.lowercased(), town.lowercased(), postcode.lowercased(), postcode.replacingOccurrences(of: " ", with: "").lowercased(),
                      schoolWord.lowercased(), workplaceWord.lowercased(), NameKey.fold(motherFirst), adviserFirst.lowercased(),
-                     agency.split(separator: " ")[0].lowercased()]
+                     NameKey.fold(motherSurname), adviserSurname.lowercased(), oldStreet.lowercased(),
+                     agency == "Women's Aid" ? "women's aid" : agency.split(separator: " ")[0].lowercased()]
 
         let plan = date("2026-03-02")
         _ = try value.add(Person(id: "kid", name: "Noah Generated", role: .child, born: date("2018-11-02"),
@@ -85,8 +91,11 @@ struct LeakHousehold {
         _ = try value.add(Person(id: "dad", name: "Ryan Generated", role: .father, livesInHousehold: false, parentalResponsibility: true,
                                  contact: ContactDetails(address: "4 Birch Way, Westbury WB1 5TT", phone: "07700 900505")))
         _ = try value.add(Person(id: "mum", name: mother, role: .mother, parentalResponsibility: true,
-                                 contact: ContactDetails(address: address, phone: phone, email: "\(NameKey.asciiID(for: mother)!).x@mail.example",
-                                                         workplace: workplace)), confidentialFrom: ["dad"])
+                                 contact: ContactDetails(address: "\(Int(random.next() % 90) + 10) \(oldStreet) Way, Westhope", phone: phone,
+                                                         email: "\(NameKey.asciiID(for: mother)!).x@mail.example", workplace: workplace)),
+                          confidentialFrom: ["dad"])
+        // She moved: the old address is still hers, and still kept.
+        _ = try value.changePerson("mum", PersonChanges(address: address), reason: "Moved", by: "Sam", on: date("2026-03-01"))
         _ = try value.changePerson("kid", PersonChanges(confidentialFrom: ["dad"]), reason: "School kept from Ryan", by: "Sam", on: plan)
         _ = try value.add(Person(id: "nan", name: "Irene Generated", role: .grandparent, livesInHousehold: false))
         _ = try value.add(Professional(id: "hv", name: "Priya Shah", role: "health visitor", agency: "Westbury Health"))
@@ -134,6 +143,26 @@ struct LeakHousehold {
                                        due: date("2026-07-31"), on: plan, by: "Sam", reason: nil)
         _ = done
         _ = try value.completeAction(value.actions.last!.id, on: day, by: "Sam", note: "Certificate from \(pick(secrets)) \(mark(shown: false))")
+
+        // Names and details written the ways an attacker would try.
+        _ = try value.addWorry("\(motherFirst)'s flat is cold \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("Ms \(motherSurname) is frightened \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("\(String(adviserFirst.prefix(1))). \(adviserSurname) visited \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("\(String(motherFirst.prefix(2)))&shy;\(String(motherFirst.dropFirst(2))) is tired \(mark(shown: false))",
+                               plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("The old flat on \(oldStreet) Way \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("Mum lives in \(String(town.prefix(4)))-\(String(town.dropFirst(4))) now \(mark(shown: false))",
+                               plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("Ring \(String(phoneDigits.suffix(6))) \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("Ring 0\(phoneDigits.prefix(4).replacingOccurrences(of: "0", with: "O")) \(phoneDigits.dropFirst(4).replacingOccurrences(of: "0", with: "O")) \(mark(shown: false))",
+                               plan: nil, on: plan, by: "Sam")
+        _ = try value.addWorry("Support from \(agency) \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
+        _ = try value.addStrength("Things are calmer \(mark(shown: false))", plan: nil, on: plan, by: adviser)
+        let reworded = try value.addAction("Priya will visit \(mark(shown: false))", outcome: "o1", owner: .member("hv"), due: date("2026-12-18"),
+                                           on: plan, by: "Sam", reason: nil)
+        _ = reworded
+        _ = try value.changeAction(value.actions.last!.id, text: "Priya will visit near \(mark(shown: false))", owners: nil, due: nil, on: day,
+                                   by: "Sam", reason: "Moved", privacy: PrivacyRequest(privateFrom: ["Ryan"]))
 
         // Each of the other rules, with nothing else that would catch the item.
         _ = try value.addWorry("Marked for the team \(mark(shown: false))", plan: nil, on: plan, by: "Sam", privacy: PrivacyRequest(notForFamily: true))
@@ -205,7 +234,12 @@ struct LeakHousehold {
 
     /// A first name typed in other ways: capitals, without its accent, with a look-alike letter.
     private func nameVariants(_ name: String) -> [String] {
-        [name, name.uppercased(), NameKey.fold(name).capitalized, lookAlike(name)]
+        let smallCapitals: [Character: String] = ["a": "ᴀ", "e": "ᴇ", "m": "ᴍ", "n": "ɴ", "o": "ᴏ", "i": "ɪ", "s": "ꜱ"]
+        let greekCapitals: [Character: String] = ["A": "Α", "E": "Ε", "M": "Μ", "N": "Ν", "O": "Ο", "I": "Ι", "K": "Κ"]
+        let folded = NameKey.fold(name)
+        return [name, name.uppercased(), folded.capitalized, lookAlike(name),
+                String(folded.map { smallCapitals[$0].map(Character.init) ?? $0 }),
+                String(folded.uppercased().map { greekCapitals[$0].map(Character.init) ?? $0 })]
     }
 
     /// `word` with one letter swapped for the Cyrillic letter that looks the same.

@@ -177,3 +177,79 @@ import Testing
         #expect(csv.contains(",'=HYPERLINK(1),"))
     }
 }
+
+/// What trying to get past the policy turned up: each must now be left out, and the summary must
+/// still make sense to the father.
+@Suite struct DisclosureAttackTests {
+    private func evans() throws -> Sandbox {
+        let sandbox = Sandbox()
+        try FileManager.default.copyItem(atPath: FixtureTests.fixtures, toPath: sandbox.store)
+        return sandbox
+    }
+
+    private func ryan(_ sandbox: Sandbox) -> String {
+        sandbox.cj("plan", "summary", "EVA-05", "--for", "Ryan", "--as-of", "2026-11-23").stdout
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test func possessivesSurnamesInitialsAndGenericServiceNamesAreRecognised() throws {
+        let sandbox = try evans()
+        for text in ["Gemma's new flat is near the park", "Ms Pryce has made a safety plan with Mum", "D. Pryce rang",
+                     "Women's Aid are supporting Mum", "The adviser can be reached on 960300", "Mum's mobile is O77OO 9OO5O6",
+                     "GEΜΜA is frightened", "ɢᴇᴍᴍᴀ is frightened", "Mum now lives at Orch-\nard Row", "Noah is at school in East-field",
+                     "Gem&shy;ma is frightened"] {
+            #expect(sandbox.cj("plan", "worry", "EVA-05", text, "--date", "2026-11-20").status == 0)
+        }
+        sandbox.cj("plan", "rate", "EVA-05", "7", "--rater", "Ms Pryce", "--reason", "Calmer", "--date", "2026-11-20")
+        sandbox.cj("plan", "strength", "EVA-05", "Things are calmer at home", "--by", "Dawn Pryce", "--date", "2026-11-20")
+        let text = ryan(sandbox)
+        for leak in ["Gemma", "Pryce", "Women's Aid", "960300", "9OO5O6", "GEΜΜA", "ɢᴇᴍᴍᴀ", "Orch", "East-field", "&shy;", "calmer"] {
+            #expect(!text.localizedCaseInsensitiveContains(leak), "Ryan's summary holds \(leak)")
+        }
+        #expect(sandbox.cj("plan", "summary", "EVA-05", "--for", "Ryan", "--format", "markdown", "--as-of", "2026-11-23").stdout.contains("“Noah and Lily"))
+    }
+
+    @Test func oldDetailsAndADuplicatesDetailsStayKept() throws {
+        let sandbox = try evans()
+        sandbox.cj("professional", "change", "EVA-05", "dawn", "--name", "Rhona Marsh", "--agency", "Kestrel Project", "--phone", "01632 960999",
+                   "--reason", "Records mixed up")
+        sandbox.cj("person", "change", "EVA-05", "Gemma", "--name", "Jemma Evans", "--reason", "Spelling")
+        sandbox.cj("person", "add", "EVA-05", "--name", "Jemma Evans", "--role", "mother", "--id", "gemma2", "--address", "Flat 9, Rowan Court, Eastham",
+                   "--again")
+        sandbox.cj("person", "withdraw", "EVA-05", "gemma2", "--same-as", "gemma", "--reason", "Added twice")
+        for text in ["Dawn has been helping Mum", "Eastfield Women's Aid have a place", "Call 960300 about it", "Gemma is looking after Lily",
+                     "Mum is now at Rowan Court"] {
+            sandbox.cj("plan", "worry", "EVA-05", text, "--date", "2026-11-20")
+        }
+        let text = ryan(sandbox)
+        for leak in ["Dawn", "Women's Aid", "960300", "Gemma", "Rowan"] { #expect(!text.contains(leak), "Ryan's summary holds \(leak)") }
+    }
+
+    @Test func aKeptNameThatIsAnOrdinaryWordOrTheWorkersDoesNotEmptyTheSummary() throws {
+        let sandbox = try evans()
+        sandbox.cj("person", "add", "EVA-05", "--name", "Will Reid", "--role", "partner", "--confidential-from", "Ryan")
+        sandbox.cj("person", "add", "EVA-05", "--name", "Sam Reid", "--role", "other", "--confidential-from", "Ryan")
+        sandbox.cj("plan", "worry", "EVA-05", "Will is staying over most nights", "--date", "2026-11-20")
+        let text = ryan(sandbox)
+        #expect(!text.contains("staying over"))
+        // "will" in Ryan's own actions is a word, not Will; Sam Okafor is not Sam Reid.
+        #expect(text.contains("Ryan will see the children only at the contact centre"))
+        #expect(text.contains("Your social worker is Sam Okafor."))
+        #expect(text.contains("Sam Okafor gave a score of 8 out of 10"))
+        #expect(!text.contains("(kept private)"))
+    }
+
+    @Test func anActionReworkedPrivatelyIsLeftOutWholeAndTheFatherIsToldHisOwnPartIsPrivate() throws {
+        let sandbox = try evans()
+        sandbox.cj("plan", "action", "change", "EVA-05", "a5", "--text", "Dawn will meet Gemma at the Kestrel cafe by her new job",
+                   "--private-from", "Ryan", "--reason", "New place", "--date", "2026-11-20")
+        #expect(!ryan(sandbox).contains("Kestrel"))
+        // An action handed to Ryan that was once in Gemma's hands stays out, and he is told so.
+        sandbox.cj("plan", "action", "change", "EVA-05", "a1", "--owner", "Ryan", "--reopen", "--reason", "Ryan now keeps it private too",
+                   "--date", "2026-11-20")
+        let text = ryan(sandbox)
+        #expect(!text.contains("new address and school private"))
+        #expect(text.contains("Some of your part is kept private, so it is not shown here."))
+        #expect(sandbox.cj("plan", "summary", "EVA-05", "--for", "Ryan", "--withheld", "--as-of", "2026-11-23").stdout.contains("a1"))
+    }
+}

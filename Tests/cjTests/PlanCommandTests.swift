@@ -75,7 +75,7 @@ import Testing
         #expect(sandbox.cj("conference", "schedule", "ASH-01", "--kind", "review", "--date", "2026-09-21").stdout == "c2\n")
         let refused = sandbox.cj("conference", "record", "ASH-01", "c2", "--recommendation", "end", "--decision", "continue")
         #expect(refused.status == 64)
-        #expect(refused.stderr.contains("Say why with --reason"))
+        #expect(refused.stderr.contains("Say why the conference decided so (with --reason"))
         let recorded = sandbox.cj("conference", "record", "ASH-01", "c2", "--recommendation", "end", "--decision", "continue",
                                   "--reason", "The heating is still broken", "--parents-view", "Kim disagrees")
         #expect(recorded.status == 0)

@@ -11,7 +11,8 @@ extension Case {
         if let decision = conference.decision, let recommendation = conference.recommendation, decision != recommendation,
            (conference.decisionReason ?? "").isBlank {
             throw .usage("The conference decided that \(decision.describe(at: conference.kind)), but the social worker recommended that "
-                + "\(recommendation.describe(at: conference.kind)). Say why with --reason.")
+                + "\(recommendation.describe(at: conference.kind)). Say why the conference decided so (with --reason when recording it, "
+                + "--decision-reason when correcting it).")
         }
     }
 

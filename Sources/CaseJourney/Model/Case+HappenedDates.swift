@@ -17,7 +17,8 @@ extension Case {
             if let date { facts.append(HappenedDate(key: key, what: what, date: date)) }
         }
         for person in people { add("born \(person.id)", "\(person.name)'s date of birth", person.born) }
-        for allocation in allocations {
+        // Newest first, so a new allocation's own day is named before the end it gives the last one.
+        for allocation in allocations.reversed() {
             add("allocation \(allocation.id) from", "the first day of \(allocation.worker)'s allocation", allocation.from)
             add("allocation \(allocation.id) to", "the end of \(allocation.worker)'s allocation", allocation.to)
         }

@@ -1,15 +1,16 @@
 extension Case {
     /// The case as it stands: withdrawn records left out, with the content of withdrawn plans and
     /// every mention of a withdrawn person. Reports read this; the case file keeps everything.
+    ///
+    /// Withdrawn people and professionals stay in `people` and `professionals`, so an old record
+    /// can still say who they were; `children`, `adults` and every lookup leave them out.
     public var inForce: Case {
         var value = self
         let gone = Set(people.filter(\.isWithdrawn).map(\.id))
-        value.people = people.inForce.map { person in
-            var person = person
-            person.confidentialFrom = person.confidentialFrom.map { $0.filter { !gone.contains($0) } }
-            return person
+        let goneProfessionals = Set(professionals.filter(\.isWithdrawn).map(\.id))
+        let present = { (participant: Participant) in
+            !(participant.person.map(gone.contains) ?? false) && !(participant.professional.map(goneProfessionals.contains) ?? false)
         }
-        value.professionals = professionals.inForce
         value.allocations = allocations.inForce
         value.plans = plans.inForce.map { plan in
             var plan = plan
@@ -21,9 +22,10 @@ extension Case {
         value.visits = visits.filter { !$0.isWithdrawn }.map { visit in
             var visit = visit
             visit.children.removeAll { gone.contains($0.child) }
+            visit.adultsSeen?.removeAll(where: gone.contains)
             return visit
         }
-        value.expectations = expectations.inForce.filter { onLivePlan($0.plan) }
+        value.expectations = expectations.inForce.filter { onLivePlan($0.plan) && !($0.child.map(gone.contains) ?? false) }
         value.worries = worries.inForce.filter { onLivePlan($0.plan) }
         value.strengths = strengths.inForce.filter { onLivePlan($0.plan) }
         value.outcomes = outcomes.inForce.filter { onLivePlan($0.plan) }
@@ -32,8 +34,17 @@ extension Case {
         value.views = views.inForce.filter { onLivePlan($0.plan) && !gone.contains($0.person) }
         value.endProposals = endProposals.inForce.filter { onLivePlan($0.plan) }
         value.strategyDiscussions = strategyDiscussions.inForce
-        value.conferences = conferences.inForce
-        value.coreGroups = coreGroups.inForce.filter { onLivePlan($0.plan) }
+        value.conferences = conferences.inForce.map { conference in
+            var conference = conference
+            conference.invited = conference.invited.filter(present)
+            conference.attended = conference.attended.filter(present)
+            return conference
+        }
+        value.coreGroups = coreGroups.inForce.filter { onLivePlan($0.plan) }.map { group in
+            var group = group
+            group.attended = group.attended.filter(present)
+            return group
+        }
         return value
     }
 }

@@ -55,6 +55,7 @@ extension Case {
         if let clash = conferences.first(where: { $0.id != id && $0.kind == conference.kind && $0.date == newDate && !$0.isWithdrawn && !$0.isCancelled }) {
             throw .usage("Case \(caseId) already has \(clash.titleWithArticle) on \(newDate) (\(clash.id)).")
         }
+        try checkMeetingDate(newDate, of: conference.kind == .review ? conference.plan : nil, "\(conference.titleWithArticle)")
         return try correct(\.conferences, id, kind: .conference, reason: reason, by: author, on: date) { record, changes in
             changes.set("date", &record.date, to: newDate) { $0.description }
         }.replacingOccurrences(of: "Corrected conference", with: "Moved conference")
@@ -87,10 +88,16 @@ extension Case {
         if reportAuthor == nil && (request.received != nil || request.shared != nil) {
             throw .usage("Say whose report's dates were wrong with --report-from.")
         }
-        if request.date != nil && !before.isHeld {
+        if let newDate = request.date { try checkMeetingDate(newDate, of: before.kind == .review ? before.plan : nil, before.titleWithArticle) }
+        if request.date != nil && !before.isHeld && request.decision == nil {
             throw .usage("\(id) has not been held yet; move it with `cj conference move \(caseId) \(id) --to YYYY-MM-DD --reason ...`.")
         }
         var line = try correct(\.conferences, id, kind: .conference, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+            if let cancellation = record.cancellation, request.decision != nil {
+                // A decision means it went ahead after all.
+                changes.note(FieldChange(field: "cancelled", was: "\(cancellation.date): \(cancellation.reason)", now: nil))
+                record.cancellation = nil
+            }
             changes.set("date", &record.date, to: request.date) { $0.description }
             changes.setOptional("chair", &record.chair, to: try Case.optionalText(request.chair, field: "chair's name").map { .some($0) }) { $0 }
             changes.setOptional("recommendation", &record.recommendation, to: request.recommendation.map { .some($0) }) { $0.rawValue }
@@ -109,8 +116,8 @@ extension Case {
             }
             if let reportAuthor {
                 guard let position = record.reports.firstIndex(where: { NameKey.same($0.from.name, reportAuthor.name) }) else {
-                    throw .usage("\(id) has no report from \(reportAuthor.name). Its reports are from: "
-                        + record.reports.map(\.from.name).joined(separator: ", ") + ".")
+                    throw .usage("\(id) has no report from \(reportAuthor.name). " + (record.reports.isEmpty ? "It has no reports recorded."
+                        : "Its reports are from: " + record.reports.map(\.from.name).joined(separator: ", ") + "."))
                 }
                 let reportID = record.reports[position].id
                 changes.setOptional("report \(reportID) received", &record.reports[position].received, to: request.received.map { .some($0) }) { $0.description }
@@ -123,12 +130,26 @@ extension Case {
             }
         }
         line += try undoDecision(before, now: conferences[index], reason: reason, by: author, on: date)
+        // A plan the conference started began on its day: a corrected day moves the start too.
+        if let newDate = request.date, newDate != before.date,
+           let planIndex = plans.firstIndex(where: { $0.conference == id && $0.start == before.date && !$0.isWithdrawn }) {
+            let moved = try correct(\.plans, plans[planIndex].id, kind: .plan, reason: reason, by: author, on: date) { record, changes in
+                changes.set("start", &record.start, to: newDate) { $0.description }
+            }
+            line += "; " + moved.prefix(1).lowercased() + moved.dropFirst()
+        }
         if request.endPlan { line += "; " + (try endPlan(from: index)).joined(separator: "; ") }
         return line
     }
 
+    /// A review or a core group is about a plan, so it cannot come before the plan started.
+    private func checkMeetingDate(_ date: CalendarDate, of planID: String?, _ what: String) throws(CaseJourneyError) {
+        guard let planID, let plan = plans.first(where: { $0.id == planID }), date < plan.start else { return }
+        throw .usage("\(what.capitalizedFirst) for \(plan.id) cannot be on \(date): the plan started on \(plan.start). Check the date.")
+    }
+
     /// When a correction takes back what a decision did, undo it; returns what was undone.
-    private mutating func undoDecision(_ before: Conference, now after: Conference, reason: String, by author: String, on date: CalendarDate) throws(CaseJourneyError) -> String {
+    mutating func undoDecision(_ before: Conference, now after: Conference, reason: String, by author: String, on date: CalendarDate) throws(CaseJourneyError) -> String {
         var undone: [String] = []
         let ending: Set<ConferenceDecision> = [.end, .stepDown]
         if let old = before.decision, ending.contains(old), after.decision.map({ !ending.contains($0) || $0 != old }) ?? true {
@@ -142,7 +163,8 @@ extension Case {
             }
         }
         if before.decision == .start, after.decision != .start {
-            for plan in plans.inForce where plan.conference == before.id && plan.type == .childProtection {
+            for plan in plans.inForce where plan.conference == before.id && plan.type == .childProtection
+                || (plan.conference == nil && plan.id == before.plan && plan.start == before.date && before.kind == .initial) {
                 undone.append(try withdraw(\.plans, plan.id, kind: .plan, reason: "the decision of \(before.id) was corrected: \(reason)", by: author, on: date))
                 if let position = conferences.firstIndex(where: { $0.id == before.id }), conferences[position].plan == plan.id {
                     conferences[position].plan = nil
@@ -152,17 +174,56 @@ extension Case {
         return undone.isEmpty ? "" : "; " + undone.map { $0.prefix(1).lowercased() + $0.dropFirst() }.joined(separator: "; ")
     }
 
-    /// Corrects an allocation recorded with the wrong worker or dates.
+    /// Corrects an allocation recorded with the wrong worker or dates; `reopen` takes back an end
+    /// recorded in error (the latest allocation only).
     public mutating func correctAllocation(
-        _ id: String, worker: String?, from: CalendarDate?, to: CalendarDate?, reason: String, by author: String, on date: CalendarDate
+        _ id: String, worker: String?, from: CalendarDate?, to: CalendarDate?, reopen: Bool = false,
+        reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let worker = try worker.map { name throws(CaseJourneyError) in try Case.required(name, "The worker's name is empty.", multiline: false) }
-        return try correct(\.allocations, id, kind: .allocation, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+        let live = allocations.inForce
+        let position = live.firstIndex { $0.id == id }
+        if reopen, let position, position != live.count - 1 {
+            throw .usage("Only the latest allocation can be reopened; \(live[position + 1].worker) took over from \(live[position + 1].from).")
+        }
+        if reopen && to != nil { throw .usage("Give --reopen or --to, not both.") }
+        // A handover moves both sides: the worker before held the case until this one started.
+        var line = ""
+        if let position, position > 0, let from, live[position - 1].to == live[position].from, from != live[position].from {
+            let previous = live[position - 1]
+            guard from > previous.from else {
+                throw .usage("\(previous.worker) held the case from \(previous.from); \(live[position].worker)'s allocation cannot start on \(from).")
+            }
+            line = try correct(\.allocations, previous.id, kind: .allocation, reason: reason, by: author, on: date) { record, changes in
+                changes.setOptional("to", &record.to, to: .some(from)) { $0.description }
+            } + "; "
+        }
+        return try line + correct(\.allocations, id, kind: .allocation, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
             changes.set("worker", &record.worker, to: worker) { $0 }
             changes.set("from", &record.from, to: from) { $0.description }
             changes.setOptional("to", &record.to, to: to.map { .some($0) }) { $0.description }
+            if reopen, let end = record.to {
+                changes.note(FieldChange(field: "to", was: end.description + (record.endReason.map { " (\($0))" } ?? ""), now: nil))
+                record.to = nil
+                record.endReason = nil
+            }
             if let end = record.to, end <= record.from {
                 throw .usage("An allocation from \(record.from) must end after that day, not on \(end).")
+            }
+            guard let position else { return }
+            if position > 0 {
+                let previous = live[position - 1]
+                if record.from < (line.isEmpty ? previous.to ?? previous.from : previous.from) {
+                    throw .usage("\(previous.worker) held the case until \(previous.to?.description ?? "now"); \(record.worker)'s allocation "
+                        + "cannot start on \(record.from), before that. Put \(previous.worker)'s allocation (\(previous.id)) right first.")
+                }
+            }
+            if position < live.count - 1 {
+                let next = live[position + 1]
+                if (record.to ?? next.from) > next.from || record.from >= next.from {
+                    throw .usage("\(next.worker) took over on \(next.from); \(record.worker)'s allocation must end by then. "
+                        + "Put \(next.worker)'s allocation (\(next.id)) right first.")
+                }
             }
         }
     }
@@ -174,6 +235,7 @@ extension Case {
     ) throws(CaseJourneyError) -> String {
         let adding = try attended.map { reference throws(CaseJourneyError) in try participant(reference) }
         let removing = try notAttended.map { reference throws(CaseJourneyError) in try participant(reference) }
+        if let newDate, let group = coreGroups.first(where: { $0.id == id }) { try checkMeetingDate(newDate, of: group.plan, "a core group") }
         return try correct(\.coreGroups, id, kind: .coreGroup, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
             changes.set("date", &record.date, to: newDate) { $0.description }
             changes.setOptional("notes sent", &record.notesSent, to: notesSent.map { .some($0) }) { $0.description }
@@ -196,7 +258,7 @@ extension Case {
         _ id: String, date newDate: CalendarDate?, section47Enquiry: Bool?, outcome: StrategyOutcome?,
         reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
-        try correct(\.strategyDiscussions, id, kind: .strategyDiscussion, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
+        let line = try correct(\.strategyDiscussions, id, kind: .strategyDiscussion, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
             changes.set("date", &record.date, to: newDate) { $0.description }
             changes.set("section 47 enquiry", &record.section47Enquiry, to: section47Enquiry) { $0 ? "yes" : "no" }
             if record.section47Enquiry == false && outcome == nil && record.outcome != .noEnquiry {
@@ -211,5 +273,7 @@ extension Case {
                 throw .usage("The outcome (\(decided)) cannot come before the discussion (\(record.date)).")
             }
         }
+        let discussion = strategyDiscussions.first { $0.id == id }!
+        return line + cancelConferencesNotNeeded(after: discussion, by: author, on: date)
     }
 }

@@ -43,6 +43,21 @@ extension Case {
             strategyDiscussions[index].note = strategyDiscussions[index].note.map { $0 + "\n" + note } ?? note
         }
         return "Recorded the outcome of strategy discussion \(id) on \(date): \(outcome.displayName)"
+            + cancelConferencesNotNeeded(after: strategyDiscussions[index], by: author, on: date)
+    }
+
+    /// After an enquiry ends with no further action, an initial conference booked for it is not
+    /// needed: it is cancelled, and stays on record.
+    mutating func cancelConferencesNotNeeded(after discussion: StrategyDiscussion, by author: String, on date: CalendarDate) -> String {
+        guard discussion.outcome == .noFurtherAction else { return "" }
+        var cancelled: [String] = []
+        for index in conferences.indices where conferences[index].kind == .initial && conferences[index].isPending
+            && !conferences[index].isWithdrawn && conferences[index].date >= discussion.date {
+            conferences[index].cancellation = Cancellation(date: date, by: author,
+                                                           reason: "The enquiry from strategy discussion \(discussion.id) ended with no further action")
+            cancelled.append("\(conferences[index].id) (\(conferences[index].date))")
+        }
+        return cancelled.isEmpty ? "" : "; cancelled the initial conference booked for it, " + cancelled.joined(separator: ", ")
     }
 
     var strategyList: String {
@@ -77,9 +92,9 @@ extension Case {
             if !group.attended.contains(where: { $0.name.lowercased() == found.name.lowercased() }) { group.attended.append(found) }
         }
         for actionID in reviewed {
-            guard actions.contains(where: { $0.id == actionID && $0.plan == group.plan }) else {
+            guard actions.inForce.contains(where: { $0.id == actionID && $0.plan == group.plan }) else {
                 throw .usage("Plan \(group.plan) has no action \(actionID). Its actions are: "
-                    + actions.filter { $0.plan == group.plan }.map(\.id).joined(separator: ", ") + ".")
+                    + actions.inForce.filter { $0.plan == group.plan }.map(\.id).joined(separator: ", ") + ".")
             }
             if !group.actionsReviewed.contains(actionID) { group.actionsReviewed.append(actionID) }
         }

@@ -15,7 +15,8 @@ extension Case {
             return try person(reference, among: children, noun: "no child called", listing: "The children are")
         } catch {
             // "--not-seen Mia at nursery": the reason needs a colon after the name.
-            if let first = reference.split(separator: " ").first, children.contains(where: { NameKey.same($0.firstName, String(first)) }) {
+            if error.errorDescription?.contains("There is no child called") == true,
+               let first = reference.split(separator: " ").first, children.contains(where: { NameKey.same($0.firstName, String(first)) }) {
                 throw .usage((error.errorDescription ?? "") + " To give a reason, write the name, a colon, then the reason: \"\(first): \(reference.dropFirst(first.count + 1))\".")
             }
             throw error
@@ -32,6 +33,11 @@ extension Case {
         if matches.count > 1 {
             throw .usage("More than one person in case \(caseId) could be \"\(typed)\": "
                 + "\(Case.describe(matches)). Use their id instead (the word in brackets); nothing was written.")
+        }
+        if let gone = people.first(where: { $0.isWithdrawn && ($0.id == typed || NameKey.fold($0.name) == wanted || NameKey.fold($0.firstName) == wanted) }),
+           let withdrawal = gone.withdrawal {
+            throw .usage("\(gone.name) (\(gone.id)) was withdrawn on \(withdrawal.date) by \(withdrawal.by): \(withdrawal.reason)."
+                + (withdrawal.sameAs.map { " Use \($0) instead." } ?? ""))
         }
         let everyone = candidates.isEmpty
             ? (noun == "nobody called" ? "Nobody has been added yet: use `cj person add`." : childrenList)

@@ -11,6 +11,8 @@ public struct PersonChanges: Sendable {
     public var school: String?
     public var workplace: String?
     public var livesInHousehold: Bool?
+    /// A birth recorded in error: the child is again not born yet (they need an expected date).
+    public var notBornYet = false
     public var parentalResponsibility: Bool?
     /// People (as typed) who must now be kept from this person's details.
     public var confidentialFrom: [String]
@@ -70,9 +72,20 @@ extension Case {
             changes.setOptional("parental responsibility", &record.parentalResponsibility, to: request.parentalResponsibility.map { .some($0) }) { $0 ? "yes" : "no" }
             try Case.correctContact(&record.contact, request, &changes)
             try Case.correctConfidentiality(&record.confidentialFrom, hide: hide, show: show, in: snapshot, &changes)
+            if request.notBornYet, let born = record.born {
+                changes.note(FieldChange(field: "born", was: born.description, now: nil))
+                record.born = nil
+            }
             if record.isChild { record.parentalResponsibility = nil }
             if record.expectedBirth != nil && !record.isChild {
                 throw .usage("Only a child can have an expected date of birth; \(record.name) is recorded as \(record.role.rawValue).")
+            }
+            if request.expectedBirth != nil, let born = record.born {
+                throw .usage("\(record.name) was born on \(born); an expected date is only for a baby not yet born. "
+                    + "If the birth was recorded in error, give --not-born-yet too.")
+            }
+            if request.notBornYet && record.expectedBirth == nil {
+                throw .usage("Give the expected date of birth with --expected, so the baby's visits can be planned.")
             }
         }
         if let born = request.born { try checkRecordsAfterBirth(of: person.id, born: born) }
@@ -80,12 +93,15 @@ extension Case {
     }
 
     /// Withdraws a person added in error, or added twice: with `sameAs`, everything recorded
-    /// about them moves to the person who stays. Without it, a person still named on a plan, in
-    /// an action or a view is refused, so nothing is left pointing at nobody.
+    /// about them moves to the person who stays, and each record moved keeps, as a correction,
+    /// that it named the duplicate. Without it, a person who still carries out an action or has
+    /// a view is refused, so nothing is left pointing at nobody; a child added in error leaves
+    /// their plans and visits.
     public mutating func withdrawPerson(
         _ reference: String, reason: String, sameAs other: String?, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let person = try person(reference)
+        let reason = try Case.required(reason, "Say why they are withdrawn with --reason (\"added twice\", \"added to the wrong family\").")
         var stays: Person?
         if let other {
             let found = try self.person(other)
@@ -94,10 +110,6 @@ extension Case {
                 throw .usage("\(person.name) is \(person.isChild ? "a child" : "an adult") and \(found.name) is not; check who is the duplicate.")
             }
             stays = found
-        }
-        var moved: [String] = []
-        if let stays {
-            moved = movePersonReferences(from: person.id, to: stays.id)
         } else {
             let uses = personUses(person.id)
             guard uses.isEmpty else {
@@ -106,7 +118,15 @@ extension Case {
             }
         }
         var line = try withdraw(\.people, person.id, kind: .person, reason: reason, sameAs: stays?.id, by: author, on: date)
-        if !moved.isEmpty { line += "; moved \(moved.joined(separator: ", ")) to \(stays!.name)" }
+        if let stays {
+            let why = "\(person.id) was withdrawn as the same as \(stays.id): \(reason)"
+            let moved = movePersonReferences(from: person.id, to: stays.id, correction: Correction(date: date, by: author, reason: why, changes: []))
+            if !moved.isEmpty { line += "; moved \(moved.joined(separator: ", ")) to \(stays.name)" }
+            let left = expectations.inForce.filter { $0.child == person.id }.map(\.id)
+            if !left.isEmpty {
+                line += "; the expectations set for \(person.id) (\(left.joined(separator: ", "))) no longer apply: set them again for \(stays.name) if they should"
+            }
+        }
         return line
     }
 
@@ -191,85 +211,98 @@ extension Case {
         }
     }
 
-    /// Where a person is still named in something that matters: plans, live actions, views.
+    /// Where a person is still named in something that matters: live actions they carry out,
+    /// their views, and plans they are the only child on.
     private func personUses(_ id: String) -> [String] {
         var uses: [String] = []
-        uses += plans.inForce.filter { $0.children.contains(id) }.map { "plan \($0.id)" }
-        uses += actions.inForce.filter { $0.current.owners.contains(.person(id)) }.map { "action \($0.id)" }
+        uses += inForce.plans.filter { $0.children == [id] }.map { "plan \($0.id) (the only child on it)" }
+        uses += actions.inForce.filter { $0.current.owners.contains(.person(id)) && $0.current.status.isLive }.map { "action \($0.id)" }
         uses += views.inForce.filter { $0.person == id }.map { "view \($0.id)" }
         return uses
     }
 
-    /// Points every record that names `old` at `new` instead; returns what moved.
-    private mutating func movePersonReferences(from old: String, to new: String) -> [String] {
+    /// Points every record that names `old` at `new` instead, noting on each what it said
+    /// (`correction` with the change added); returns what moved. Expectations set for `old` are
+    /// not moved: the person who stays keeps their own.
+    private mutating func movePersonReferences(from old: String, to new: String, correction: Correction) -> [String] {
         var moved: [String] = []
-        func swap(_ ids: inout [String]) -> Bool {
-            guard ids.contains(old) else { return false }
-            ids = ids.map { $0 == old ? new : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-            return true
+        func note<Record: Correctable>(_ record: inout Record, _ field: String, was: String, now: String) {
+            var entry = correction
+            entry.changes = [FieldChange(field: field, was: was, now: now)]
+            record.corrections = record.correctionList + [entry]
         }
-        func swap(_ ids: inout [String]?) -> Bool {
-            guard var list = ids, swap(&list) else { return false }
-            ids = list
-            return true
+        func swapped(_ ids: [String]) -> [String] {
+            ids.map { $0 == old ? new : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         }
-        for index in plans.indices where swap(&plans[index].children) { moved.append("plan \(plans[index].id)") }
-        for index in actions.indices {
-            var touched = false
+        for index in plans.indices where plans[index].children.contains(old) {
+            let before = plans[index].children
+            plans[index].children = swapped(before)
+            note(&plans[index], "children", was: before.joined(separator: ", "), now: plans[index].children.joined(separator: ", "))
+            moved.append("plan \(plans[index].id)")
+        }
+        for index in actions.indices where actions[index].history.contains(where: { $0.owners?.contains(.person(old)) == true }) {
             for event in actions[index].history.indices {
                 guard let owners = actions[index].history[event].owners, owners.contains(.person(old)) else { continue }
                 actions[index].history[event].owners = owners.map { $0 == .person(old) ? .person(new) : $0 }
                     .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-                touched = true
             }
-            if swap(&actions[index].privateFrom) { touched = true }
-            if touched { moved.append("action \(actions[index].id)") }
+            note(&actions[index], "owner", was: old, now: new)
+            moved.append("action \(actions[index].id)")
         }
         for index in views.indices where views[index].person == old {
             views[index].person = new
+            note(&views[index], "person", was: old, now: new)
             moved.append("view \(views[index].id)")
         }
-        for index in visits.indices {
-            var touched = false
+        for index in visits.indices where visits[index].children.contains(where: { $0.child == old }) || visits[index].adultsSeen?.contains(old) == true {
+            let before = describeSightings(visits[index], withReasons: true)
             if let position = visits[index].children.firstIndex(where: { $0.child == old }) {
                 let duplicate = visits[index].children.remove(at: position)
                 let merged = ChildSighting(child: new, outcome: duplicate.outcome, reason: duplicate.reason)
                 if let existing = visits[index].children.firstIndex(where: { $0.child == new }) {
-                    // Seen under either record counts: the better sighting stays.
-                    if duplicate.outcome.countsAsSeen && !visits[index].children[existing].outcome.countsAsSeen {
-                        visits[index].children[existing] = merged
-                    }
+                    // Seen under either record counts: the stronger line stays (seen alone, seen,
+                    // not seen, not recorded).
+                    if duplicate.outcome.strength > visits[index].children[existing].outcome.strength { visits[index].children[existing] = merged }
                 } else {
                     visits[index].children.insert(merged, at: position)
                 }
-                touched = true
             }
-            if swap(&visits[index].adultsSeen) { touched = true }
-            if touched { moved.append("visit \(visits[index].id)") }
+            if let adults = visits[index].adultsSeen { visits[index].adultsSeen = swapped(adults) }
+            note(&visits[index], "children", was: before, now: describeSightings(visits[index], withReasons: true))
+            moved.append("visit \(visits[index].id)")
         }
-        for index in expectations.indices where expectations[index].child == old {
-            expectations[index].child = new
-            moved.append("expectation \(expectations[index].id)")
+        for index in people.indices where people[index].confidentialFrom?.contains(old) == true {
+            people[index].confidentialFrom = swapped(people[index].confidentialFrom!)
+            moved.append("person \(people[index].id)")
         }
-        for index in people.indices where swap(&people[index].confidentialFrom) { moved.append("person \(people[index].id)") }
-        for index in professionals.indices where swap(&professionals[index].confidentialFrom) { moved.append("professional \(professionals[index].id)") }
+        for index in professionals.indices where professionals[index].confidentialFrom?.contains(old) == true {
+            professionals[index].confidentialFrom = swapped(professionals[index].confidentialFrom!)
+            moved.append("professional \(professionals[index].id)")
+        }
         for index in conferences.indices {
-            var touched = false
-            for list in [\Conference.invited, \Conference.attended] {
-                for position in conferences[index][keyPath: list].indices where conferences[index][keyPath: list][position].person == old {
-                    conferences[index][keyPath: list][position].person = new
-                    touched = true
-                }
-            }
-            if touched { moved.append("conference \(conferences[index].id)") }
+            let before = conferences[index]
+            conferences[index].invited = Case.merged(before.invited, person: old, into: new)
+            conferences[index].attended = Case.merged(before.attended, person: old, into: new)
+            if conferences[index] != before { moved.append("conference \(conferences[index].id)") }
         }
         for index in coreGroups.indices {
-            let positions = coreGroups[index].attended.indices.filter { coreGroups[index].attended[$0].person == old }
-            for position in positions { coreGroups[index].attended[position].person = new }
-            if !positions.isEmpty { moved.append("core group \(coreGroups[index].id)") }
+            let before = coreGroups[index].attended
+            coreGroups[index].attended = Case.merged(before, person: old, into: new)
+            if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
         movePrivacyMarks(from: old, to: new)
         return moved
+    }
+
+    /// A list of participants with `old` standing as `new`, each once.
+    private static func merged(_ list: [Participant], person old: String, into new: String) -> [Participant] {
+        var result: [Participant] = []
+        for var participant in list {
+            if participant.person == old { participant.person = new }
+            if let id = participant.person, result.contains(where: { $0.person == id }) { continue }
+            result.append(participant)
+        }
+        return result
     }
 
     /// Marks of "private from" the duplicate now apply to the person who stays.
@@ -281,7 +314,7 @@ extension Case {
             }
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
-        swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations)
+        swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
         for index in actions.indices { swap(&actions[index].history) }
     }
 
@@ -297,22 +330,38 @@ extension Case {
             }
             if touched { moved.append("action \(actions[index].id)") }
         }
-        func swap(_ participant: inout Participant) -> Bool {
-            guard participant.professional == old else { return false }
-            participant = Participant(name: new.name, agency: new.agency, professional: new.id)
-            return true
+        let stands = Participant(name: new.name, agency: new.agency, professional: new.id)
+        func merged(_ list: [Participant]) -> [Participant] {
+            var result: [Participant] = []
+            for participant in list {
+                let now = participant.professional == old ? stands : participant
+                if let id = now.professional, result.contains(where: { $0.professional == id }) { continue }
+                result.append(now)
+            }
+            return result
         }
         for index in conferences.indices {
-            var touched = false
-            for position in conferences[index].invited.indices where swap(&conferences[index].invited[position]) { touched = true }
-            for position in conferences[index].attended.indices where swap(&conferences[index].attended[position]) { touched = true }
-            for position in conferences[index].reports.indices where swap(&conferences[index].reports[position].from) { touched = true }
-            if touched { moved.append("conference \(conferences[index].id)") }
+            let before = conferences[index]
+            conferences[index].invited = merged(before.invited)
+            conferences[index].attended = merged(before.attended)
+            // Two reports from one person are one report: the days known from either are kept.
+            var reports: [ConferenceReport] = []
+            for var report in before.reports {
+                if report.from.professional == old { report.from = stands }
+                if let id = report.from.professional, let same = reports.firstIndex(where: { $0.from.professional == id }) {
+                    reports[same].received = reports[same].received ?? report.received
+                    reports[same].sharedWithParents = reports[same].sharedWithParents ?? report.sharedWithParents
+                    continue
+                }
+                reports.append(report)
+            }
+            conferences[index].reports = reports
+            if conferences[index] != before { moved.append("conference \(conferences[index].id)") }
         }
         for index in coreGroups.indices {
-            var touched = false
-            for position in coreGroups[index].attended.indices where swap(&coreGroups[index].attended[position]) { touched = true }
-            if touched { moved.append("core group \(coreGroups[index].id)") }
+            let before = coreGroups[index].attended
+            coreGroups[index].attended = merged(before)
+            if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
         return moved
     }

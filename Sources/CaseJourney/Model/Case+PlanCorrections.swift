@@ -10,7 +10,10 @@ extension Case {
         _ id: String, reason: String, by author: String, on date: CalendarDate, allowed: [RecordKind]
     ) throws(CaseJourneyError) -> String {
         guard let kind = recordKind(of: id) else {
-            throw .usage("Case \(caseId) has no record \(id). `cj plan show \(caseId)` lists what a plan says, and `cj case show \(caseId)` the rest, with their ids.")
+            let lister = allowed == [.visit] ? "`cj visit list \(caseId)` lists its visits"
+                : allowed == [.conference] ? "`cj conference list \(caseId)` lists its conferences"
+                : "`cj plan show \(caseId)` lists what a plan says, and `cj case show \(caseId)` the rest, with their ids"
+            throw .usage("Case \(caseId) has no record \(id). \(lister).")
         }
         guard allowed.contains(kind) else {
             throw .usage("\(id) is \(kind.withArticle); this command withdraws \(Case.list(allowed.map(\.rawValue))). " + Case.withdrawHint(kind, caseID: caseId, id: id))
@@ -30,15 +33,34 @@ extension Case {
         case .view: return try withdraw(\.views, id, kind: kind, reason: reason, by: author, on: date)
         case .endProposal: return try withdraw(\.endProposals, id, kind: kind, reason: reason, by: author, on: date)
         case .expectation: return try withdraw(\.expectations, id, kind: kind, reason: reason, by: author, on: date)
-        case .plan: return try withdraw(\.plans, id, kind: kind, reason: reason, by: author, on: date)
+        case .plan:
+            if let conference = plans.first(where: { $0.id == id })?.conference,
+               let decided = conferences.first(where: { $0.id == conference && !$0.isWithdrawn }) {
+                throw .usage("Plan \(id) was started by the decision of \(decided.title) \(conference) on \(decided.date). Put that right "
+                    + "instead: `cj conference correct \(caseId) \(conference) --decision ... --reason ...`, or `cj conference withdraw` if "
+                    + "the conference was recorded in error. Nothing was written.")
+            }
+            return try withdraw(\.plans, id, kind: kind, reason: reason, by: author, on: date)
         case .visit:
             if let later = visits.first(where: { $0.amends == id && !$0.isWithdrawn }) {
-                throw .usage("Visit \(id) was corrected by \(later.id); withdraw \(later.id) instead.")
+                throw .usage("Visit \(id) was corrected by \(later.id); withdraw \(later.id), which stands for it now.")
             }
-            return try withdraw(\.visits, id, kind: kind, reason: reason, by: author, on: date)
+            var line = try withdraw(\.visits, id, kind: kind, reason: reason, by: author, on: date)
+            if let original = visits.first(where: { $0.id == id })?.amends,
+               let first = visits.first(where: { $0.id == original && !$0.isWithdrawn }) {
+                line += "; visit \(first.id), which it corrected, counts again as first recorded (withdraw it too if the visit did not happen)"
+            }
+            return line
         case .coreGroup: return try withdraw(\.coreGroups, id, kind: kind, reason: reason, by: author, on: date)
         case .strategyDiscussion: return try withdraw(\.strategyDiscussions, id, kind: kind, reason: reason, by: author, on: date)
-        case .conference: return try withdraw(\.conferences, id, kind: kind, reason: reason, by: author, on: date)
+        case .conference:
+            // What its decision did (a plan started, ended or stepped down) is undone with it.
+            let before = conferences.first { $0.id == id }!
+            var line = try withdraw(\.conferences, id, kind: kind, reason: reason, by: author, on: date)
+            var undecided = before
+            undecided.decision = nil
+            line += try undoDecision(before, now: undecided, reason: reason, by: author, on: date)
+            return line
         case .allocation: return try withdraw(\.allocations, id, kind: kind, reason: reason, by: author, on: date)
         case .person, .professional:
             throw .usage(Case.withdrawHint(kind, caseID: caseId, id: id))

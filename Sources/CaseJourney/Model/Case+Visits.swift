@@ -158,7 +158,12 @@ extension Case {
         var named: [String: ChildSighting] = [:]
         var adults: [String] = []
         func place(_ reference: String, _ outcome: SightingOutcome, _ reason: String?) throws(CaseJourneyError) {
-            if outcome == .seen, let adult = try? person(reference), !adult.isChild {
+            if let adult = try? person(reference), !adult.isChild {
+                // Only a mother is seen for a baby not yet born; any other adult is not a child.
+                guard outcome == .seen, adult.role == .mother, self.children.contains(where: \.isUnborn) else {
+                    throw .usage("\(adult.name) is an adult. Name the children seen"
+                        + (self.children.contains(where: \.isUnborn) ? ", or the mother of a baby not yet born with --seen." : "."))
+                }
                 if !adults.contains(adult.id) { adults.append(adult.id) }
                 return
             }

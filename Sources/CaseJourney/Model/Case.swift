@@ -138,7 +138,8 @@ extension Case {
     /// Visits as they stand after corrections: a visit replaced by an amendment, or withdrawn,
     /// is left out.
     public var effectiveVisits: [Visit] {
-        let replaced = Set(visits.compactMap(\.amends))
+        // A correction that was itself withdrawn no longer replaces the visit it corrected.
+        let replaced = Set(visits.filter { !$0.isWithdrawn }.compactMap(\.amends))
         return visits.filter { !replaced.contains($0.id) && !$0.isWithdrawn }
     }
 }

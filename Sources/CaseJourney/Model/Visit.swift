@@ -20,7 +20,8 @@ public struct Visit: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     public var amendmentReason: String?
     public var privateFrom: [String]?
     public var notForFamily: Bool?
-    /// Visits are corrected by a replacement (`amends`); this stays empty.
+    /// Visits are corrected by a replacement (`amends`); this notes only what merging a person
+    /// added twice changed in it.
     public var corrections: [Correction]?
     /// Set when the visit was logged in error (to the wrong family, say).
     public var withdrawal: Withdrawal?
@@ -70,6 +71,16 @@ public enum SightingOutcome: String, Choice {
     case notRecorded = "not-recorded"
 
     public var countsAsSeen: Bool { self == .seen || self == .seenAlone }
+
+    /// How much the line says, for merging two lines about one child: seen alone says most.
+    public var strength: Int {
+        switch self {
+        case .seenAlone: 3
+        case .seen: 2
+        case .notSeen: 1
+        case .notRecorded: 0
+        }
+    }
 
     public var displayName: String {
         switch self {

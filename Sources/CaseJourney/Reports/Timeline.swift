@@ -25,7 +25,7 @@ public struct CaseTimeline: Sendable {
         for person in value.people where person.expectedBirth != nil {
             if let born = person.born { entries.append(TimelineEntry(date: born, kind: "birth", text: "\(person.name) was born")) }
         }
-        let replaced = Set(value.visits.compactMap(\.amends))
+        let replaced = Set(value.visits.filter { !$0.isWithdrawn }.compactMap(\.amends))
         entries += value.visits.filter { !replaced.contains($0.id) }.map { visit in
             let children = value.describeSightings(visit, withReasons: true)
             let corrects = visit.amends.map { " (corrects \($0): \(visit.amendmentReason ?? ""))" } ?? ""
@@ -55,9 +55,14 @@ public struct CaseTimeline: Sendable {
         var entries: [TimelineEntry] = []
         for (kind, record) in value.allRecords {
             for correction in record.correctionList {
-                entries.append(TimelineEntry(date: correction.date, kind: "correction",
-                    text: "\(correction.by) corrected \(kind.rawValue) \(record.id): "
-                        + correction.changes.map(\.description).joined(separator: "; ") + ". Why: \(correction.reason)"))
+                let changes = correction.changes.map(\.description).joined(separator: "; ")
+                // A booked conference given another day was moved, not put right.
+                let moved = kind == .conference && correction.changes.map(\.field) == ["date"]
+                    && (value.conferences.first { $0.id == record.id }.map { !$0.isHeld } ?? false)
+                let text = moved
+                    ? "\(correction.by) moved conference \(record.id) from \(correction.changes[0].was ?? "?") to \(correction.changes[0].now ?? "?")"
+                    : "\(correction.by) corrected \(kind.rawValue) \(record.id): \(changes)"
+                entries.append(TimelineEntry(date: correction.date, kind: "correction", text: text + ". Why: \(correction.reason)"))
             }
             if let withdrawal = record.withdrawal {
                 entries.append(TimelineEntry(date: withdrawal.date, kind: "withdrawal",

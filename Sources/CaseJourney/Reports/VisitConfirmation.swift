@@ -20,12 +20,20 @@ public struct VisitConfirmation: Sendable {
         self.visit = visit
         let day = max(asOf, visit.date)
         let statuses = schedule.statuses(in: value, asOf: day)
-        lines = visit.children.compactMap { sighting in
+        var lines: [Line] = visit.children.compactMap { sighting in
             guard let child = value.person(withID: sighting.child) else { return nil }
             let status = statuses.first { $0.child.id == child.id }
             return Line(child: child, sighting: sighting, status: status,
                         isOverdue: status.map { $0.visitsDue < day } ?? false,
                         isSeenAloneOverdue: status?.seenAloneDue.map { $0 < day } ?? false)
         }
+        // A baby not yet born is seen through their mother: a line for them too.
+        let motherSeen = (visit.adultsSeen ?? []).contains { value.person(withID: $0)?.role == .mother }
+        for status in statuses where status.beforeBirth && !lines.contains(where: { $0.child.id == status.child.id }) {
+            lines.append(Line(child: status.child, sighting: ChildSighting(child: status.child.id, outcome: motherSeen ? .seen : .notRecorded,
+                                                                           reason: motherSeen ? "not born yet; mother seen" : "not born yet"),
+                              status: status, isOverdue: status.visitsDue < day, isSeenAloneOverdue: false))
+        }
+        self.lines = lines
     }
 }

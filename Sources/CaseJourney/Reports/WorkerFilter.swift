@@ -2,7 +2,8 @@
 ///
 /// A manager's morning list must never read "nothing overdue" because of a typing mistake, so a
 /// name that matches nobody holding a case is an error that lists who does. A name matches a
-/// worker's full name or, when only one worker has it, their first name (ignoring case).
+/// worker's full name or, when only one worker has it, their first name, however it is typed
+/// (case, accents and apostrophes are ignored: "Eilis Ni" finds Éilís Ní).
 public struct WorkerFilter: Sendable {
     /// The full name of the worker the filter stands for.
     public let worker: String
@@ -10,12 +11,12 @@ public struct WorkerFilter: Sendable {
     /// `knownWorkers`: everyone holding a case in the store on the day the report is for.
     public init(_ name: String, knownWorkers: some Sequence<String>) throws(CaseJourneyError) {
         let known = Set(knownWorkers).sorted()
-        let wanted = name.trimmed.lowercased()
-        if let exact = known.first(where: { $0.lowercased() == wanted }) {
+        let wanted = name.trimmed
+        if let exact = known.first(where: { NameKey.same($0, wanted) }) {
             worker = exact
             return
         }
-        let byFirstName = known.filter { $0.split(separator: " ").first.map { $0.lowercased() == wanted } ?? false }
+        let byFirstName = known.filter { $0.split(separator: " ").first.map { NameKey.same(String($0), wanted) } ?? false }
         if byFirstName.count == 1 {
             worker = byFirstName[0]
             return

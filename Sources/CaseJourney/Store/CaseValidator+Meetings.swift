@@ -11,6 +11,9 @@ extension CaseValidator {
         for (index, conference) in value.conferences.enumerated() {
             let path: [JSONPathComponent] = [.key("conferences"), .index(index)]
             if let plan = conference.plan { list.reference(plan, in: planIDs, at: path + [.key("plan")], planExpected) }
+            if conference.kind == .review, !conference.isWithdrawn, let start = value.plans.first(where: { $0.id == conference.plan })?.start {
+                list.date(conference.date, notBefore: start, at: path + [.key("date")], "the start of the plan it reviews")
+            }
             for (key, choice) in [("recommendation", conference.recommendation), ("decision", conference.decision)] {
                 if let choice, !choice.fits(conference.kind) {
                     list.report(path + [.key(key)], list.quoted(choice.rawValue),
@@ -36,6 +39,9 @@ extension CaseValidator {
             let path: [JSONPathComponent] = [.key("coreGroups"), .index(index)]
             list.reference(group.plan, in: planIDs, at: path + [.key("plan")], planExpected)
             list.date(group.notesSent, notBefore: group.date, at: path + [.key("notesSent")], "the meeting")
+            if !group.isWithdrawn, let start = value.plans.first(where: { $0.id == group.plan })?.start {
+                list.date(group.date, notBefore: start, at: path + [.key("date")], "the start of its plan")
+            }
             list.participants(group.attended, at: path + [.key("attended")], in: value)
             let planActions = Set(value.actions.filter { $0.plan == group.plan }.map(\.id))
             for (position, action) in group.actionsReviewed.enumerated() {

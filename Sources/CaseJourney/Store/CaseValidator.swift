@@ -25,7 +25,8 @@ public enum CaseValidator {
         }
 
         let peopleIDs = list.ids(value.people.map(\.id), at: [.key("people")])
-        let childIDs = Set(value.children.map(\.id))
+        // Withdrawn children still count: old records name them.
+        let childIDs = Set(value.people.filter(\.isChild).map(\.id))
         for (index, person) in value.people.enumerated() {
             let path: [JSONPathComponent] = [.key("people"), .index(index)]
             if person.name.isBlank {

@@ -3,8 +3,15 @@
 public struct KeptDetail: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case phone, email
-        /// An address, a school, a workplace, an agency: recognised by its distinctive parts.
+        /// An address: recognised by its distinctive parts, its street with the house number,
+        /// its street's abbreviation, its town and its postcode.
         case place
+        /// A school or a workplace: as a place, and also by its name even when every word of the
+        /// name is an ordinary one ("Green Lane Primary School" by "Green Lane").
+        case institution
+        /// The agency of a professional kept from the reader: by its whole name, even one made
+        /// of ordinary words ("Women's Aid"), and by its distinctive parts.
+        case agency
         /// A person's or a professional's name.
         case name
     }
@@ -22,29 +29,42 @@ public struct KeptDetail: Sendable, Equatable {
 }
 
 /// Finds kept details in free text the way a person would recognise them: a phone number by its
-/// digits whatever the spacing, separators or +44; a postcode with or without its space; an
-/// e-mail in any case; an address, school or workplace by each distinctive part (a name such as
-/// "Brookside", the street without its number, the street with its usual abbreviation, the town),
-/// after `NormalisedText` has removed case, accents, look-alike letters and invisible characters.
+/// digits whatever the spacing, separators or +44 (or by its last six digits, the number without
+/// its area code); a postcode with or without its space; an e-mail in any case; an address,
+/// school, workplace or agency by each distinctive part (a name such as "Brookside", the street
+/// without its number, the street with its number, the street with its usual abbreviation, the
+/// town), after `NormalisedText` has removed case, accents, apostrophes, look-alike letters and
+/// invisible characters.
 ///
 /// Generic words ("Primary", "School", "Road", "Centre") are never a detail on their own: a part
 /// is distinctive when it has a word of three or more letters that is not on `genericWords`, or
-/// when, like "Co-op", it is a name made only of short words.
+/// when, like "Co-op", it is a name made only of short words. A name or distinctive word that is
+/// also an ordinary English word ("Will", "Dawn", "Next") counts only where it is written with a
+/// capital letter, so "Dean will go" is not taken for Will.
 public struct DetailMatcher: Sendable {
     struct Term: Sendable {
-        enum Pattern: Sendable { case words(String), compact(String), digits(String) }
+        enum Pattern: Sendable {
+            /// Normalised words; `capital`: a single word counts only where it was capitalised.
+            case words(String, capital: Bool)
+            case compact(String)
+            case digits(String)
+        }
         var pattern: Pattern
         var detail: Int
     }
 
     public let details: [KeptDetail]
     let terms: [Term]
+    /// Full names (normalised) of people who are not kept, taken out of a text before names are
+    /// looked for, so the worker "Sam Okafor" is not taken for a kept "Sam Reid".
+    let otherNames: [String]
 
-    public init(_ details: [KeptDetail]) {
+    public init(_ details: [KeptDetail], otherNames: [String] = []) {
         self.details = details
         terms = details.enumerated().flatMap { index, detail in
             DetailMatcher.patterns(for: detail).map { Term(pattern: $0, detail: index) }
         }
+        self.otherNames = otherNames.map { NormalisedText.words(of: $0).joined(separator: " ") }.filter { $0.contains(" ") }
     }
 
     public var isEmpty: Bool { terms.isEmpty }
@@ -53,13 +73,17 @@ public struct DetailMatcher: Sendable {
     public func firstMatch(in text: String) -> KeptDetail? {
         guard !terms.isEmpty, !text.isEmpty else { return nil }
         let normalised = NormalisedText(text)
-        for term in terms where DetailMatcher.matches(term.pattern, normalised) { return details[term.detail] }
+        let withoutOthers = normalised.removing(otherNames)
+        for term in terms {
+            let detail = details[term.detail]
+            if DetailMatcher.matches(term.pattern, detail.kind == .name ? withoutOthers : normalised) { return detail }
+        }
         return nil
     }
 
     static func matches(_ pattern: Term.Pattern, _ text: NormalisedText) -> Bool {
         switch pattern {
-        case .words(let phrase): text.containsWords(phrase)
+        case let .words(phrase, capital): text.containsWords(phrase, capital: capital)
         case .compact(let postcode): text.compact.contains(postcode)
         case .digits(let digits): text.digitRuns.contains { $0.contains(digits) }
         }
@@ -72,23 +96,52 @@ public struct DetailMatcher: Sendable {
             var digits = detail.value.filter(\.isASCIIDigit)
             if digits.hasPrefix("44") && digits.count > 10 { digits.removeFirst(2) }
             while digits.hasPrefix("0") { digits.removeFirst() }
-            return digits.count >= 6 ? [.digits(digits)] : []
+            guard digits.count >= 6 else { return [] }
+            // The number without its area code is how it is often written locally.
+            return digits.count >= 9 ? [.digits(digits), .digits(String(digits.suffix(6)))] : [.digits(digits)]
         case .email:
             let words = NormalisedText.words(of: detail.value)
-            var patterns: [Term.Pattern] = words.isEmpty ? [] : [.words(words.joined(separator: " "))]
+            var patterns: [Term.Pattern] = words.isEmpty ? [] : [.words(words.joined(separator: " "), capital: false)]
             if let at = detail.value.firstIndex(of: "@") {
                 let local = NormalisedText.words(of: String(detail.value[..<at]))
-                if local.joined().count >= 4 { patterns.append(.words(local.joined(separator: " "))) }
+                if local.joined().count >= 4 { patterns.append(.words(local.joined(separator: " "), capital: false)) }
             }
             return patterns
         case .name:
             let words = NormalisedText.words(of: detail.value)
-            return words.isEmpty || words.joined().count < 2 ? [] : [.words(words.joined(separator: " "))]
-        case .place:
-            return distinctiveParts(of: detail.value).map { part in
-                part.isPostcode ? .compact(part.words.joined()) : .words(part.words.joined(separator: " "))
+            guard !words.isEmpty, words.joined().count >= 2 else { return [] }
+            return [.words(words.joined(separator: " "), capital: words.count == 1 && commonWords.contains(words[0]))]
+        case .place, .institution, .agency:
+            var patterns = distinctiveParts(of: detail.value).map { part -> Term.Pattern in
+                part.isPostcode ? .compact(part.words.joined())
+                    : .words(part.words.joined(separator: " "), capital: part.words.count == 1 && commonWords.contains(part.words[0]))
             }
+            if detail.kind != .place {
+                patterns += nameParts(of: detail.value, whole: detail.kind == .agency).map { .words($0.joined(separator: " "), capital: false) }
+            }
+            return patterns
         }
+    }
+
+    /// The name of a school, workplace or agency, even when every word of it is an ordinary one:
+    /// its first part without the words that say what kind of place it is ("Green Lane" of
+    /// "Green Lane Primary School"), and for an agency the whole name and every run of two or more
+    /// of its words ("Women's Aid").
+    static func nameParts(of value: String, whole: Bool) -> [[String]] {
+        var parts: [[String]] = []
+        let first = NormalisedText.words(of: String(value.split(separator: ",").first ?? Substring(value)))
+        var name = first
+        while let last = name.last, placeKinds.contains(last) { name.removeLast() }
+        if name.joined().count >= 3 && name != ["the"] { parts.append(name) }
+        if whole, first.joined().count >= 3 {
+            // An agency is also known by any two or more of its words in a row: "Women's Aid" of
+            // "Eastfield Women's Aid".
+            for length in stride(from: first.count, through: 2, by: -1) {
+                for start in 0...(first.count - length) { parts.append(Array(first[start..<(start + length)])) }
+            }
+            if first.count == 1 { parts.append(first) }
+        }
+        return parts
     }
 
     /// One way of recognising a place: normalised words, or a postcode.
@@ -98,8 +151,9 @@ public struct DetailMatcher: Sendable {
     }
 
     /// Every distinctive part of an address, school, workplace or agency: the whole, each
-    /// comma-separated part without its house or flat number, the street with its usual
-    /// abbreviation, the postcode, and each distinctive word.
+    /// comma-separated part without its house or flat number (and, for a street with only
+    /// ordinary words, with it: "27 High Street"), the street with its usual abbreviation, the
+    /// postcode, and each distinctive word.
     public static func distinctiveParts(of value: String) -> [Part] {
         var parts: [Part] = []
         func add(_ words: [String], postcode: Bool = false) {
@@ -119,8 +173,16 @@ public struct DetailMatcher: Sendable {
                 words.removeLast()
             }
             // "Flat 2", "9", "Unit 4B": numbers say which door, not where.
+            let numbered = words
             words.removeAll { word in numberWords.contains(word) || word.first?.isASCIIDigit == true }
-            guard isDistinctive(words) else { continue }
+            if !isDistinctive(words) {
+                // "27 High Street": ordinary words, but with the number it is one place.
+                if let number = numbered.last(where: { $0.first?.isASCIIDigit == true }), words.count >= 2 {
+                    add([number] + words)
+                    if let short = streetAbbreviations[words.last!] { for form in short { add([number] + words.dropLast() + [form]) } }
+                }
+                continue
+            }
             add(words)
             if let last = words.last, let abbreviations = streetAbbreviations[last] {
                 for short in abbreviations { add(words.dropLast() + [short]) }
@@ -131,7 +193,7 @@ public struct DetailMatcher: Sendable {
     }
 
     /// A part is distinctive when it has a distinctive word, or is a name made only of short
-    /// words ("Co-op", "St Ann's" written "St A's").
+    /// words ("Co-op").
     static func isDistinctive(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return false }
         if words.contains(where: isDistinctiveWord) { return true }
@@ -153,6 +215,26 @@ public struct DetailMatcher: Sendable {
         let outward = characters.dropLast(3)
         return outward.first!.isLetter && outward.contains(where: \.isNumber)
     }
+
+    /// Words that say what kind of school or workplace something is, taken off the end of its
+    /// name ("Primary School", "Garden Centre").
+    static let placeKinds: Set<String> = [
+        "school", "primary", "secondary", "infant", "junior", "nursery", "academy", "college", "university", "high", "centre",
+        "center", "garden", "ltd", "limited", "plc", "group", "service", "shop", "store", "supermarket", "cafe", "office",
+        "surgery", "clinic", "practice", "hospital", "trust", "club", "church", "ce", "rc", "and",
+    ]
+
+    /// Names and place words that are also ordinary English words: they count only where they
+    /// are written with a capital letter.
+    public static let commonWords: Set<String> = [
+        "will", "dawn", "grace", "hope", "joy", "faith", "rose", "amber", "pearl", "may", "june", "april", "summer", "autumn",
+        "holly", "ivy", "daisy", "jack", "mark", "bill", "rob", "pat", "sue", "art", "ray", "guy", "frank", "mile", "rich",
+        "drew", "chase", "hunter", "bob", "carol", "eve", "jade", "robin", "sky", "storm", "star", "sunny", "violet", "wren",
+        "crystal", "destiny", "harmony", "honor", "iri", "penny", "sandy", "sage", "river", "rain", "brook", "cliff", "dale",
+        "glen", "heath", "don", "max", "next", "boot", "well", "pet", "home", "lush", "fortune", "gift", "glory", "hazel",
+        "olive", "poppy", "ruby", "serenity", "trinity", "lane", "park", "page", "read", "reed", "rowan", "stone", "wood",
+        "young", "long", "king", "hall", "hill", "green", "white", "black", "brown", "grey", "gray",
+    ]
 
     /// Words that say what kind of place something is, not which one. On their own they are
     /// never a detail.

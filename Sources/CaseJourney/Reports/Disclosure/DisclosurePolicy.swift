@@ -34,6 +34,8 @@ public struct DisclosurePolicy: Sendable {
     let disabled: Set<Rule>
     private let value: Case
 
+    /// `value` is the case as recorded (withdrawn records included: a duplicate's details, and
+    /// details as they were before a correction, stay kept).
     public init(case value: Case, reader: Person?) {
         self.init(case: value, reader: reader, disabling: [])
     }
@@ -48,32 +50,35 @@ public struct DisclosurePolicy: Sendable {
             matcher = DetailMatcher([])
             return
         }
-        let hiddenPeople = value.people.filter { $0.id != reader.id && $0.isConfidential(from: reader.id) }
+        let kept = Set(value.people.filter { $0.id != reader.id && $0.isConfidential(from: reader.id) }.map(\.id))
+        // A duplicate withdrawn as the same as someone kept is that same person.
+        let hiddenPeople = value.people.filter { kept.contains($0.id) || ($0.withdrawal?.sameAs).map(kept.contains) == true }
         keptPeople = hiddenPeople.filter { !$0.isChild }
         keptProfessionals = value.professionals.filter { $0.isConfidential(from: reader.id) }
+        let hiddenIDs = Set(hiddenPeople.map(\.id)), keptProfessionalIDs = Set(keptProfessionals.map(\.id))
+        // Everyone else's names: never taken for a kept person's, and never a kept surname.
+        let otherNames = value.people.filter { !hiddenIDs.contains($0.id) }.map(\.name)
+            + value.professionals.filter { !keptProfessionalIDs.contains($0.id) }.map(\.name)
+            + value.allocations.flatMap { [$0.worker] + [$0.manager].compactMap { $0 } }
+        let sharedWords = Set(otherNames.flatMap(NormalisedText.words(of:)) + NormalisedText.words(of: value.familyName))
         var details: [KeptDetail] = []
         // Names first, so the worker's list says who an item names before where it points.
-        for person in hiddenPeople where !person.isChild {
-            // A child's details are kept, but the child is still the reader's to read about.
-            details += DisclosurePolicy.names(person.name, firstName: person.firstName)
+        for person in keptPeople {
+            details += DisclosurePolicy.names(person.name, earlier: DisclosurePolicy.earlier("name", of: person), shared: sharedWords)
         }
         for professional in keptProfessionals {
-            details += DisclosurePolicy.names(professional.name, firstName: String(professional.name.split(separator: " ").first ?? ""))
+            details += DisclosurePolicy.names(professional.name, earlier: DisclosurePolicy.earlier("name", of: professional), shared: sharedWords)
         }
         for person in hiddenPeople {
-            details += DisclosurePolicy.contactDetails(person.contact, of: person.name)
+            details += DisclosurePolicy.contactDetails(person.contact, earlier: person.correctionList, of: person.name)
         }
         for professional in keptProfessionals {
-            details += DisclosurePolicy.contactDetails(professional.contact, of: professional.name)
-            details.append(KeptDetail(.place, label: "the agency of \(professional.name)", value: professional.agency))
-        }
-        // Details as they were before a correction are still details.
-        for person in hiddenPeople {
-            for change in person.correctionList.flatMap(\.changes) where DisclosurePolicy.contactFields[change.field] != nil {
-                if let was = change.was { details.append(KeptDetail(DisclosurePolicy.contactFields[change.field]!, label: "\(person.name)'s earlier \(change.field)", value: was)) }
+            details += DisclosurePolicy.contactDetails(professional.contact, earlier: professional.correctionList, of: professional.name)
+            for agency in [professional.agency] + DisclosurePolicy.earlier("agency", of: professional) {
+                details.append(KeptDetail(.agency, label: "the agency of \(professional.name)", value: agency))
             }
         }
-        matcher = DetailMatcher(details)
+        matcher = DetailMatcher(details, otherNames: otherNames)
     }
 
     /// True for the professionals' view.
@@ -91,6 +96,9 @@ public struct DisclosurePolicy: Sendable {
         if let unknown = item.unresolved, let found = rule(.cannotTell, unknown) { return found }
         if let kept = keptPeople.first(where: { item.involvedPeople.contains($0.id) }),
            let found = rule(.belongsToKeptPerson, kept.name) { return found }
+        // Recorded by someone kept from the reader: their words, whatever they say.
+        if let author = item.recordedBy.lazy.compactMap({ self.matcher.firstMatch(in: $0) }).first(where: { $0.kind == .name }),
+           let found = rule(.belongsToKeptPerson, author.label) { return found }
         if let kept = keptProfessionals.first(where: { item.professionals.contains($0.id) }),
            let found = rule(.belongsToKeptPerson, kept.name) { return found }
         if let other = otherAdultOwner(of: item), let found = rule(.anotherAdultsOwn, other.name) { return found }
@@ -140,18 +148,40 @@ public struct DisclosurePolicy: Sendable {
     // MARK: Details
 
     static let contactFields: [String: KeptDetail.Kind] = [
-        "address": .place, "phone": .phone, "email": .email, "school": .place, "workplace": .place,
+        "address": .place, "phone": .phone, "email": .email, "school": .institution, "workplace": .institution,
     ]
 
-    static func contactDetails(_ contact: ContactDetails?, of name: String) -> [KeptDetail] {
-        (contact?.labelledValues ?? []).map { label, value in
+    /// Every contact detail, now and before any correction.
+    static func contactDetails(_ contact: ContactDetails?, earlier corrections: [Correction], of name: String) -> [KeptDetail] {
+        let now = (contact?.labelledValues ?? []).map { label, value in
             KeptDetail(contactFields[label] ?? .place, label: "\(name)'s \(label)", value: value)
         }
+        let before = corrections.flatMap(\.changes).compactMap { change -> KeptDetail? in
+            guard let kind = contactFields[change.field], let was = change.was else { return nil }
+            return KeptDetail(kind, label: "\(name)'s earlier \(change.field)", value: was)
+        }
+        return now + before
     }
 
-    static func names(_ name: String, firstName: String) -> [KeptDetail] {
-        var found = [KeptDetail(.name, label: name, value: name)]
-        if firstName != name && !firstName.isEmpty { found.append(KeptDetail(.name, label: name, value: firstName)) }
+    /// The values `field` had before corrections.
+    static func earlier(_ field: String, of record: some Correctable) -> [String] {
+        record.correctionList.flatMap(\.changes).filter { $0.field == field }.compactMap(\.was)
+    }
+
+    /// A kept person's names: the full name, and each part of it (a first name, a surname, a
+    /// middle name) that no one else in the case shares, now and before any correction.
+    static func names(_ name: String, earlier: [String], shared: Set<String>) -> [KeptDetail] {
+        var found: [KeptDetail] = []
+        for spelling in [name] + earlier {
+            found.append(KeptDetail(.name, label: name, value: spelling))
+            let words = spelling.split(whereSeparator: \.isWhitespace).map(String.init)
+            for (index, word) in words.enumerated() where words.count > 1 {
+                let folded = NormalisedText.words(of: word)
+                // The first name always counts; another part only when nobody else has it.
+                guard index == 0 || !folded.contains(where: shared.contains) else { continue }
+                if folded.joined().count >= 2 { found.append(KeptDetail(.name, label: name, value: word)) }
+            }
+        }
         return found
     }
 }
@@ -192,6 +222,9 @@ public struct DisclosureItem: Sendable {
     public var professionals: [String] = []
     /// Set when it is a child's own words.
     public var childsWords: ChildsWords?
+    /// Who wrote it down, as recorded ("Sam Okafor"): the words of someone kept from the reader
+    /// are theirs, whatever they say.
+    public var recordedBy: [String] = []
     public var privateFrom: [String] = []
     public var notForFamily = false
     /// Set when it names people the case does not have, so nobody can tell whose it is.

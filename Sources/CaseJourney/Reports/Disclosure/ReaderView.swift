@@ -21,11 +21,13 @@ public struct ReaderView: Sendable {
     /// Everything left out, in the order the plan holds it.
     public private(set) var withheld: [WithheldItem] = []
 
-    /// `value` should be the case in force (`Case.inForce`).
-    public init(case value: Case, plan: Plan, reader: Person?, asOf: CalendarDate) {
-        self.init(policy: DisclosurePolicy(case: value, reader: reader), case: value, plan: plan, asOf: asOf)
+    /// `recorded` is the case as recorded: the policy looks for details in withdrawn and
+    /// corrected records too, and the items shown come from the case in force.
+    public init(case recorded: Case, plan: Plan, reader: Person?, asOf: CalendarDate) {
+        self.init(policy: DisclosurePolicy(case: recorded, reader: reader), case: recorded.inForce, plan: plan, asOf: asOf)
     }
 
+    /// `value` is the case in force (`Case.inForce`).
     init(policy: DisclosurePolicy, case value: Case, plan: Plan, asOf: CalendarDate) {
         self.policy = policy
         self.plan = plan
@@ -53,8 +55,8 @@ public struct ReaderView: Sendable {
             if decide(items.expectation(expectation), expectation.setOn) { shownExpectationReasons.insert(expectation.id) }
         }
         for conference in value.conferences where conference.plan == plan.id || conference.plan == nil {
-            for report in conference.reports where decide(items.report(report, of: conference), report.received ?? conference.date) {
-                shownReports.insert(conference.id + "/" + report.id)
+            for report in conference.reports where (report.received ?? conference.date) <= asOf {
+                if decide(items.report(report, of: conference), report.received ?? conference.date) { shownReports.insert(conference.id + "/" + report.id) }
             }
         }
     }
@@ -62,7 +64,9 @@ public struct ReaderView: Sendable {
     /// Asks the policy; notes a withheld item. True when it may be shown.
     private mutating func decide(_ item: DisclosureItem, _ date: CalendarDate?) -> Bool {
         guard let withholding = policy.withholding(item) else { return true }
-        withheld.append(WithheldItem(kind: item.kind, id: item.id, date: date, text: item.texts.first ?? "", withholding: withholding))
+        let readersOwn = policy.reader.map { item.ownedBy.contains($0.id) } ?? false
+        withheld.append(WithheldItem(kind: item.kind, id: item.id, date: date, text: item.texts.first ?? "", withholding: withholding,
+                                     readersOwn: readersOwn))
         return false
     }
 
@@ -117,15 +121,30 @@ public struct WithheldItem: Codable, Sendable, Equatable {
     public var text: String
     /// "holds a detail kept from the reader (Gemma Evans's address)".
     public var reason: String
-    public var rule: DisclosurePolicy.Rule
+    /// Nil for what the last check of the finished summary took out.
+    public var rule: DisclosurePolicy.Rule?
+    /// True for the reader's own part (an action of theirs that was once in someone else's hands).
+    public var readersOwn: Bool
 
-    init(kind: String, id: String, date: CalendarDate?, text: String, withholding: Withholding) {
+    init(kind: String, id: String, date: CalendarDate?, text: String, withholding: Withholding, readersOwn: Bool = false) {
         self.kind = kind
         self.id = id
         self.date = date
         self.text = text
         reason = withholding.description
         rule = withholding.rule
+        self.readersOwn = readersOwn
+    }
+
+    /// Words the last check of the finished summary replaced with "(kept private)".
+    init(guarded text: String, detail: KeptDetail) {
+        kind = "words in the summary"
+        id = "-"
+        date = nil
+        self.text = text
+        reason = "holds a detail kept from the reader: \(detail.label) (replaced by \"(kept private)\")"
+        rule = nil
+        readersOwn = false
     }
 }
 
@@ -138,24 +157,31 @@ struct DisclosureItems {
     }
 
     func statement(_ statement: PlanStatement, kind: String) -> DisclosureItem {
-        DisclosureItem(kind: kind, id: statement.id, texts: [statement.text]).marked(statement)
+        var item = DisclosureItem(kind: kind, id: statement.id, texts: [statement.text])
+        item.recordedBy = [statement.by]
+        return item.marked(statement)
     }
 
     func outcome(_ outcome: PlanOutcome) -> DisclosureItem {
-        DisclosureItem(kind: "outcome", id: outcome.id, texts: [outcome.text] + [outcome.reason].compactMap { $0 }).marked(outcome)
+        var item = DisclosureItem(kind: "outcome", id: outcome.id, texts: [outcome.text] + [outcome.reason].compactMap { $0 })
+        item.recordedBy = [outcome.by]
+        return item.marked(outcome)
     }
 
     func action(_ action: PlanAction, state: ActionState) -> DisclosureItem {
         var item = DisclosureItem(kind: "action", id: action.id, texts: action.history.compactMap(\.text)
             + action.everyOwner.compactMap(\.agency))
         own(&item, action, state: state)
-        return item.marked(action)
+        item.recordedBy = action.history.map(\.by)
+        // A change that rewords the action marks its words, not only its reason.
+        return action.history.filter { $0.text != nil }.reduce(item.marked(action)) { $0.marked($1) }
     }
 
     func eventReason(_ event: ActionEvent, of action: PlanAction, state: ActionState) -> DisclosureItem {
         var item = DisclosureItem(kind: event.kind == .done ? "a note on an action done" : "why an action was \(event.kind.rawValue)", id: action.id,
                                   texts: [event.reason, event.note].compactMap { $0 })
         own(&item, action, state: state)
+        item.recordedBy = [event.by]
         return item.marked(action).marked(event)
     }
 
@@ -173,6 +199,7 @@ struct DisclosureItems {
 
     func rating(_ rating: RiskRating) -> DisclosureItem {
         var item = DisclosureItem(kind: "risk rating", id: rating.id, texts: [rating.reason, rating.ratedBy])
+        item.recordedBy = [rating.ratedBy]
         item.professionals = value.professionals.filter { NameKey.same($0.name, rating.ratedBy) }.map(\.id)
         item.saidBy = value.people.filter { NameKey.same($0.name, rating.ratedBy) }.map(\.id)
         return item.marked(rating)
@@ -180,6 +207,7 @@ struct DisclosureItems {
 
     func view(_ view: PersonView) -> DisclosureItem {
         var item = DisclosureItem(kind: "view", id: view.id, texts: [view.text])
+        item.recordedBy = [view.recordedBy]
         guard let person = value.person(withID: view.person) else {
             item.unresolved = "it is the view of \(view.person), who is not in the case"
             return item.marked(view)
@@ -206,12 +234,15 @@ struct DisclosureItems {
 
     func endProposal(_ proposal: EndProposal) -> DisclosureItem {
         var item = DisclosureItem(kind: "proposal to end the plan", id: proposal.id, texts: [proposal.reason, proposal.by])
+        item.recordedBy = [proposal.by]
         item.professionals = value.professionals.filter { NameKey.same($0.name, proposal.by) }.map(\.id)
         return item.marked(proposal)
     }
 
     func expectation(_ expectation: ExpectationOverride) -> DisclosureItem {
-        DisclosureItem(kind: "why a visit timescale was set", id: expectation.id, texts: [expectation.reason]).marked(expectation)
+        var item = DisclosureItem(kind: "why a visit timescale was set", id: expectation.id, texts: [expectation.reason])
+        item.recordedBy = [expectation.setBy]
+        return item.marked(expectation)
     }
 
     func report(_ report: ConferenceReport, of conference: Conference) -> DisclosureItem {

@@ -32,7 +32,10 @@ public struct PlanSummaryBuilder {
         } else {
             reader = nil
         }
-        view = ReaderView(case: value, plan: plan, reader: reader, asOf: asOf)
+        guard asOf >= plan.start else {
+            throw .usage("Plan \(plan.id) starts on \(plan.start), after \(asOf); give an --as-of on or after the day it started.")
+        }
+        view = ReaderView(case: recorded, plan: plan, reader: reader, asOf: asOf)
     }
 
     init(case value: Case, plan: Plan, reader: Person?, settings: StoreSettings, asOf: CalendarDate, policy: DisclosurePolicy) {
@@ -44,17 +47,25 @@ public struct PlanSummaryBuilder {
         view = ReaderView(policy: policy, case: value, plan: plan, asOf: asOf)
     }
 
-    /// Everything left out of this reader's summary, and why.
-    public var withheld: [WithheldItem] { view.withheld }
+    /// Everything left out of this reader's summary, and why: what the policy withheld, and any
+    /// words the last check of the finished summary replaced.
+    public var withheld: [WithheldItem] {
+        view.withheld + draft().keptParts(view.policy).map { WithheldItem(guarded: $0.text, detail: $0.detail) }
+    }
 
     public func build() -> SummaryDocument {
+        // A last guard: no part that holds a kept detail is printed, whatever put it there.
+        draft().withholding(view.policy)
+    }
+
+    /// The summary before the last guard.
+    private func draft() -> SummaryDocument {
         var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), othersInTheFamily(),
                         whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
         if let words = wordsYouMayHear(in: draft) { sections.append(words) }
-        // A last guard: no part that holds a kept detail is printed, whatever put it there.
-        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy)
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections)
     }
 
     // MARK: Sections
@@ -137,13 +148,16 @@ public struct PlanSummaryBuilder {
     private func yourPart() -> SummarySection? {
         guard let reader else { return nil }
         let mine = view.actions(for: reader.id)
+        let private_ = view.withheld.contains { $0.readersOwn && $0.kind == "action" }
+        let privateNote: SummaryBlock = .paragraph("Some of your part is kept private, so it is not shown here. Ask your social worker about it.")
         guard !mine.isEmpty else {
-            return SummarySection("Your part", [.paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
+            return SummarySection("Your part", [private_ ? privateNote
+                : .paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
         }
         return SummarySection("Your part", [
             .paragraph("These are the things you agreed to do."),
             .checklist(mine.map { checklistItem($0, showOwner: $0.state.owners.count > 1) }),
-        ])
+        ] + (private_ ? [privateNote] : []))
     }
 
     /// The family's parts that are not the reader's: in a parent's summary, what the policy
@@ -262,14 +276,14 @@ public struct PlanSummaryBuilder {
             let due = statuses.filter { $0.visitsDue == nextVisit }
             let names = Self.list(due.map(\.child.firstName))
             if nextVisit < asOf {
-                var parts: [SummaryText.Part] = [.data(who), .own(" should have seen "), .data(names),
+                var parts: [SummaryText.Part] = [.team(who), .own(" should have seen "), .data(names),
                                                  .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")]
                 if let lastSeen = due.compactMap(\.lastSeen).min() {
                     parts += [.own(" "), .data(names), .own(" \(due.count == 1 ? "was" : "were") last seen on \(SummaryDates.long(lastSeen)).")]
                 }
                 steps.append((nextVisit, SummaryText(parts)))
             } else {
-                steps.append((nextVisit, SummaryText([.data(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")])))
+                steps.append((nextVisit, SummaryText([.team(who), .own(" will see "), .data(names), .own(" by \(SummaryDates.long(nextVisit)).")])))
             }
         }
         let meetings = MeetingSchedule(settings: settings)
@@ -352,7 +366,7 @@ public struct PlanSummaryBuilder {
         }
         stops.append(.init(date: asOf, label: "Today", kind: .today))
         if plan.isOpen, plan.type == .childProtection, let review = MeetingSchedule(settings: settings).nextReview(of: plan, in: value, asOf: asOf) {
-            stops.append(.init(date: review.nextDate, label: "Next review", kind: .next))
+            stops.append(.init(date: review.nextDate, label: review.nextDate < asOf ? "Review was due" : "Next review", kind: .next))
         }
         guard stops.count > 2 else { return nil }
         return JourneyPicture(caption: "The plan so far, from the day it started to the next review.", stops: stops)
@@ -361,16 +375,16 @@ public struct PlanSummaryBuilder {
     private func whoToContact() -> SummarySection? {
         var items: [SummaryText] = []
         if let allocation = value.allocations.inForce.last(where: { $0.covers(asOf) }) {
-            items.append(SummaryText([.own("Your social worker is "), .data(allocation.worker), .own(".")]))
+            items.append(SummaryText([.own("Your social worker is "), .team(allocation.worker), .own(".")]))
             for (label, detail) in allocation.contact?.labelledValues ?? [] where label == "phone" || label == "email" {
-                items.append(SummaryText([.own(label == "phone" ? "Their phone number is " : "Their email is "), .data(detail), .own(".")]))
+                items.append(SummaryText([.own(label == "phone" ? "Their phone number is " : "Their email is "), .team(detail), .own(".")]))
             }
             if let manager = allocation.manager {
-                items.append(SummaryText([.own("Their manager is "), .data(manager), .own(".")]))
+                items.append(SummaryText([.own("Their manager is "), .team(manager), .own(".")]))
             }
         }
         for (label, detail) in settings.summary.teamContact?.labelledValues ?? [] where label == "phone" || label == "email" {
-            items.append(SummaryText([.own(label == "phone" ? "The team's phone number is " : "The team's email is "), .data(detail), .own(".")]))
+            items.append(SummaryText([.own(label == "phone" ? "The team's phone number is " : "The team's email is "), .team(detail), .own(".")]))
         }
         guard !items.isEmpty else { return nil }
         return SummarySection("Who to contact", [.bullets(items)])
@@ -393,9 +407,9 @@ public struct PlanSummaryBuilder {
         if !settings.summary.advice.isEmpty {
             blocks.append(.paragraph("You can get free advice from people who do not work for the council:"))
             blocks.append(.bullets(settings.summary.advice.map { service in
-                var parts: [SummaryText.Part] = [.data(service.name), .own(". \(service.about)")]
-                if let phone = service.phone { parts += [.own(" Phone: "), .data(phone), .own(".")] }
-                if let website = service.website { parts += [.own(" Website: "), .data(website), .own(".")] }
+                var parts: [SummaryText.Part] = [.team(service.name), .own(". \(service.about)")]
+                if let phone = service.phone { parts += [.own(" Phone: "), .team(phone), .own(".")] }
+                if let website = service.website { parts += [.own(" Website: "), .team(website), .own(".")] }
                 return SummaryText(parts)
             }))
         }

@@ -30,6 +30,19 @@ public struct SummaryDocument: Sendable, Equatable {
         })
     }
 
+    /// What `withholding(policy)` would replace: each part from the case that holds a kept
+    /// detail, with the detail.
+    public func keptParts(_ policy: DisclosurePolicy) -> [(text: String, detail: KeptDetail)] {
+        guard !policy.showsEverything else { return [] }
+        let lines = sections.flatMap { section in section.blocks.flatMap(\.texts) }
+        return lines.flatMap(\.parts).compactMap { part in
+            switch part {
+            case .own, .team: nil
+            case .quoted(let text), .data(let text): policy.keptDetail(in: text).map { (text, $0) }
+            }
+        }
+    }
+
     /// Everything the document says, including quoted text: for privacy checks.
     public var allText: String {
         ([title, subtitle] + sections.flatMap { [$0.heading] + $0.blocks.flatMap(\.allText) }).joined(separator: "\n")
@@ -71,6 +84,17 @@ public enum SummaryBlock: Sendable, Equatable {
         }
     }
 
+    /// Every line of text in the block that came from the case.
+    var texts: [SummaryText] {
+        switch self {
+        case .paragraph(let text): [text]
+        case .bullets(let items): items
+        case .checklist(let items): items.map(\.text)
+        case let .sideBySide(_, left, _, right): left + right
+        case .terms, .journey: []
+        }
+    }
+
     var ownWords: [String] {
         switch self {
         case .paragraph(let text): [text.ownWords]
@@ -105,6 +129,10 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
         case quoted(String)
         /// Names, numbers and other details from the case, shown as they are.
         case data(String)
+        /// The team's own details (the social worker, the team's phone, advice services), from
+        /// the allocation and the settings: the same for every family, so never taken for a
+        /// detail kept from the reader.
+        case team(String)
     }
 
     public var parts: [Part]
@@ -129,7 +157,7 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     public var allText: String {
         parts.map { part in
             switch part {
-            case .own(let text), .data(let text): text
+            case .own(let text), .data(let text), .team(let text): text
             case .quoted(let text): "“\(text)”"
             }
         }.joined()
@@ -140,7 +168,7 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     func withholding(_ policy: DisclosurePolicy) -> SummaryText {
         SummaryText(parts.map { part in
             switch part {
-            case .own: part
+            case .own, .team: part
             case .quoted(let text), .data(let text): policy.keptDetail(in: text) == nil ? part : .own(SummaryText.keptPrivate)
             }
         })

@@ -88,7 +88,7 @@ public enum SummaryHTMLRenderer {
             switch part {
             case .own(let words): escape(words)
             case .quoted(let words): "<q>\(escape(words))</q>"
-            case .data(let words): escape(words)
+            case .data(let words), .team(let words): escape(words)
             }
         }.joined()
     }

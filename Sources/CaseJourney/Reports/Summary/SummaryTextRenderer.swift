@@ -92,7 +92,8 @@ public enum SummaryMarkdownRenderer {
     static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
-            if "\\`*_[]#<>|".contains(character) { escaped.append("\\") }
+            // `&` too: a Markdown reader would show "Gem&shy;ma" as "Gemma".
+            if "\\`*_[]#<>|&".contains(character) { escaped.append("\\") }
             escaped.append(character)
         }
         return escaped
