@@ -79,23 +79,23 @@ public struct Case: Codable, Sendable, Equatable {
         caseId = try container.decode(String.self, forKey: .caseId)
         revision = try container.decode(Int.self, forKey: .revision)
         familyName = try container.decode(String.self, forKey: .familyName)
-        people = try container.decodeIfPresent([Person].self, forKey: .people) ?? []
-        professionals = try container.decodeIfPresent([Professional].self, forKey: .professionals) ?? []
-        allocations = try container.decodeIfPresent([Allocation].self, forKey: .allocations) ?? []
-        plans = try container.decodeIfPresent([Plan].self, forKey: .plans) ?? []
-        visits = try container.decodeIfPresent([Visit].self, forKey: .visits) ?? []
-        expectations = try container.decodeIfPresent([ExpectationOverride].self, forKey: .expectations) ?? []
-        worries = try container.decodeIfPresent([PlanStatement].self, forKey: .worries) ?? []
-        strengths = try container.decodeIfPresent([PlanStatement].self, forKey: .strengths) ?? []
-        outcomes = try container.decodeIfPresent([PlanOutcome].self, forKey: .outcomes) ?? []
-        actions = try container.decodeIfPresent([PlanAction].self, forKey: .actions) ?? []
-        riskRatings = try container.decodeIfPresent([RiskRating].self, forKey: .riskRatings) ?? []
-        views = try container.decodeIfPresent([PersonView].self, forKey: .views) ?? []
-        endProposals = try container.decodeIfPresent([EndProposal].self, forKey: .endProposals) ?? []
-        strategyDiscussions = try container.decodeIfPresent([StrategyDiscussion].self, forKey: .strategyDiscussions) ?? []
-        conferences = try container.decodeIfPresent([Conference].self, forKey: .conferences) ?? []
-        coreGroups = try container.decodeIfPresent([CoreGroup].self, forKey: .coreGroups) ?? []
-        history = try container.decodeIfPresent([HistoryEntry].self, forKey: .history) ?? []
+        people = try container.decodeList([Person].self, forKey: .people)
+        professionals = try container.decodeList([Professional].self, forKey: .professionals)
+        allocations = try container.decodeList([Allocation].self, forKey: .allocations)
+        plans = try container.decodeList([Plan].self, forKey: .plans)
+        visits = try container.decodeList([Visit].self, forKey: .visits)
+        expectations = try container.decodeList([ExpectationOverride].self, forKey: .expectations)
+        worries = try container.decodeList([PlanStatement].self, forKey: .worries)
+        strengths = try container.decodeList([PlanStatement].self, forKey: .strengths)
+        outcomes = try container.decodeList([PlanOutcome].self, forKey: .outcomes)
+        actions = try container.decodeList([PlanAction].self, forKey: .actions)
+        riskRatings = try container.decodeList([RiskRating].self, forKey: .riskRatings)
+        views = try container.decodeList([PersonView].self, forKey: .views)
+        endProposals = try container.decodeList([EndProposal].self, forKey: .endProposals)
+        strategyDiscussions = try container.decodeList([StrategyDiscussion].self, forKey: .strategyDiscussions)
+        conferences = try container.decodeList([Conference].self, forKey: .conferences)
+        coreGroups = try container.decodeList([CoreGroup].self, forKey: .coreGroups)
+        history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
     }
 

@@ -59,9 +59,9 @@ public struct Conference: Codable, Sendable, Equatable, Correctable, PrivacyMark
         date = try container.decode(CalendarDate.self, forKey: .date)
         plan = try container.decodeIfPresent(String.self, forKey: .plan)
         chair = try container.decodeIfPresent(String.self, forKey: .chair)
-        invited = try container.decodeIfPresent([Participant].self, forKey: .invited) ?? []
-        attended = try container.decodeIfPresent([Participant].self, forKey: .attended) ?? []
-        reports = try container.decodeIfPresent([ConferenceReport].self, forKey: .reports) ?? []
+        invited = try container.decodeList([Participant].self, forKey: .invited)
+        attended = try container.decodeList([Participant].self, forKey: .attended)
+        reports = try container.decodeList([ConferenceReport].self, forKey: .reports)
         recommendation = try container.decodeIfPresent(ConferenceDecision.self, forKey: .recommendation)
         decision = try container.decodeIfPresent(ConferenceDecision.self, forKey: .decision)
         decisionReason = try container.decodeIfPresent(String.self, forKey: .decisionReason)

@@ -36,8 +36,8 @@ public struct CoreGroup: Codable, Sendable, Equatable, Correctable, PrivacyMarke
         id = try container.decode(String.self, forKey: .id)
         plan = try container.decode(String.self, forKey: .plan)
         date = try container.decode(CalendarDate.self, forKey: .date)
-        attended = try container.decodeIfPresent([Participant].self, forKey: .attended) ?? []
-        actionsReviewed = try container.decodeIfPresent([String].self, forKey: .actionsReviewed) ?? []
+        attended = try container.decodeList([Participant].self, forKey: .attended)
+        actionsReviewed = try container.decodeList([String].self, forKey: .actionsReviewed)
         notesSent = try container.decodeIfPresent(CalendarDate.self, forKey: .notesSent)
         note = try container.decodeIfPresent(String.self, forKey: .note)
         privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)

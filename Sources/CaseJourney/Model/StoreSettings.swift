@@ -66,7 +66,7 @@ public struct CalendarSettings: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         region = try container.decodeIfPresent(Region.self, forKey: .region) ?? .englandAndWales
-        closures = try container.decodeIfPresent([CalendarDate].self, forKey: .closures) ?? []
+        closures = try container.decodeList([CalendarDate].self, forKey: .closures)
     }
 }
 

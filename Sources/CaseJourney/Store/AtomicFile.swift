@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -17,8 +18,10 @@ public enum AtomicFile {
         let name = String(path.split(separator: "/").last ?? Substring(path))
         let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
 
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         guard descriptor >= 0 else { throw .cannotCreate(path: temporary, reason: describeErrno()) }
+        // The mode given to open is narrowed by the umask; set it exactly.
+        fchmod(descriptor, mode)
         do throws(CaseJourneyError) {
             defer { close(descriptor) }
             try writeAll(contents, to: descriptor, path: temporary)
@@ -63,6 +66,17 @@ public enum AtomicFile {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
+    }
+
+    /// Removes the temporary copies of `path` that writers killed part-way left behind
+    /// (`.<name>.<process>.<random>.tmp`). Only call it while holding the file's lock.
+    static func removeLeftovers(of path: String) {
+        let folder = parentFolder(of: path)
+        let prefix = "." + String(path.split(separator: "/").last ?? Substring(path)) + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            unlink("\(folder)/\(name)")
+        }
     }
 
     static func parentFolder(of path: String) -> String {

@@ -18,8 +18,17 @@ public final class CaseLock {
 
     /// Waits up to `timeout` seconds for the lock, then throws `.locked` (exit 75).
     public init(path: String, caseID: String, holder: String, timeout: Double) throws(CaseJourneyError) {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: describeErrno()) }
+        // Never through a link: a link planted here must not make the lock truncate its target.
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else {
+            let reason = errno == ELOOP ? "it is a link, and a lock file must be a plain file: remove it" : describeErrno()
+            throw .cannotCreate(path: path, reason: reason)
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw .cannotCreate(path: path, reason: "it is not a plain file: remove it")
+        }
         let deadline = Date().addingTimeInterval(timeout)
         var pause: UInt32 = 2_000
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

@@ -26,11 +26,19 @@ public struct CaseStore: Sendable {
         self.today = today
     }
 
-    /// `--store`, else `$CJ_STORE`, else `./cases`.
+    /// `--store`, else `$CJ_STORE`, else `./cases`; a leading `~` is the home folder.
     public static func resolvePath(explicit: String?, environment: [String: String]) -> String {
-        if let explicit, !explicit.isEmpty { return explicit }
-        if let fromEnvironment = environment["CJ_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let explicit, !explicit.isEmpty { return expandingHome(explicit, environment: environment) }
+        if let fromEnvironment = environment["CJ_STORE"], !fromEnvironment.isEmpty { return expandingHome(fromEnvironment, environment: environment) }
         return "cases"
+    }
+
+    /// `~` and `~/x` as the home folder, as a shell would (a shell does not when the path is
+    /// quoted or comes from a variable).
+    static func expandingHome(_ path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
     }
 
     /// `$CJ_LOCK_TIMEOUT` seconds if set, else 10.
@@ -77,9 +85,12 @@ public struct CaseStore: Sendable {
                 }
             }
         }
-        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
-            throw .cannotCreate(path: folder, reason: describeErrno())
+        guard mkdir(folder, 0o700) == 0 else {
+            guard errno == EEXIST else { throw .cannotCreate(path: folder, reason: describeErrno()) }
+            return
         }
+        // mkdir's mode is narrowed by the umask, never widened; set it exactly.
+        chmod(folder, 0o700)
     }
 
     /// Throws `.noSuchStore` unless this is a case store: a folder `cj init` has set up. Any
@@ -148,10 +159,22 @@ public struct CaseStore: Sendable {
             .map(\.0)
     }
 
-    /// The team's settings; the built-in defaults when the store has no settings file.
+    /// The team's settings; the built-in defaults when the store has no settings file. A settings
+    /// file that is there but cannot be read (a folder, a broken link, no permission) is an
+    /// error, never quietly the defaults: every due date depends on it.
     public func settings() throws(CaseJourneyError) -> StoreSettings {
         try requireStore()
-        guard let data = FileManager.default.contents(atPath: settingsPath) else { return StoreSettings() }
+        var status = stat()
+        guard lstat(settingsPath, &status) == 0 else {
+            if errno == ENOENT { return StoreSettings() }
+            throw .io(path: settingsPath, reason: describeErrno())
+        }
+        guard let data = FileManager.default.contents(atPath: settingsPath) else {
+            let what = (status.st_mode & S_IFMT) == S_IFDIR ? "it is a folder, not a file"
+                : (status.st_mode & S_IFMT) == S_IFLNK ? "it is a link to a file that cannot be read"
+                : "it could not be read (check its permissions)"
+            throw .io(path: settingsPath, reason: what)
+        }
         let bytes = Array(data)
         let tree = try CaseFileCodec.parse(bytes, path: settingsPath)
         let settings = try CaseFileCodec.decode(StoreSettings.self, from: tree, path: settingsPath)
@@ -217,11 +240,14 @@ public struct CaseStore: Sendable {
         return updated
     }
 
-    /// Takes the case's lock; see `CaseLock`.
+    /// Takes the case's lock (see `CaseLock`), then removes any temporary copy of the case file
+    /// a writer killed part-way left behind: with the lock held, no one else is writing it.
     public func lock(_ id: String, holder: String) throws(CaseJourneyError) -> CaseLock {
         try CaseStore.makeFolder(internalFolder)
         try CaseStore.makeFolder(locksFolder)
-        return try CaseLock(path: "\(locksFolder)/\(id).lock", caseID: id, holder: holder, timeout: lockTimeout)
+        let lock = try CaseLock(path: "\(locksFolder)/\(id).lock", caseID: id, holder: holder, timeout: lockTimeout)
+        AtomicFile.removeLeftovers(of: casePath(id))
+        return lock
     }
 }
 

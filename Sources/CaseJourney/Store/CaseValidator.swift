@@ -17,8 +17,8 @@ public enum CaseValidator {
         if !CaseID.isValid(value.caseId) {
             report([.key("caseId")], quoted(value.caseId), "expected \(CaseID.rule)")
         }
-        if value.revision < 0 {
-            report([.key("revision")], "\(value.revision)", "expected 0 or more")
+        if value.revision < 0 || value.revision > maximumRevision {
+            report([.key("revision")], "\(value.revision)", "expected a whole number from 0 to \(maximumRevision)")
         }
         if value.familyName.isBlank {
             report([.key("familyName")], quoted(value.familyName), "expected the family's name")
@@ -151,6 +151,10 @@ public enum CaseValidator {
     }
 
     static func quoted(_ text: String) -> String { "\"\(text)\"" }
+
+    /// Far more changes than one case could ever have, and far from where counting on would
+    /// overflow.
+    static let maximumRevision = 1_000_000_000
 }
 
 extension String {

@@ -14,6 +14,8 @@ struct JSONCursor: ~Copyable {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// How many lists and objects the cursor is inside.
+    private var depth = 0
     /// Where the cursor is, kept as byte offsets so that tracking it allocates nothing; turned
     /// into a readable path only when there is an error to report.
     private var steps: [Step] = []
@@ -42,8 +44,11 @@ struct JSONCursor: ~Copyable {
     /// Calls `member` for each key of an object; `member` must read or skip the value.
     mutating func object(_ member: (inout JSONCursor, JSONKey) throws(Failure) -> Void) throws(Failure) {
         try expect(UInt8(ascii: "{"), "expected an object in { }")
+        try enter()
+        defer { depth -= 1 }
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
+        var seen: [JSONKey] = []
         while true {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw syntax("expected a field name in double quotes") }
@@ -53,6 +58,12 @@ struct JSONCursor: ~Copyable {
             let key = escaped
                 ? JSONKey(decoded: try decodeString(from: start))
                 : JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(position - 1)]))
+            // Two values for one field: the full reader refuses them, and so does this one.
+            if seen.contains(where: { $0.sameName(as: key) }) {
+                position = start
+                throw syntax("the field \"\(key.string)\" appears twice in the same object")
+            }
+            seen.append(key)
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw syntax("expected ':' after the field name \"\(key.string)\"") }
             skipWhitespace()
@@ -69,6 +80,8 @@ struct JSONCursor: ~Copyable {
     /// Calls `element` for each element of a list; `element` must read or skip it.
     mutating func array(_ element: (inout JSONCursor, Int) throws(Failure) -> Void) throws(Failure) {
         try expect(UInt8(ascii: "["), "expected a list in [ ]")
+        try enter()
+        defer { depth -= 1 }
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { return }
         var index = 0
@@ -82,6 +95,15 @@ struct JSONCursor: ~Copyable {
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { return }
             throw syntax("expected ',' or ']' in a list")
+        }
+    }
+
+    /// Goes one level deeper, refusing nesting past the limit every reader shares.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        guard depth <= JSONLimits.maximumDepth else {
+            position -= 1
+            throw syntax("lists and objects are nested more than \(JSONLimits.maximumDepth) deep")
         }
     }
 
@@ -363,6 +385,16 @@ struct JSONKey {
 
     var string: String {
         decoded ?? String(decoding: raw!, as: UTF8.self)
+    }
+
+    /// True when both name the same field; compares bytes where it can, building no strings.
+    func sameName(as other: JSONKey) -> Bool {
+        if let raw, let otherRaw = other.raw {
+            guard raw.count == otherRaw.count else { return false }
+            guard let base = raw.baseAddress, let otherBase = otherRaw.baseAddress else { return raw.isEmpty }
+            return memcmp(base, otherBase, raw.count) == 0
+        }
+        return string == other.string
     }
 
     static func ~= (pattern: StaticString, key: JSONKey) -> Bool {

@@ -9,10 +9,14 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
-    private static let maximumDepth = 512
+    private static let maximumDepth = JSONLimits.maximumDepth
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if let invalid = bytes.withUnsafeBufferPointer({ JSONLimits.firstInvalidUTF8(in: $0) }) {
+            parser.position = invalid
+            throw parser.error("the bytes here are not valid UTF-8 text")
+        }
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -44,6 +48,7 @@ public struct JSONParser {
         try enterContainer()
         position += 1
         var members: [(key: String, value: JSONValue)] = []
+        var seen: Set<String> = []
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             position += 1
@@ -53,7 +58,14 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a field name in double quotes") }
+            let keyStart = position
             let key = try parseString()
+            // Two values for one field: which one is meant cannot be known, and keeping either
+            // would lose the other on the next write.
+            guard seen.insert(key).inserted else {
+                position = keyStart
+                throw error("the field \"\(key)\" appears twice in the same object")
+            }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the field name \"\(key)\"") }
             position += 1
@@ -206,7 +218,9 @@ public struct JSONParser {
 
     private mutating func enterContainer() throws(SyntaxError) {
         depth += 1
-        guard depth <= JSONParser.maximumDepth else { throw error("the document is nested too deeply") }
+        guard depth <= JSONParser.maximumDepth else {
+            throw error("lists and objects are nested more than \(JSONParser.maximumDepth) deep")
+        }
     }
 
     private func peek(_ byte: UInt8) -> Bool {

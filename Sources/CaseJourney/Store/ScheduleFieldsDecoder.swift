@@ -12,6 +12,10 @@ enum ScheduleFieldsDecoder {
     typealias Failure = JSONCursor.Failure
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String, expectedCaseID: String?) throws(CaseJourneyError) -> Case {
+        if let invalid = JSONLimits.firstInvalidUTF8(in: bytes) {
+            throw .invalidFile(path: path, problems: [CaseFileProblem(
+                location: JSONLimits.location(of: invalid, in: bytes), expected: "this is not valid JSON: the bytes here are not valid UTF-8 text")])
+        }
         var cursor = JSONCursor(bytes)
         let value: Case
         do {

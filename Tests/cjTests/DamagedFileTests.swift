@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// Hand-edited and damaged files: every command that reads a case must give the same answer (a
+/// clear error, exit 65, naming the file), none may crash, and none may write over the file.
+@Suite struct DamagedFileTests {
+    /// Ways a case file gets damaged, each applied to a valid file's text.
+    static let damage: [(name: String, apply: @Sendable (String) -> String)] = [
+        ("a duplicated key", { $0.replacingOccurrences(of: "\"visits\": [", with: "\"visits\": [],\n  \"visits\": [") }),
+        ("nesting 20,000 deep", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\",",
+                                                          with: "\"familyName\": \"Ashworth\", \"junk\": " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + ",") }),
+        ("nesting 100 deep", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\",",
+                                                       with: "\"familyName\": \"Ashworth\", \"junk\": " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + ",") }),
+        ("a null list", { $0.replacingOccurrences(of: "\"visits\": [", with: "\"expectations\": null,\n  \"visits\": [") }),
+        ("a revision that would overflow", { text in
+            text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 9223372036854775807", options: .regularExpression) }),
+        ("a number too large to read", { text in
+            text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 99999999999999999999999", options: .regularExpression) }),
+    ]
+
+    /// Every command that reads the case, and one that would write it.
+    static let readers: [[String]] = [
+        ["case", "show", "ASH-01"], ["case", "show", "ASH-01", "--format", "json"], ["visit", "list", "ASH-01"],
+        ["plan", "show", "ASH-01"], ["plan", "summary", "ASH-01", "--for", "Kim"], ["timeline", "ASH-01"],
+        ["conference", "list", "ASH-01"], ["validate"], ["visit", "overdue", "--as-of", "2026-11-23"], ["due", "--as-of", "2026-11-23"],
+        ["case", "list"], ["person", "add", "ASH-01", "--name", "New Person", "--role", "other"],
+    ]
+
+    private func damagedStore(_ damage: (String) -> String) throws -> Sandbox {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Ben")
+        try damage(sandbox.read("ASH-01")).write(toFile: sandbox.caseFile("ASH-01"), atomically: false, encoding: .utf8)
+        return sandbox
+    }
+
+    @Test(arguments: damage.indices)
+    func everyReaderRefusesTheSameDamagedFileAndNothingOverwritesIt(_ index: Int) throws {
+        let (name, apply) = Self.damage[index]
+        let sandbox = try damagedStore(apply)
+        let before = sandbox.read("ASH-01")
+        for command in Self.readers {
+            let result = sandbox.run(command)
+            #expect(result.status == 65, "\(name): `cj \(command.joined(separator: " "))` exited \(result.status)")
+            #expect(result.stderr.contains("ASH-01.json"), "\(name): `cj \(command.joined(separator: " "))` did not name the file")
+        }
+        #expect(sandbox.read("ASH-01") == before, "\(name): the file was changed")
+    }
+
+    @Test func invalidUTF8IsRefusedByEveryReaderAndNeverReplaced() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        var bytes = Array(sandbox.read("ASH-01").utf8)
+        let at = try #require(bytes.firstIndex(of: UInt8(ascii: "A")))
+        bytes.insert(contentsOf: [0xC3, 0x28], at: at)
+        #expect(FileManager.default.createFile(atPath: sandbox.caseFile("ASH-01"), contents: Data(bytes)))
+        for command in Self.readers {
+            let result = sandbox.run(command)
+            #expect(result.status == 65, "`cj \(command.joined(separator: " "))` exited \(result.status)")
+            #expect(result.stderr.contains("not valid UTF-8"), "`cj \(command.joined(separator: " "))`: \(result.stderr)")
+        }
+        #expect(Array(FileManager.default.contents(atPath: sandbox.caseFile("ASH-01"))!) == bytes)
+    }
+
+    @Test func aSettingsFileThatCannotBeReadIsAnErrorNotTheDefaults() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let settings = sandbox.store + "/.casejourney/settings.json"
+        try FileManager.default.removeItem(atPath: settings)
+        #expect(sandbox.cj("visit", "overdue", "--as-of", "2026-11-23").status == 0)  // absent: the defaults
+        try FileManager.default.createDirectory(atPath: settings, withIntermediateDirectories: false)
+        let folder = sandbox.cj("visit", "overdue", "--as-of", "2026-11-23")
+        #expect(folder.status == 74)
+        #expect(folder.stderr.contains("settings.json") && folder.stderr.contains("it is a folder"))
+        try FileManager.default.removeItem(atPath: settings)
+        try FileManager.default.createSymbolicLink(atPath: settings, withDestinationPath: sandbox.folder + "/nowhere.json")
+        let dangling = sandbox.cj("due", "--as-of", "2026-11-23")
+        #expect(dangling.status == 74)
+        #expect(dangling.stderr.contains("settings.json"))
+    }
+
+    @Test func aLinkPlantedAsALockIsRefusedAndItsTargetUntouched() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let target = sandbox.folder + "/precious.txt"
+        try "keep me".write(toFile: target, atomically: false, encoding: .utf8)
+        let lock = sandbox.store + "/.casejourney/locks/ASH-01.lock"
+        try? FileManager.default.removeItem(atPath: lock)
+        try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: target)
+        let result = sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other")
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("it is a link"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
+    }
+
+    @Test func aKilledWritersTemporaryCopyIsRemovedTheNextTimeTheCaseIsWritten() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let crashed = sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other",
+                                 environment: ["CJ_SIMULATE_CRASH_AFTER_BYTES": "100"])
+        #expect(crashed.status != 0)
+        let leftovers = { (try? FileManager.default.contentsOfDirectory(atPath: sandbox.store))?.filter { $0.hasSuffix(".tmp") } ?? [] }
+        #expect(!leftovers().isEmpty)
+        #expect(sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other").status == 0)
+        #expect(leftovers().isEmpty)
+    }
+
+    @Test func aTildeInTheStoreIsTheHomeFolderAndFoldersAre0700WhateverTheUmask() throws {
+        let sandbox = Sandbox()
+        let home = sandbox.folder + "/home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        // Through a shell with the loosest and the tightest umask a user might have.
+        for (umask, store) in [("000", "loose"), ("777", "tight")] {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "umask \(umask) && exec \"$0\" init --store \"~/\(store)\"", Sandbox.executable.path]
+            shell.environment = ["HOME": home, "CJ_TODAY": Sandbox.today, "PATH": "/usr/bin:/bin"]
+            try shell.run()
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 0)
+            for folder in [home + "/" + store, home + "/" + store + "/.casejourney"] {
+                let mode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+                #expect(mode == 0o700, "\(folder) with umask \(umask)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.folder + "/~"))
+    }
+}
