@@ -41,7 +41,7 @@ struct CaseGenerator {
             let id = "c\(index + 1)"
             childIDs.append(id)
             value.people.append(Person(id: id, name: "\(pick(CaseGenerator.firstNames)) \(family)", role: .child,
-                                       born: lastDay.adding(days: -(300 + random.next(5_000)))))
+                                       born: lastDay.adding(days: -(760 + random.next(4_500)))))
         }
         value.people.append(Person(id: "mum", name: "\(pick(CaseGenerator.firstNames)) \(family)", role: .mother,
                                    parentalResponsibility: true,
