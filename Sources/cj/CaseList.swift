@@ -21,15 +21,9 @@ extension CJ.CaseGroup {
 
         func run() throws {
             let store = storeOptions.caseStore
-            var overviews: [CaseOverview] = []
-            var failures: [CaseJourneyError] = []
-            for id in try store.caseIDs() {
-                do throws(CaseJourneyError) {
-                    overviews.append(CaseOverview(try store.read(id)))
-                } catch {
-                    failures.append(error)
-                }
-            }
+            let scan = try store.scan { CaseOverview($0) }
+            let overviews = scan.values
+            let failures = scan.failures
             switch format {
             case .json:
                 Output.json(overviews)

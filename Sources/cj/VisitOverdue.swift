@@ -40,7 +40,7 @@ extension CJ.VisitGroup {
             let schedule = VisitSchedule(settings: try store.settings())
             let report = OverdueVisitsReport(asOf: asOf.date, within: within)
             let day = asOf.date
-            let scan = try store.scan(scheduleOnly: true) { value -> (holder: String?, rows: [OverdueVisit]) in
+            let scan = try store.scan { value -> (holder: String?, rows: [OverdueVisit]) in
                 (value.worker(on: day), report.rows(for: value, schedule: schedule))
             }
             let filter = try worker.map { name throws(CaseJourneyError) in

@@ -16,7 +16,23 @@ import Testing
             text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 9223372036854775807", options: .regularExpression) }),
         ("a number too large to read", { text in
             text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 99999999999999999999999", options: .regularExpression) }),
+        ("a fraction where a whole number goes", { text in
+            text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 1.5", options: .regularExpression) }),
+        ("a wrong type in the last history entry", { text in replacingLast("\"by\": \"", in: text, with: "\"by\": 5, \"was\": \"") }),
+        ("a duplicated key inside a visit", { $0.replacingOccurrences(of: "\"kind\": \"home\"", with: "\"kind\": \"home\", \"kind\": \"home\"") }),
+        ("null where a date goes", { $0.replacingOccurrences(of: "\"date\": \"2026-11-02\"", with: "\"date\": null") }),
+        ("an unpaired surrogate in a field nobody reads", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\",",
+                                                                                    with: "\"familyName\": \"Ashworth\", \"junk\": \"\\ud800\",") }),
+        ("a raw tab inside text", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\"", with: "\"familyName\": \"Ash\tworth\"") }),
+        ("cut short", { String($0.dropLast(12)) }),
+        ("text after the end", { $0 + "}" }),
+        ("a list where the case should be", { _ in "[]" }),
     ]
+
+    private static func replacingLast(_ target: String, in text: String, with replacement: String) -> String {
+        guard let range = text.range(of: target, options: .backwards) else { return text }
+        return text.replacingCharacters(in: range, with: replacement)
+    }
 
     /// Every command that reads the case, and one that would write it.
     static let readers: [[String]] = [
@@ -39,10 +55,16 @@ import Testing
         let (name, apply) = Self.damage[index]
         let sandbox = try damagedStore(apply)
         let before = sandbox.read("ASH-01")
+        // What `cj validate` says is wrong, and where; every other reader must say the same.
+        let problems = sandbox.run(["validate"]).stderr.split(separator: "\n").filter { $0.hasPrefix("  - ") }
+        #expect(!problems.isEmpty, "\(name): validate named no problem")
         for command in Self.readers {
             let result = sandbox.run(command)
             #expect(result.status == 65, "\(name): `cj \(command.joined(separator: " "))` exited \(result.status)")
             #expect(result.stderr.contains("ASH-01.json"), "\(name): `cj \(command.joined(separator: " "))` did not name the file")
+            for problem in problems {
+                #expect(result.stderr.contains(problem), "\(name): `cj \(command.joined(separator: " "))` did not say \(problem)")
+            }
         }
         #expect(sandbox.read("ASH-01") == before, "\(name): the file was changed")
     }

@@ -26,6 +26,27 @@ extension Case {
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id))]
     }
 
+    /// Calls `visitor` once for each list of records, with its kind: what all records share
+    /// checked without copying each one into a box, as `allRecords` does.
+    func visitRecordLists(_ visitor: inout some RecordListVisitor) {
+        visitor.visit(people, kind: .person)
+        visitor.visit(professionals, kind: .professional)
+        visitor.visit(allocations, kind: .allocation)
+        visitor.visit(plans, kind: .plan)
+        visitor.visit(visits, kind: .visit)
+        visitor.visit(expectations, kind: .expectation)
+        visitor.visit(worries, kind: .worry)
+        visitor.visit(strengths, kind: .strength)
+        visitor.visit(outcomes, kind: .outcome)
+        visitor.visit(actions, kind: .action)
+        visitor.visit(riskRatings, kind: .riskRating)
+        visitor.visit(views, kind: .view)
+        visitor.visit(endProposals, kind: .endProposal)
+        visitor.visit(strategyDiscussions, kind: .strategyDiscussion)
+        visitor.visit(conferences, kind: .conference)
+        visitor.visit(coreGroups, kind: .coreGroup)
+    }
+
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
     public var allRecords: [(kind: RecordKind, record: any Correctable)] {
         var records: [(kind: RecordKind, record: any Correctable)] = []
@@ -64,4 +85,9 @@ extension Case {
     func newRecordID(_ prefix: String, count: Int) -> String {
         Case.firstUnused("\(prefix)\(count + 1)", among: allRecordIDs)
     }
+}
+
+/// Something done to every list of records in a case (see `Case.visitRecordLists`).
+protocol RecordListVisitor {
+    mutating func visit<Record: Correctable>(_ records: [Record], kind: RecordKind)
 }

@@ -3,9 +3,8 @@
 /// Due dates are never stored here: they are derived from this record and the store's settings
 /// each time they are needed.
 ///
-/// The fields due dates depend on (people, allocations, plans, visits, expectations) are also
-/// read by `ScheduleFieldsDecoder`, the fast reader behind the overdue list: a field added to
-/// those types that due dates need must be read there too (a test compares the two readers).
+/// Its `Codable` conformance, and that of the records it holds, is the one description of the
+/// case file: every command reads through it (see `JSONBytesDecoder`).
 public struct Case: Codable, Sendable, Equatable {
     /// The newest case-file format this build reads and writes.
     public static let currentSchemaVersion = 1

@@ -9,43 +9,58 @@ public enum CaseFileCodec {
         public var unknownFields: UnknownFields
     }
 
-    /// Parses, decodes and validates. Throws `.invalidFile` listing the problems, or
-    /// `.newerSchema` for a file from a newer version.
+    /// Decodes and validates. Throws `.invalidFile` listing the problems, or `.newerSchema` for
+    /// a file from a newer version.
     public static func decode(
         _ bytes: [UInt8], path: String, expectedCaseID: String? = nil, keepingUnknownFields: Bool = true
     ) throws(CaseJourneyError) -> Decoded {
-        let tree = try parse(bytes, path: path)
-        if case .number(let text)? = tree["schemaVersion"], let version = Int(text),
-           version > Case.currentSchemaVersion {
-            throw .newerSchema(path: path, found: version)
+        try bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
+            try decode(buffer, path: path, expectedCaseID: expectedCaseID, keepingUnknownFields: keepingUnknownFields)
         }
-        let value = try decode(Case.self, from: tree, path: path)
+    }
+
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, expectedCaseID: String?, keepingUnknownFields: Bool
+    ) throws(CaseJourneyError) -> Decoded {
+        let value: Case
+        do {
+            value = try decode(Case.self, from: bytes, path: path)
+        } catch {
+            // A newer version may have changed what a field holds: say so rather than list it.
+            if case .invalidFile = error, let version = schemaVersion(in: bytes), version > Case.currentSchemaVersion {
+                throw .newerSchema(path: path, found: version)
+            }
+            throw error
+        }
+        if value.schemaVersion > Case.currentSchemaVersion {
+            throw .newerSchema(path: path, found: value.schemaVersion)
+        }
         let problems = CaseValidator.problems(in: value, expectedCaseID: expectedCaseID)
         guard problems.isEmpty else { throw .invalidFile(path: path, problems: problems) }
-        guard keepingUnknownFields else { return Decoded(value: value, unknownFields: UnknownFields()) }
+        guard keepingUnknownFields, let tree = try? JSONParser.parse(bytes) else {
+            return Decoded(value: value, unknownFields: UnknownFields())
+        }
         return Decoded(value: value, unknownFields: UnknownFields.find(in: tree, missingFrom: encodeTree(value)))
     }
 
-    /// Parses JSON text, turning a syntax error into a problem with its line and column.
-    public static func parse(_ bytes: [UInt8], path: String) throws(CaseJourneyError) -> JSONValue {
+    /// Decodes any value from JSON bytes, turning every problem into one with its place in the
+    /// file: a line and column for broken syntax, a JSON path for a wrong value.
+    public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: UnsafeBufferPointer<UInt8>, path: String) throws(CaseJourneyError) -> Value {
         do {
-            return try JSONParser.parse(bytes)
-        } catch {
-            throw .invalidFile(path: path, problems: [CaseFileProblem(
-                location: "line \(error.line), column \(error.column)",
-                expected: "this is not valid JSON: \(error.message)")])
-        }
-    }
-
-    /// Decodes any value from a parsed tree, turning a decoding error into a problem at its JSON path.
-    public static func decode<Value: Decodable>(_ type: Value.Type, from tree: JSONValue, path: String) throws(CaseJourneyError) -> Value {
-        do {
-            return try JSONValueDecoder.decode(Value.self, from: tree)
+            return try JSONBytesDecoder.decode(Value.self, from: bytes)
+        } catch let error as JSONCursor.SyntaxError {
+            throw .invalidFile(path: path, problems: [error.problem(in: bytes)])
         } catch let error as DecodingError {
-            throw .invalidFile(path: path, problems: [problem(for: error, in: tree)])
+            throw .invalidFile(path: path, problems: [problem(for: error, in: bytes)])
         } catch {
             throw .invalidFile(path: path, problems: [CaseFileProblem(location: "(top level)", expected: "\(error)")])
         }
+    }
+
+    /// The `schemaVersion` of a document, if it has a readable one.
+    private static func schemaVersion(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        struct Probe: Decodable { var schemaVersion: Int }
+        return (try? JSONBytesDecoder.decode(Probe.self, from: bytes))?.schemaVersion
     }
 
     /// The case as case-file text, with unknown fields put back.
@@ -59,12 +74,12 @@ public enum CaseFileCodec {
         try! JSONValueEncoder.encode(value)
     }
 
-    static func problem(for error: DecodingError, in tree: JSONValue) -> CaseFileProblem {
+    static func problem(for error: DecodingError, in bytes: UnsafeBufferPointer<UInt8>) -> CaseFileProblem {
         func path(_ codingPath: [any CodingKey]) -> [JSONPathComponent] {
             codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
         }
         func found(_ components: [JSONPathComponent]) -> String? {
-            tree.value(at: components)?.shortDescription
+            JSONBytesDecoder.describeValue(at: components, in: bytes)
         }
         switch error {
         case let .typeMismatch(type, context):

@@ -15,18 +15,15 @@ extension CaseStore {
 
     /// Reads every case in the store, on all cores, keeping only what `transform` returns so
     /// memory stays flat however large the store. An unreadable case does not stop the others.
-    ///
-    /// With `scheduleOnly`, cases are read with `readForSchedule`: only the fields due dates
-    /// depend on, which is many times faster on a large store.
     public func scan<Value: Sendable>(
-        scheduleOnly: Bool = false, _ transform: @Sendable (Case) -> Value
+        _ transform: @Sendable (Case) -> Value
     ) throws(CaseJourneyError) -> ScanResult<Value> {
         let ids = try caseIDs()
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
             let outcome: Result<Value, CaseJourneyError>
             do throws(CaseJourneyError) {
-                let value = scheduleOnly ? try readForSchedule(ids[index]) : try read(ids[index])
+                let value = try read(ids[index])
                 outcome = .success(transform(value))
             } catch {
                 outcome = .failure(error)

@@ -128,8 +128,13 @@ public struct CaseStore: Sendable {
     func readDecoded(_ id: String, keepingUnknownFields: Bool = true) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
         try requireStore()
         let (data, file) = try contents(of: id)
-        return try CaseFileCodec.decode(Array(data), path: file, expectedCaseID: id,
-                                        keepingUnknownFields: keepingUnknownFields)
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(CaseJourneyError) in
+                try CaseFileCodec.decode(raw.bindMemory(to: UInt8.self), path: file, expectedCaseID: id,
+                                         keepingUnknownFields: keepingUnknownFields)
+            }
+        }
+        return try result.get()
     }
 
     /// The bytes of a case file and its path; `.noSuchCase` with suggestions when there is none.
@@ -175,9 +180,9 @@ public struct CaseStore: Sendable {
                 : "it could not be read (check its permissions)"
             throw .io(path: settingsPath, reason: what)
         }
-        let bytes = Array(data)
-        let tree = try CaseFileCodec.parse(bytes, path: settingsPath)
-        let settings = try CaseFileCodec.decode(StoreSettings.self, from: tree, path: settingsPath)
+        let settings = try Array(data).withUnsafeBufferPointer { bytes throws(CaseJourneyError) in
+            try CaseFileCodec.decode(StoreSettings.self, from: bytes, path: settingsPath)
+        }
         let problems = settings.problems
         guard problems.isEmpty else { throw .invalidFile(path: settingsPath, problems: problems) }
         return settings

@@ -18,27 +18,9 @@ extension CaseValidator {
             }
         }
 
-        var positions: [RecordKind: Int] = [:]
-        for (kind, record) in value.allRecords {
-            let index = positions[kind, default: 0]
-            positions[kind] = index + 1
-            let path: [JSONPathComponent] = [.key(key(of: kind)), .index(index)]
-            for (number, correction) in record.correctionList.enumerated() {
-                list.text(correction.reason, at: path + [.key("corrections"), .index(number), .key("reason")], "expected why it was corrected")
-                list.text(correction.by, at: path + [.key("corrections"), .index(number), .key("by")], "expected who corrected it")
-            }
-            if let withdrawal = record.withdrawal {
-                list.text(withdrawal.reason, at: path + [.key("withdrawal"), .key("reason")], "expected why it was withdrawn")
-                if let same = withdrawal.sameAs, value.recordKind(of: same) != kind || same == record.id {
-                    list.report(path + [.key("withdrawal"), .key("sameAs")], list.quoted(same), "expected the id of another \(kind.rawValue) in this case")
-                }
-            }
-            if let marked = record as? any PrivacyMarked {
-                for (number, id) in marked.markedPrivateFrom.enumerated() where !peopleIDs.contains(id) {
-                    list.report(path + [.key("privateFrom"), .index(number)], list.quoted(id), "expected the id of a person in this case")
-                }
-            }
-        }
+        var checker = SharedRecordChecks(value: value, peopleIDs: peopleIDs, list: list)
+        value.visitRecordLists(&checker)
+        list = checker.list
 
         for (index, person) in value.people.enumerated() {
             let path: [JSONPathComponent] = [.key("people"), .index(index)]
@@ -111,6 +93,37 @@ extension CaseValidator {
         case .strategyDiscussion: "strategyDiscussions"
         case .conference: "conferences"
         case .coreGroup: "coreGroups"
+        }
+    }
+}
+
+/// The checks every record shares: corrections and a withdrawal that say who and why, a
+/// withdrawal "the same as" a record of its own kind, privacy markings that name real people.
+private struct SharedRecordChecks: RecordListVisitor {
+    let value: Case
+    let peopleIDs: Set<String>
+    var list: ProblemList
+
+    mutating func visit<Record: Correctable>(_ records: [Record], kind: RecordKind) {
+        let marked = Record.self is any PrivacyMarked.Type
+        for (index, record) in records.enumerated() {
+            // Most records have nothing to check; build no paths for them.
+            let privateFrom = marked ? (record as? any PrivacyMarked)?.privateFrom ?? [] : []
+            guard record.corrections != nil || record.withdrawal != nil || !privateFrom.isEmpty else { continue }
+            let path: [JSONPathComponent] = [.key(CaseValidator.key(of: kind)), .index(index)]
+            for (number, correction) in record.correctionList.enumerated() {
+                list.text(correction.reason, at: path + [.key("corrections"), .index(number), .key("reason")], "expected why it was corrected")
+                list.text(correction.by, at: path + [.key("corrections"), .index(number), .key("by")], "expected who corrected it")
+            }
+            if let withdrawal = record.withdrawal {
+                list.text(withdrawal.reason, at: path + [.key("withdrawal"), .key("reason")], "expected why it was withdrawn")
+                if let same = withdrawal.sameAs, value.recordKind(of: same) != kind || same == record.id {
+                    list.report(path + [.key("withdrawal"), .key("sameAs")], list.quoted(same), "expected the id of another \(kind.rawValue) in this case")
+                }
+            }
+            for (number, id) in privateFrom.enumerated() where !peopleIDs.contains(id) {
+                list.report(path + [.key("privateFrom"), .index(number)], list.quoted(id), "expected the id of a person in this case")
+            }
         }
     }
 }

@@ -1,252 +1,169 @@
-/// A forward-only reader over JSON bytes that decodes the values asked for and skips the rest
-/// without building them, checking the syntax of everything it passes over.
-///
-/// It exists for speed: reading every case in a large store only for due dates should cost
-/// little more than reading the bytes. Errors carry the JSON path and line and column.
 import Foundation
 
-struct JSONCursor: ~Copyable {
-    struct Failure: Error {
-        var location: String
-        var found: String?
-        var expected: String
+/// The one implementation of JSON syntax in CaseJourney: a forward reader over bytes that checks
+/// everything it passes (strings, escapes, numbers, nesting depth, field names given twice)
+/// and builds nothing unless asked.
+///
+/// Every reader stands on it: the case decoder, the tree parser that carries unknown fields
+/// through a rewrite, and the settings reader. So a file one of them refuses, all of them refuse,
+/// with the same message at the same line and column.
+struct JSONCursor {
+    /// Where the text stops being JSON (a byte offset) and why.
+    struct SyntaxError: Error {
+        var offset: Int
+        var message: String
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    /// A field name's place in the bytes, without its quotes.
+    struct Name {
+        var start: Int
+        var end: Int
+        /// Whether it holds a backslash escape, so the bytes are not the name itself.
+        var escaped: Bool
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
     /// How many lists and objects the cursor is inside.
     private var depth = 0
-    /// Where the cursor is, kept as byte offsets so that tracking it allocates nothing; turned
-    /// into a readable path only when there is an error to report.
-    private var steps: [Step] = []
+    /// The names seen so far in each object the cursor is inside, innermost last, to refuse a
+    /// name given twice. One buffer for all of them, so checking allocates nothing.
+    private var openNames: [Name] = []
 
-    private enum Step {
-        case key(start: Int, end: Int)
-        case index(Int)
-    }
-
-    /// The JSON path of the value at the cursor, e.g. `visits[3].date`.
-    var path: [JSONPathComponent] {
-        steps.map { step in
-            switch step {
-            case let .key(start, end): .key(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-            case let .index(index): .index(index)
-            }
-        }
-    }
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
         self.bytes = bytes
+        self.position = position
     }
 
     // MARK: Containers
 
-    /// Calls `member` for each key of an object; `member` must read or skip the value.
-    mutating func object(_ member: (inout JSONCursor, JSONKey) throws(Failure) -> Void) throws(Failure) {
-        try expect(UInt8(ascii: "{"), "expected an object in { }")
-        try enter()
-        defer { depth -= 1 }
+    /// Reads the object at the cursor, calling `member` with each field name once the cursor is
+    /// on its value; `member` must read or skip the value.
+    mutating func object(_ member: (inout JSONCursor, Name) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        try enter(UInt8(ascii: "{"))
+        let firstName = openNames.count
+        defer {
+            depth -= 1
+            openNames.removeLast(openNames.count - firstName)
+        }
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
-        var seen: [JSONKey] = []
         while true {
             skipWhitespace()
-            guard peek == UInt8(ascii: "\"") else { throw syntax("expected a field name in double quotes") }
+            guard peek == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
             let start = position
             let escaped = try skipString()
-            let keyEnd = position - 1
-            let key = escaped
-                ? JSONKey(decoded: try decodeString(from: start))
-                : JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(position - 1)]))
-            // Two values for one field: the full reader refuses them, and so does this one.
-            if seen.contains(where: { $0.sameName(as: key) }) {
+            let name = Name(start: start + 1, end: position - 1, escaped: escaped)
+            // Two values for one field: which is meant cannot be known, and keeping either would
+            // lose the other on the next write.
+            for earlier in openNames[firstName...] where sameName(earlier, name) {
                 position = start
-                throw syntax("the field \"\(key.string)\" appears twice in the same object")
+                throw error("the field \"\(text(of: name))\" appears twice in the same object")
             }
-            seen.append(key)
+            openNames.append(name)
             skipWhitespace()
-            guard consume(UInt8(ascii: ":")) else { throw syntax("expected ':' after the field name \"\(key.string)\"") }
+            guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after the field name \"\(text(of: name))\"") }
             skipWhitespace()
-            steps.append(.key(start: start + 1, end: keyEnd))
-            try member(&self, key)
-            steps.removeLast()
+            try member(&self, name)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { return }
-            throw syntax("expected ',' or '}' after the value of \"\(key.string)\"")
+            throw error("expected ',' or '}' after the value of \"\(text(of: name))\"")
         }
     }
 
-    /// Calls `element` for each element of a list; `element` must read or skip it.
-    mutating func array(_ element: (inout JSONCursor, Int) throws(Failure) -> Void) throws(Failure) {
-        try expect(UInt8(ascii: "["), "expected a list in [ ]")
-        try enter()
+    /// Reads the list at the cursor, calling `element` with each index once the cursor is on the
+    /// element; `element` must read or skip it.
+    mutating func array(_ element: (inout JSONCursor, Int) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        try enter(UInt8(ascii: "["))
         defer { depth -= 1 }
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { return }
         var index = 0
         while true {
             skipWhitespace()
-            steps.append(.index(index))
             try element(&self, index)
-            steps.removeLast()
             index += 1
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { return }
-            throw syntax("expected ',' or ']' in a list")
+            throw error("expected ',' or ']' in a list")
         }
     }
 
     /// Goes one level deeper, refusing nesting past the limit every reader shares.
-    private mutating func enter() throws(Failure) {
+    private mutating func enter(_ opening: UInt8) throws(SyntaxError) {
+        guard consume(opening) else { throw error(opening == UInt8(ascii: "{") ? "expected an object in { }" : "expected a list in [ ]") }
         depth += 1
         guard depth <= JSONLimits.maximumDepth else {
             position -= 1
-            throw syntax("lists and objects are nested more than \(JSONLimits.maximumDepth) deep")
+            throw error("lists and objects are nested more than \(JSONLimits.maximumDepth) deep")
         }
     }
 
     // MARK: Values
 
-    mutating func string() throws(Failure) -> String {
-        guard peek == UInt8(ascii: "\"") else { throw mismatch("expected text in quotes") }
-        return try rawString()
-    }
-
-    mutating func int() throws(Failure) -> Int {
-        let start = position
-        guard let first = peek, first == UInt8(ascii: "-") || isDigit(first) else { throw mismatch("expected a whole number") }
-        try skipNumber()
-        guard let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
-            position = start
-            throw mismatch("expected a whole number")
-        }
-        return value
-    }
-
-    mutating func bool() throws(Failure) -> Bool {
-        if matchWord("true") { return true }
-        if matchWord("false") { return false }
-        throw mismatch("expected true or false")
-    }
-
-    mutating func date() throws(Failure) -> CalendarDate {
-        let start = position
-        let text = try string()
-        guard let date = CalendarDate(text) else {
-            position = start
-            throw mismatch("expected a calendar date written YYYY-MM-DD, such as 2026-11-23")
-        }
-        return date
-    }
-
-    mutating func choice<Value: Choice>(_ type: Value.Type) throws(Failure) -> Value {
-        let start = position
-        let text = try string()
-        guard let value = Value(rawValue: text) else {
-            position = start
-            throw mismatch("expected one of: \(Value.acceptedValues)")
-        }
-        return value
-    }
-
-    mutating func strings() throws(Failure) -> [String] {
-        var values: [String] = []
-        try array { cursor, _ throws(Failure) in values.append(try cursor.string()) }
-        return values
-    }
-
-    /// Consumes `null` if it is next.
-    mutating func null() -> Bool {
-        matchWord("null")
-    }
-
     /// Passes over one value of any kind, checking its syntax.
-    mutating func skipValue() throws(Failure) {
-        guard let byte = peek else { throw syntax("the document ends where a value was expected") }
+    mutating func skipValue() throws(SyntaxError) {
+        guard let byte = peek else { throw error("the document ends where a value was expected") }
         switch byte {
-        case UInt8(ascii: "{"): try object { cursor, _ throws(Failure) in try cursor.skipValue() }
-
-        case UInt8(ascii: "["): try array { cursor, _ throws(Failure) in try cursor.skipValue() }
+        case UInt8(ascii: "{"): try object { cursor, _ throws(SyntaxError) in try cursor.skipValue() }
+        case UInt8(ascii: "["): try array { cursor, _ throws(SyntaxError) in try cursor.skipValue() }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
         default:
             guard matchWord("true") || matchWord("false") || matchWord("null") else {
-                throw syntax("expected a value (text in quotes, a number, true, false, null, { or [)")
+                throw error("expected a value (text in quotes, a number, true, false, null, { or [)")
             }
         }
     }
 
     /// Checks that nothing but whitespace follows the document.
-    mutating func finish() throws(Failure) {
+    mutating func finish() throws(SyntaxError) {
         skipWhitespace()
-        guard position == bytes.count else { throw syntax("unexpected text after the end of the document") }
+        guard position == bytes.count else { throw error("unexpected text after the end of the document") }
     }
 
-    // MARK: Errors
-
-    /// A value of the wrong kind at the current path, or a syntax error if what is there is not
-    /// a JSON value at all.
-    func mismatch(_ expected: String) -> Failure {
-        guard startsValue else { return syntax("expected a value (text in quotes, a number, true, false, null, { or [)") }
-        return Failure(location: path.dottedPath, found: excerpt, expected: expected)
+    /// Consumes `true`, `false` or `null` if it is next.
+    mutating func matchWord(_ word: StaticString) -> Bool {
+        guard startsWith(word, at: position) else { return false }
+        position += word.utf8CodeUnitCount
+        return true
     }
 
-    private var startsValue: Bool {
-        guard let byte = peek else { return false }
-        switch byte {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        default:
-            return ["true", "false", "null"].contains { word in
-                bytes.count - position >= word.utf8.count
-                    && word.utf8.elementsEqual(bytes[position..<(position + word.utf8.count)])
-            }
-        }
+    func startsWith(_ word: StaticString, at offset: Int) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard offset >= 0, offset + length <= bytes.count else { return false }
+        for index in 0..<length where bytes[offset + index] != word.utf8Start[index] { return false }
+        return true
     }
 
-    /// A rule broken at the current path.
-    func problem(_ expected: String) -> Failure {
-        Failure(location: path.dottedPath, found: nil, expected: expected)
+    /// Reads the string at the cursor.
+    mutating func string() throws(SyntaxError) -> String {
+        let start = position
+        let escaped = try skipString()
+        return try text(from: start + 1, to: position - 1, escaped: escaped)
     }
 
-    private func syntax(_ message: String) -> Failure {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(position, bytes.count) where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
-        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<min(position, bytes.count)]), as: UTF8.self).count + 1
-        return Failure(location: "line \(line), column \(column)", found: nil, expected: "this is not valid JSON: \(message)")
+    /// A field name as text.
+    func text(of name: Name) -> String {
+        (try? text(from: name.start, to: name.end, escaped: name.escaped)) ?? ""
     }
 
-    /// The value at the current position as written, shortened.
-    private var excerpt: String {
-        var end = position
-        var inString = false
-        while end < bytes.count, end - position < 60 {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { if inString { end += 1; break }; inString = true }
-            if !inString, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || byte == 0x0A { break }
-            end += 1
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+    /// The text between two offsets of a string already checked by `skipString`.
+    func text(from start: Int, to end: Int, escaped: Bool) throws(SyntaxError) -> String {
+        let literal = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return escaped ? try unescape(literal, at: start) : String(decoding: literal, as: UTF8.self)
     }
 
     // MARK: Scanning
 
-    private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+    var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private mutating func consume(_ byte: UInt8) -> Bool {
+    mutating func consume(_ byte: UInt8) -> Bool {
         guard peek == byte else { return false }
         position += 1
         return true
-    }
-
-    private mutating func expect(_ byte: UInt8, _ expected: String) throws(Failure) {
-        guard consume(byte) else { throw peek == nil ? syntax("the document ends too early") : mismatch(expected) }
     }
 
     mutating func skipWhitespace() {
@@ -258,43 +175,35 @@ struct JSONCursor: ~Copyable {
         }
     }
 
-    private mutating func matchWord(_ word: StaticString) -> Bool {
-        let length = word.utf8CodeUnitCount
-        guard position + length <= bytes.count else { return false }
-        for offset in 0..<length where bytes[position + offset] != word.utf8Start[offset] { return false }
-        position += length
-        return true
-    }
-
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private mutating func skipDigits() throws(Failure) {
-        guard let byte = peek, isDigit(byte) else { throw syntax("a number needs digits") }
+    private mutating func skipDigits(_ message: String) throws(SyntaxError) {
+        guard let byte = peek, isDigit(byte) else { throw error(message) }
         while let byte = peek, isDigit(byte) { position += 1 }
     }
 
-    private mutating func skipNumber() throws(Failure) {
+    mutating func skipNumber() throws(SyntaxError) {
         _ = consume(UInt8(ascii: "-"))
         if consume(UInt8(ascii: "0")) {
-            if let byte = peek, isDigit(byte) { throw syntax("a number cannot start with 0") }
+            if let byte = peek, isDigit(byte) { throw error("a number cannot start with 0") }
         } else {
-            try skipDigits()
+            try skipDigits("a number needs digits")
         }
-        if consume(UInt8(ascii: ".")) { try skipDigits() }
+        if consume(UInt8(ascii: ".")) { try skipDigits("a number needs digits after '.'") }
         if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
             _ = consume(UInt8(ascii: "+")) || consume(UInt8(ascii: "-"))
-            try skipDigits()
+            try skipDigits("a number needs digits in its exponent")
         }
     }
 
-    /// Skips a string, checking escapes and control characters, without building it.
-    /// Returns whether it contained any escape.
+    /// Skips a string, checking escapes (surrogate pairs included) and control characters,
+    /// without building it. Returns whether it held any escape.
     @discardableResult
-    private mutating func skipString() throws(Failure) -> Bool {
+    mutating func skipString() throws(SyntaxError) -> Bool {
         position += 1
         var escaped = false
         while position < bytes.count {
-            skipPlainTextWords()
+            skipPlainText()
             guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -303,33 +212,59 @@ struct JSONCursor: ~Copyable {
             }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
-                guard position + 1 < bytes.count else { break }
-                switch bytes[position + 1] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    position += 2
-                case UInt8(ascii: "u"):
-                    guard position + 6 <= bytes.count,
-                          (2..<6).allSatisfy({ isHex(bytes[position + $0]) }) else {
-                        throw syntax("a \\u escape needs four hex digits")
-                    }
-                    position += 6
-                default:
-                    position += 1
-                    throw syntax("unknown escape in text")
-                }
+                try skipEscape()
                 continue
             }
-            if byte < 0x20 { throw syntax("a line break or control character inside text must be written as an escape such as \\n") }
+            if byte < 0x20 { throw error("a line break or control character inside text must be written as an escape such as \\n") }
             position += 1
         }
-        throw syntax("text in quotes is not closed")
+        throw error("text in quotes is not closed")
+    }
+
+    private mutating func skipEscape() throws(SyntaxError) {
+        guard position + 1 < bytes.count else { throw error("text in quotes is not closed") }
+        switch bytes[position + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            position += 2
+        case UInt8(ascii: "u"):
+            let code = try hexQuad(at: position + 2)
+            if (0xDC00..<0xE000).contains(code) { throw error("an unpaired surrogate in a \\u escape") }
+            position += 6
+            if (0xD800..<0xDC00).contains(code) {
+                // A surrogate pair: the low half must follow as another \u escape.
+                guard startsWith("\\u", at: position), case let low = try hexQuad(at: position + 2),
+                      (0xDC00..<0xE000).contains(low) else {
+                    throw error("an unpaired surrogate in a \\u escape")
+                }
+                position += 6
+            }
+        default:
+            position += 1
+            throw error("unknown escape \\\(Character(UnicodeScalar(bytes[position])))")
+        }
+    }
+
+    private func hexQuad(at offset: Int) throws(SyntaxError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
+        var value: UInt32 = 0
+        for byte in bytes[offset..<(offset + 4)] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("a \\u escape needs four hex digits")
+            }
+            value = value * 16 + UInt32(digit)
+        }
+        return value
     }
 
     /// Moves past whole 16-byte blocks that hold no quote, backslash or control character,
     /// testing all sixteen bytes at once. Most of a case file is note text, so this is where
     /// reading a large store spends its time.
-    private mutating func skipPlainTextWords() {
+    private mutating func skipPlainText() {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
@@ -343,64 +278,72 @@ struct JSONCursor: ~Copyable {
         }
     }
 
-    private func isHex(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
+    /// The text of a string body whose escapes `skipString` has already checked.
+    private func unescape(_ literal: UnsafeBufferPointer<UInt8>, at start: Int) throws(SyntaxError) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(literal.count)
+        var index = 0
+        while index < literal.count {
+            let byte = literal[index]
+            guard byte == UInt8(ascii: "\\") else {
+                utf8.append(byte)
+                index += 1
+                continue
+            }
+            let escape = literal[index + 1]
+            switch escape {
+            case UInt8(ascii: "b"): utf8.append(0x08)
+            case UInt8(ascii: "f"): utf8.append(0x0C)
+            case UInt8(ascii: "n"): utf8.append(0x0A)
+            case UInt8(ascii: "r"): utf8.append(0x0D)
+            case UInt8(ascii: "t"): utf8.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = try hexQuad(at: start + index + 2)
+                if (0xD800..<0xDC00).contains(code) {
+                    let low = try hexQuad(at: start + index + 8)
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    index += 6
+                }
+                guard let scalar = UnicodeScalar(code) else { throw SyntaxError(offset: start + index, message: "an invalid \\u escape") }
+                utf8.append(contentsOf: String(Character(scalar)).utf8)
+                index += 4
+            default: utf8.append(escape)  // \" \\ \/
+            }
+            index += 2
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// Reads a string at the cursor. Plain strings are copied straight from the bytes; strings
-    /// with escapes go through the full parser, which knows every escape.
-    private mutating func rawString() throws(Failure) -> String {
-        let start = position
-        let escaped = try skipString()
-        if !escaped {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(position - 1)]), as: UTF8.self)
-        }
-        return try decodeString(from: start)
+    private func sameName(_ first: Name, _ second: Name) -> Bool {
+        if first.escaped || second.escaped { return text(of: first) == text(of: second) }
+        let length = first.end - first.start
+        guard length == second.end - second.start else { return false }
+        // Field names are short: compare in place rather than call out for each pair.
+        for offset in 0..<length where bytes[first.start + offset] != bytes[second.start + offset] { return false }
+        return true
     }
 
-    /// The text of the already-skipped string literal that opens at `start`.
-    private func decodeString(from start: Int) throws(Failure) -> String {
-        let literal = Array(bytes[start..<position])
-        guard case .string(let text)? = try? JSONParser.parse(literal) else {
-            throw syntax("text in quotes could not be read")
-        }
-        return text
+    func error(_ message: String) -> SyntaxError {
+        SyntaxError(offset: min(position, bytes.count), message: message)
     }
 }
 
-/// An object's field name as it appears in the bytes, compared without building a `String`.
-struct JSONKey {
-    private let raw: UnsafeBufferPointer<UInt8>?
-    private let decoded: String?
-
-    init(raw: UnsafeBufferPointer<UInt8>) {
-        self.raw = raw
-        self.decoded = nil
-    }
-
-    init(decoded: String) {
-        self.raw = nil
-        self.decoded = decoded
-    }
-
-    var string: String {
-        decoded ?? String(decoding: raw!, as: UTF8.self)
-    }
-
-    /// True when both name the same field; compares bytes where it can, building no strings.
-    func sameName(as other: JSONKey) -> Bool {
-        if let raw, let otherRaw = other.raw {
-            guard raw.count == otherRaw.count else { return false }
-            guard let base = raw.baseAddress, let otherBase = otherRaw.baseAddress else { return raw.isEmpty }
-            return memcmp(base, otherBase, raw.count) == 0
+extension JSONCursor.SyntaxError {
+    /// "line 3, column 12" in `bytes`.
+    func location(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
         }
-        return string == other.string
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<min(offset, bytes.count)]), as: UTF8.self).count + 1
+        return (line, column)
     }
 
-    static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
-        guard let raw = key.raw else { return key.decoded == pattern.description }
-        let length = pattern.utf8CodeUnitCount
-        guard raw.count == length, let base = raw.baseAddress else { return length == 0 && raw.isEmpty }
-        return memcmp(base, pattern.utf8Start, length) == 0
+    /// The problem as a case file reports it.
+    func problem(in bytes: UnsafeBufferPointer<UInt8>) -> CaseFileProblem {
+        let (line, column) = location(in: bytes)
+        return CaseFileProblem(location: "line \(line), column \(column)", expected: "this is not valid JSON: \(message)")
     }
 }

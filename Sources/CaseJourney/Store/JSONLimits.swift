@@ -1,5 +1,4 @@
-/// The limits every reader of a case or settings file applies, the same for the full reader and
-/// the fast one, so both accept and refuse the same files.
+/// The limits every case and settings file is held to, whichever command reads it.
 enum JSONLimits {
     /// How deeply lists and objects may nest. A case file needs six levels; anything far deeper
     /// is damage (or an attack on the reader's stack), refused with its line and column.
@@ -45,16 +44,11 @@ enum JSONLimits {
         return nil
     }
 
-    /// "line 3, column 12" for a byte offset.
-    static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
+    /// Refuses bytes that are not UTF-8, naming the first bad one.
+    static func requireUTF8(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.SyntaxError) {
+        if let invalid = firstInvalidUTF8(in: bytes) {
+            throw JSONCursor.SyntaxError(offset: invalid, message: "the bytes here are not valid UTF-8 text")
         }
-        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<min(offset, bytes.count)]), as: UTF8.self).count + 1
-        return "line \(line), column \(column)"
     }
 }
 
