@@ -21,26 +21,14 @@ extension CJ.CaseGroup {
 
         func run() throws {
             let store = storeOptions.caseStore
-            let scan = try store.scan { CaseOverview($0) }
-            let overviews = scan.values
-            let failures = scan.failures
-            switch format {
-            case .json:
-                Output.json(overviews)
-            case .csv:
-                Output.text(CSV.render(headers: ["caseId", "familyName", "worker", "children", "openPlans", "revision"],
-                                       rows: overviews.map(cells)))
-            case .table:
-                if overviews.isEmpty {
-                    Output.line("No cases in \(store.path).")
-                } else {
-                    var table = TextTable(headers: ["CASE", "FAMILY", "WORKER", "CHILDREN", "OPEN PLANS", "REVISION"])
-                    table.rows = overviews.map(cells)
-                    Output.line(table.render())
-                    Output.line("\(overviews.count) case\(overviews.count == 1 ? "" : "s")")
-                }
+            let answer = try store.overview()
+            Output.report(answer.rows, as: format) {
+                guard !answer.rows.isEmpty else { return "No cases in \(store.path)." }
+                var table = TextTable(headers: ["CASE", "FAMILY", "WORKER", "CHILDREN", "OPEN PLANS", "REVISION"])
+                table.rows = answer.rows.map(cells)
+                return table.render() + "\n\(answer.rows.count) case\(answer.rows.count == 1 ? "" : "s")"
             }
-            try Output.reportUnreadable(failures)
+            try Output.reportUnreadable(answer.unreadable)
         }
 
         private func cells(_ overview: CaseOverview) -> [String] {

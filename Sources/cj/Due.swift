@@ -38,43 +38,18 @@ extension CJ {
 
         func run() throws {
             let store = storeOptions.caseStore
-            let agenda = Agenda(settings: try store.settings(), asOf: asOf.date, within: within)
-            let day = asOf.date
-            let scan: CaseStore.ScanResult<(holder: String?, items: [DueItem])>
-            if let caseID {
-                let value = try store.read(caseID)
-                scan = .init(values: [(value.worker(on: day), agenda.items(for: value))], failures: [])
-            } else {
-                scan = try store.scan { value -> (holder: String?, items: [DueItem]) in (value.worker(on: day), agenda.items(for: value)) }
-            }
-            let filter = try worker.map { name throws(CaseJourneyError) in
-                try WorkerFilter(name, knownWorkers: scan.values.compactMap(\.holder))
-            }
-            let items = Agenda.sorted(scan.values.filter { filter?.matches($0.holder) ?? true }.flatMap(\.items))
-            let failures = scan.failures
-            switch format {
-            case .json: Output.json(items)
-            case .csv: Output.text(CSV.render(headers: DueText.csvHeaders, rows: items.map(DueText.csvCells)))
-            case .table: Output.line(DueText.table(items, agenda: agenda))
-            }
-            try Output.reportUnreadable(failures)
+            let answer = try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
+            Output.report(answer.rows, as: format) { DueText.table(answer.rows, asOf: asOf.date, within: within) }
+            try Output.reportUnreadable(answer.unreadable)
         }
     }
 }
 
-/// How agenda rows are shown to people and spreadsheets.
+/// How agenda rows are shown as a table.
 enum DueText {
-    static let csvHeaders = ["caseId", "familyName", "worker", "kind", "what", "who", "due", "workingDaysOverdue", "status",
-                             "plan", "ref"]
-
-    static func csvCells(_ item: DueItem) -> [String] {
-        [item.caseId, item.familyName, item.worker ?? "", item.kind.rawValue, item.what, item.who, item.due?.description ?? "",
-         "\(item.workingDaysOverdue)", item.status.rawValue, item.plan ?? "", item.ref ?? ""]
-    }
-
-    static func table(_ items: [DueItem], agenda: Agenda) -> String {
+    static func table(_ items: [DueItem], asOf: CalendarDate, within: Int) -> String {
         guard !items.isEmpty else {
-            return "Nothing is overdue or due \(window(agenda)) as of \(agenda.asOf)."
+            return "Nothing is overdue or due \(window(within)) as of \(asOf)."
         }
         var blocks: [String] = []
         for section in DueSection.allCases {
@@ -89,7 +64,7 @@ enum DueText {
         let overdueCount = items.filter { $0.status == .overdue }.count
         let soon = items.filter { $0.status == .dueSoon }.count
         let information = items.count - overdueCount - soon
-        blocks.append("\(overdueCount) overdue, \(soon) due \(window(agenda)), \(information) to look at, as of \(agenda.asOf)")
+        blocks.append("\(overdueCount) overdue, \(soon) due \(window(within)), \(information) to look at, as of \(asOf)")
         return blocks.joined(separator: "\n\n")
     }
 
@@ -102,11 +77,11 @@ enum DueText {
     }
 
     /// "in the next 10 working days", "today".
-    private static func window(_ agenda: Agenda) -> String {
-        switch agenda.within {
+    private static func window(_ within: Int) -> String {
+        switch within {
         case 0: "today"
         case 1: "by the next working day"
-        default: "in the next \(agenda.within) working days"
+        default: "in the next \(within) working days"
         }
     }
 }

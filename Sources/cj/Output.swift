@@ -37,15 +37,26 @@ enum Output {
         FileHandle.standardOutput.write(Data(JSONWriter.write(CaseFileCodec.encodeTree(value)).utf8))
     }
 
-    /// A long list as JSON, the same text as `json`, with its elements written on all cores.
-    static func json<Element: Encodable & Sendable>(list elements: [Element]) {
-        guard !elements.isEmpty else { return json(elements) }
+    /// The rows of a store-wide report in the chosen format: JSON and CSV hold every column of
+    /// the row, in order; the table is the command's own view of them.
+    static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, table: () -> String) {
+        switch format {
+        case .json: json(rows: rows)
+        case .csv: text(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells)))
+        case .table: line(table())
+        }
+    }
+
+    /// A long list of rows as JSON, the same text as `json` would write, with the rows written on
+    /// all cores.
+    private static func json<Row: ReportRow>(rows: [Row]) {
+        guard !rows.isEmpty else { return json([String]()) }
         let chunkSize = 1_000
-        let chunkCount = (elements.count + chunkSize - 1) / chunkSize
+        let chunkCount = (rows.count + chunkSize - 1) / chunkSize
         let pieces = ConcurrentResults<String>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let slice = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)]
-            pieces.set(chunk, slice.map { JSONWriter.writeElement(CaseFileCodec.encodeTree($0)) }.joined(separator: ",\n"))
+            let slice = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
+            pieces.set(chunk, slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
         }
         FileHandle.standardOutput.write(Data(("[\n" + pieces.values.compactMap { $0 }.joined(separator: ",\n") + "\n]\n").utf8))
     }

@@ -26,40 +26,19 @@ extension CJ {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let store = storeOptions.caseStore
-            let ids = caseIDs.isEmpty ? try store.caseIDs() : caseIDs
-            var failures: [CaseJourneyError] = []
+            let answer = try storeOptions.caseStore.validation(of: caseIDs.isEmpty ? nil : caseIDs, today: .today(), asOf: asOf.date)
             // The team settings are checked too: every due date depends on them.
-            let settings: StoreSettings?
-            do throws(CaseJourneyError) {
-                settings = try store.settings()
-            } catch {
-                settings = nil
-                failures.append(error)
+            for failure in [answer.settingsProblem].compactMap({ $0 }) + answer.unreadable {
+                Output.error(failure.errorDescription ?? "\(failure)")
             }
-            var valid: [Case] = []
-            for id in ids {
-                do throws(CaseJourneyError) {
-                    let value = try store.read(id)
-                    let future = CaseValidator.futureDates(in: value, today: .today())
-                    guard future.isEmpty else { throw .invalidFile(path: store.casePath(id), problems: future) }
-                    valid.append(value)
-                } catch {
-                    failures.append(error)
-                }
+            Output.line("\(answer.valid) of \(answer.checked) case\(answer.checked == 1 ? "" : "s") valid"
+                + (answer.settingsProblem == nil ? "." : "; the team settings are not."))
+            if !answer.checks.isEmpty {
+                Output.line("\nWorth a look (information, not blame) as of \(asOf.date):")
+                for check in answer.checks { Output.line("  \(check.caseId)  \(check.message)") }
             }
-            for failure in failures { Output.error(failure.errorDescription ?? "\(failure)") }
-            Output.line("\(valid.count) of \(ids.count) case\(ids.count == 1 ? "" : "s") valid"
-                + (settings == nil ? "; the team settings are not." : "."))
-            if !valid.isEmpty, let settings {
-                let checks = CaseChecks(settings: settings)
-                let found = valid.flatMap { checks.checks(for: $0, asOf: asOf.date) }
-                if !found.isEmpty {
-                    Output.line("\nWorth a look (information, not blame) as of \(asOf.date):")
-                    for check in found { Output.line("  \(check.caseId)  \(check.message)") }
-                }
-            }
-            guard let worst = failures.map(\.exitCode).max() else { return }
+            let worst = ([answer.settingsProblem].compactMap { $0 } + answer.unreadable).map(\.exitCode).max()
+            guard let worst else { return }
             throw ExitCode(worst == 66 || worst == 64 ? worst : 65)
         }
     }

@@ -36,43 +36,17 @@ extension CJ.VisitGroup {
         }
 
         func run() throws {
-            let store = storeOptions.caseStore
-            let schedule = VisitSchedule(settings: try store.settings())
-            let report = OverdueVisitsReport(asOf: asOf.date, within: within)
-            let day = asOf.date
-            let scan = try store.scan { value -> (holder: String?, rows: [OverdueVisit]) in
-                (value.worker(on: day), report.rows(for: value, schedule: schedule))
+            let answer = try storeOptions.caseStore.overdueVisits(asOf: asOf.date, within: within, worker: worker)
+            Output.report(answer.rows, as: format) {
+                OverdueText.table(answer.rows, report: OverdueVisitsReport(asOf: asOf.date, within: within))
             }
-            let filter = try worker.map { name throws(CaseJourneyError) in
-                try WorkerFilter(name, knownWorkers: scan.values.compactMap(\.holder))
-            }
-            let rows = OverdueVisitsReport.sorted(scan.values.filter { filter?.matches($0.holder) ?? true }.flatMap(\.rows))
-            switch format {
-            case .json: Output.json(list: rows)
-            case .csv: Output.text(CSV.render(headers: OverdueText.csvHeaders, rows: rows.map(OverdueText.csvCells)))
-            case .table: Output.line(OverdueText.table(rows, report: report))
-            }
-            try Output.reportUnreadable(scan.failures)
+            try Output.reportUnreadable(answer.unreadable)
         }
     }
 }
 
-/// How overdue rows are shown to people and spreadsheets.
+/// How overdue rows are shown as a table.
 enum OverdueText {
-    static let csvHeaders = ["caseId", "childId", "childName", "worker", "planType", "lastSeen", "lastSeenAlone",
-                             "due", "workingDaysOverdue", "status", "expectation",
-                             "seenAloneDue", "seenAloneWorkingDaysOverdue", "seenAloneExpectation", "lastVisit", "lastVisitOutcome",
-                             "beforeBirth"]
-
-    static func csvCells(_ row: OverdueVisit) -> [String] {
-        [row.caseId, row.childId, row.childName, row.worker ?? "", row.planType.rawValue,
-         row.lastSeen?.description ?? "", row.lastSeenAlone?.description ?? "",
-         row.due.description, "\(row.workingDaysOverdue)", row.status.rawValue, row.expectation,
-         row.seenAloneDue?.description ?? "", row.seenAloneWorkingDaysOverdue.map(String.init) ?? "",
-         row.seenAloneExpectation ?? "", row.lastVisit?.description ?? "", row.lastVisitOutcome?.rawValue ?? "",
-         row.beforeBirth ? "true" : "false"]
-    }
-
     static func table(_ rows: [OverdueVisit], report: OverdueVisitsReport) -> String {
         guard !rows.isEmpty else {
             return report.within == nil

@@ -49,7 +49,9 @@ import Testing
         #expect(json?.map { $0["caseId"] as? String } == ["ASH-01", "BRO-02"])
         #expect(json?.first?["children"] as? Int == 2)
         let csv = sandbox.cj("case", "list", "--format", "csv").stdout
-        #expect(csv.contains("BRO-02,\"Brown, Jones\",unallocated,0,none,1"))
+        // CSV holds the same columns as JSON: no worker and no open plan are empty cells.
+        #expect(csv.contains("BRO-02,\"Brown, Jones\",,0,,1"))
+        #expect(json?.last?["worker"] is NSNull)
     }
 
     @Test func anUnreadableCaseDoesNotHideTheOthers() throws {

@@ -1,5 +1,5 @@
 /// One row of `cj due`: something overdue or due soon, or a plan worth looking at.
-public struct DueItem: Codable, Sendable, Equatable {
+public struct DueItem: Sendable, Equatable {
     public var caseId: String
     public var familyName: String
     /// The social worker holding the case on the as-of day.
@@ -18,21 +18,6 @@ public struct DueItem: Codable, Sendable, Equatable {
     /// The id of the child, action, conference or core group the row is about.
     public var ref: String?
 
-    // Encode absent values as null so every row has every key.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(caseId, forKey: .caseId)
-        try container.encode(familyName, forKey: .familyName)
-        try container.encode(worker, forKey: .worker)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(what, forKey: .what)
-        try container.encode(who, forKey: .who)
-        try container.encode(due, forKey: .due)
-        try container.encode(workingDaysOverdue, forKey: .workingDaysOverdue)
-        try container.encode(status, forKey: .status)
-        try container.encode(plan, forKey: .plan)
-        try container.encode(ref, forKey: .ref)
-    }
 }
 
 public enum DueStatus: String, Codable, Sendable {

@@ -1,6 +1,6 @@
 /// One row of the overdue list: a child on a plan who has not been seen when they should have
 /// been (or is due soon), or, where the team tracks it, has not been seen alone.
-public struct OverdueVisit: Codable, Sendable, Equatable {
+public struct OverdueVisit: Sendable, Equatable {
     public var caseId: String
     public var childId: String
     public var childName: String
@@ -36,27 +36,6 @@ public struct OverdueVisit: Codable, Sendable, Equatable {
         case notDue = "not due"
     }
 
-    // Absent values are written as null so every row has every key.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(caseId, forKey: .caseId)
-        try container.encode(childId, forKey: .childId)
-        try container.encode(childName, forKey: .childName)
-        try container.encode(worker, forKey: .worker)
-        try container.encode(planType, forKey: .planType)
-        try container.encode(lastSeen, forKey: .lastSeen)
-        try container.encode(lastSeenAlone, forKey: .lastSeenAlone)
-        try container.encode(due, forKey: .due)
-        try container.encode(workingDaysOverdue, forKey: .workingDaysOverdue)
-        try container.encode(status, forKey: .status)
-        try container.encode(expectation, forKey: .expectation)
-        try container.encode(seenAloneDue, forKey: .seenAloneDue)
-        try container.encode(seenAloneWorkingDaysOverdue, forKey: .seenAloneWorkingDaysOverdue)
-        try container.encode(seenAloneExpectation, forKey: .seenAloneExpectation)
-        try container.encode(lastVisit, forKey: .lastVisit)
-        try container.encode(lastVisitOutcome, forKey: .lastVisitOutcome)
-        try container.encode(beforeBirth, forKey: .beforeBirth)
-    }
 }
 
 /// The team manager's morning list: one row per child on an active plan whose next visit is

@@ -13,22 +13,16 @@ extension CaseStore {
         }
     }
 
-    /// Reads every case in the store, on all cores, keeping only what `transform` returns so
-    /// memory stays flat however large the store. An unreadable case does not stop the others.
+    /// Reads every case in the store (or those in `ids`), on all cores, keeping only what
+    /// `transform` returns so memory stays flat however large the store. A case that cannot be
+    /// read, or that `transform` refuses, does not stop the others.
     public func scan<Value: Sendable>(
-        _ transform: @Sendable (Case) -> Value
+        ids: [String]? = nil, _ transform: @Sendable (Case) throws(CaseJourneyError) -> Value
     ) throws(CaseJourneyError) -> ScanResult<Value> {
-        let ids = try caseIDs()
+        let ids = if let ids { ids } else { try caseIDs() }
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
-            let outcome: Result<Value, CaseJourneyError>
-            do throws(CaseJourneyError) {
-                let value = try read(ids[index])
-                outcome = .success(transform(value))
-            } catch {
-                outcome = .failure(error)
-            }
-            results.set(index, outcome)
+            results.set(index, Result { () throws(CaseJourneyError) in try transform(try read(ids[index])) })
         }
         var scan = ScanResult<Value>(values: [], failures: [])
         for result in results.values {

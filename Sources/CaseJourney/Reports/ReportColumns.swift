@@ -1,0 +1,130 @@
+/// One cell of a store-wide report, typed so that JSON keeps numbers, dates, lists and absence
+/// as they are, while CSV and tables get the same value as text.
+public enum ReportValue: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case date(CalendarDate)
+    case flag(Bool)
+    case list([String])
+    case absent
+
+    public static func text(_ value: String?) -> ReportValue { value.map { .text($0) } ?? .absent }
+    public static func number(_ value: Int?) -> ReportValue { value.map { .number($0) } ?? .absent }
+    public static func date(_ value: CalendarDate?) -> ReportValue { value.map { .date($0) } ?? .absent }
+
+    /// The value as one piece of text, as a CSV cell holds it: empty when absent, a list joined
+    /// with "; ".
+    public var text: String {
+        switch self {
+        case .text(let value): value
+        case .number(let value): String(value)
+        case .date(let value): value.description
+        case .flag(let value): value ? "true" : "false"
+        case .list(let values): values.joined(separator: "; ")
+        case .absent: ""
+        }
+    }
+
+    /// The value as JSON: absent is `null`, so every row has every key.
+    public var json: JSONValue {
+        switch self {
+        case .text(let value): .string(value)
+        case .number(let value): .number(String(value))
+        case .date(let value): .string(value.description)
+        case .flag(let value): .bool(value)
+        case .list(let values): .array(values.map { .string($0) })
+        case .absent: .null
+        }
+    }
+}
+
+/// A column of a store-wide report: its name, which is both the JSON key and the CSV heading,
+/// and its value in a row.
+public struct ReportColumn<Row>: Sendable {
+    public let name: String
+    public let value: @Sendable (Row) -> ReportValue
+
+    public init(_ name: String, _ value: @escaping @Sendable (Row) -> ReportValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A row of a store-wide report. Its one list of columns is what JSON and CSV hold, in order,
+/// and what a table draws its cells from.
+public protocol ReportRow: Sendable {
+    static var columns: [ReportColumn<Self>] { get }
+}
+
+extension ReportRow {
+    /// The row as a JSON object, one key per column.
+    public var json: JSONValue {
+        .object(Self.columns.map { (key: $0.name, value: $0.value(self).json) })
+    }
+
+    /// The row as CSV cells, one per column.
+    public var cells: [String] { Self.columns.map { $0.value(self).text } }
+
+    /// The value of the column called `name`.
+    public subscript(column name: String) -> ReportValue {
+        Self.columns.first { $0.name == name }?.value(self) ?? .absent
+    }
+}
+
+extension OverdueVisit: ReportRow {
+    public static let columns: [ReportColumn<OverdueVisit>] = [
+        ReportColumn("caseId") { .text($0.caseId) },
+        ReportColumn("childId") { .text($0.childId) },
+        ReportColumn("childName") { .text($0.childName) },
+        ReportColumn("worker") { .text($0.worker) },
+        ReportColumn("planType") { .text($0.planType.rawValue) },
+        ReportColumn("lastSeen") { .date($0.lastSeen) },
+        ReportColumn("lastSeenAlone") { .date($0.lastSeenAlone) },
+        ReportColumn("due") { .date($0.due) },
+        ReportColumn("workingDaysOverdue") { .number($0.workingDaysOverdue) },
+        ReportColumn("status") { .text($0.status.rawValue) },
+        ReportColumn("expectation") { .text($0.expectation) },
+        ReportColumn("seenAloneDue") { .date($0.seenAloneDue) },
+        ReportColumn("seenAloneWorkingDaysOverdue") { .number($0.seenAloneWorkingDaysOverdue) },
+        ReportColumn("seenAloneExpectation") { .text($0.seenAloneExpectation) },
+        ReportColumn("lastVisit") { .date($0.lastVisit) },
+        ReportColumn("lastVisitOutcome") { .text($0.lastVisitOutcome?.rawValue) },
+        ReportColumn("beforeBirth") { .flag($0.beforeBirth) },
+    ]
+}
+
+extension DueItem: ReportRow {
+    public static let columns: [ReportColumn<DueItem>] = [
+        ReportColumn("caseId") { .text($0.caseId) },
+        ReportColumn("familyName") { .text($0.familyName) },
+        ReportColumn("worker") { .text($0.worker) },
+        ReportColumn("kind") { .text($0.kind.rawValue) },
+        ReportColumn("what") { .text($0.what) },
+        ReportColumn("who") { .text($0.who) },
+        ReportColumn("due") { .date($0.due) },
+        ReportColumn("workingDaysOverdue") { .number($0.workingDaysOverdue) },
+        ReportColumn("status") { .text($0.status.rawValue) },
+        ReportColumn("plan") { .text($0.plan) },
+        ReportColumn("ref") { .text($0.ref) },
+    ]
+}
+
+extension CaseOverview: ReportRow {
+    public static let columns: [ReportColumn<CaseOverview>] = [
+        ReportColumn("caseId") { .text($0.caseId) },
+        ReportColumn("familyName") { .text($0.familyName) },
+        ReportColumn("worker") { .text($0.worker) },
+        ReportColumn("children") { .number($0.children) },
+        ReportColumn("openPlans") { .list($0.openPlans) },
+        ReportColumn("revision") { .number($0.revision) },
+    ]
+}
+
+extension CaseCheck: ReportRow {
+    public static let columns: [ReportColumn<CaseCheck>] = [
+        ReportColumn("caseId") { .text($0.caseId) },
+        ReportColumn("kind") { .text($0.kind.rawValue) },
+        ReportColumn("plan") { .text($0.plan) },
+        ReportColumn("message") { .text($0.message) },
+    ]
+}

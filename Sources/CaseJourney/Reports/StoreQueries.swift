@@ -1,0 +1,87 @@
+/// What a question asked of every case in the store found: its rows, and each case file that
+/// could not be read (the other cases are still answered).
+public struct StoreAnswer<Row: Sendable>: Sendable {
+    public var rows: [Row]
+    public var unreadable: [CaseJourneyError]
+
+    public init(rows: [Row], unreadable: [CaseJourneyError]) {
+        self.rows = rows
+        self.unreadable = unreadable
+    }
+}
+
+/// What checking case files found (`cj validate`).
+public struct ValidationAnswer: Sendable {
+    /// How many case files were checked, and how many of them are valid.
+    public var checked: Int
+    public var valid: Int
+    /// Each case file that is not valid, or could not be found or read.
+    public var unreadable: [CaseJourneyError]
+    /// Why the team settings cannot be used, when they cannot.
+    public var settingsProblem: CaseJourneyError?
+    /// Patterns worth a look in the valid cases (information, not blame).
+    public var checks: [CaseCheck]
+}
+
+extension CaseStore {
+    /// The overdue list across the store, most overdue first (`cj visit overdue`).
+    public func overdueVisits(asOf: CalendarDate, within: Int? = nil, worker: String? = nil) throws(CaseJourneyError) -> StoreAnswer<OverdueVisit> {
+        let schedule = VisitSchedule(settings: try settings())
+        let report = OverdueVisitsReport(asOf: asOf, within: within)
+        let scan = try scan { value in (holder: value.worker(on: asOf), rows: report.rows(for: value, schedule: schedule)) }
+        let rows = try rowsHeld(by: worker, scan.values.map { ($0.holder, $0.rows) })
+        return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.failures)
+    }
+
+    /// Everything overdue or due soon across the store, or in one case, and what is worth a look
+    /// (`cj due`). A case named but missing is an error, not an empty agenda.
+    public func agenda(asOf: CalendarDate, within: Int, worker: String? = nil, caseID: String? = nil) throws(CaseJourneyError) -> StoreAnswer<DueItem> {
+        let agenda = Agenda(settings: try settings(), asOf: asOf, within: within)
+        let scan: ScanResult<(holder: String?, items: [DueItem])>
+        if let caseID {
+            let value = try read(caseID)
+            scan = ScanResult(values: [(value.worker(on: asOf), agenda.items(for: value))], failures: [])
+        } else {
+            scan = try self.scan { value in (holder: value.worker(on: asOf), items: agenda.items(for: value)) }
+        }
+        let rows = try rowsHeld(by: worker, scan.values.map { ($0.holder, $0.items) })
+        return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.failures)
+    }
+
+    /// One line per case: who holds it and which plans are open (`cj case list`).
+    public func overview() throws(CaseJourneyError) -> StoreAnswer<CaseOverview> {
+        let scan = try scan { CaseOverview($0) }
+        return StoreAnswer(rows: scan.values, unreadable: scan.failures)
+    }
+
+    /// Checks every case file, or those named, and the team settings; then looks for patterns
+    /// worth a conversation in the valid ones (`cj validate`).
+    public func validation(of ids: [String]? = nil, today: CalendarDate, asOf: CalendarDate) throws(CaseJourneyError) -> ValidationAnswer {
+        let ids = if let ids { ids } else { try caseIDs() }
+        var settingsProblem: CaseJourneyError?
+        let settings: StoreSettings
+        do throws(CaseJourneyError) {
+            settings = try self.settings()
+        } catch {
+            settingsProblem = error
+            settings = StoreSettings()
+        }
+        let checks = CaseChecks(settings: settings)
+        let casePath = self.casePath
+        let scan = try scan(ids: ids) { value throws(CaseJourneyError) -> [CaseCheck] in
+            let future = CaseValidator.futureDates(in: value, today: today)
+            guard future.isEmpty else { throw .invalidFile(path: casePath(value.caseId), problems: future) }
+            return checks.checks(for: value, asOf: asOf)
+        }
+        return ValidationAnswer(checked: ids.count, valid: scan.values.count, unreadable: scan.failures,
+                                settingsProblem: settingsProblem, checks: settingsProblem == nil ? scan.values.flatMap { $0 } : [])
+    }
+
+    /// The rows of cases held by `worker` (all rows when nil). A name that matches nobody
+    /// holding a case is an error, never an empty list.
+    private func rowsHeld<Row>(by worker: String?, _ perCase: [(holder: String?, rows: [Row])]) throws(CaseJourneyError) -> [Row] {
+        guard let worker else { return perCase.flatMap(\.rows) }
+        let filter = try WorkerFilter(worker, knownWorkers: perCase.compactMap(\.holder))
+        return perCase.filter { filter.matches($0.holder) }.flatMap(\.rows)
+    }
+}
