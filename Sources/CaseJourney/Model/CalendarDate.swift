@@ -21,23 +21,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Parses exactly `YYYY-MM-DD`; anything else (including `2026-2-3` or a time) is nil.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-            return nil
-        }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
+        // Read in place, without copying: dates are parsed for every visit of every case on
+        // store-wide reports.
+        var fields = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            default:
+                let digit = Int(byte) - 48
+                guard (0...9).contains(digit), count < 10 else { return nil }
+                if count < 4 { fields.year = fields.year * 10 + digit }
+                else if count < 7 { fields.month = fields.month * 10 + digit }
+                else { fields.day = fields.day * 10 + digit }
             }
-            return value
+            count += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-            return nil
-        }
-        self.init(year: year, month: month, day: day)
+        guard count == 10 else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

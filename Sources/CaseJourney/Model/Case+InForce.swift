@@ -5,6 +5,9 @@ extension Case {
     /// Withdrawn people and professionals stay in `people` and `professionals`, so an old record
     /// can still say who they were; `children`, `adults` and every lookup leave them out.
     public var inForce: Case {
+        // Most cases have nothing withdrawn: then the case stands as it is, and copying every
+        // list would only cost time on store-wide reports.
+        guard hasWithdrawnRecords else { return self }
         var value = self
         let gone = Set(people.filter(\.isWithdrawn).map(\.id))
         let goneProfessionals = Set(professionals.filter(\.isWithdrawn).map(\.id))
@@ -46,5 +49,20 @@ extension Case {
             return group
         }
         return value
+    }
+
+    /// True when any record of any kind has been withdrawn.
+    var hasWithdrawnRecords: Bool {
+        var finder = WithdrawnRecordFinder()
+        visitRecordLists(&finder)
+        return finder.found
+    }
+}
+
+private struct WithdrawnRecordFinder: RecordListVisitor {
+    var found = false
+
+    mutating func visit<Record: Correctable>(_ records: [Record], kind: RecordKind) {
+        if !found { found = records.contains { $0.withdrawal != nil } }
     }
 }

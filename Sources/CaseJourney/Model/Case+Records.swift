@@ -29,22 +29,22 @@ extension Case {
     /// Calls `visitor` once for each list of records, with its kind: what all records share
     /// checked without copying each one into a box, as `allRecords` does.
     func visitRecordLists(_ visitor: inout some RecordListVisitor) {
-        visitor.visit(people, kind: .person)
-        visitor.visit(professionals, kind: .professional)
-        visitor.visit(allocations, kind: .allocation)
-        visitor.visit(plans, kind: .plan)
-        visitor.visit(visits, kind: .visit)
-        visitor.visit(expectations, kind: .expectation)
-        visitor.visit(worries, kind: .worry)
-        visitor.visit(strengths, kind: .strength)
-        visitor.visit(outcomes, kind: .outcome)
-        visitor.visit(actions, kind: .action)
-        visitor.visit(riskRatings, kind: .riskRating)
-        visitor.visit(views, kind: .view)
-        visitor.visit(endProposals, kind: .endProposal)
-        visitor.visit(strategyDiscussions, kind: .strategyDiscussion)
-        visitor.visit(conferences, kind: .conference)
-        visitor.visit(coreGroups, kind: .coreGroup)
+        visitor.each(people, .person)
+        visitor.each(professionals, .professional)
+        visitor.each(allocations, .allocation)
+        visitor.each(plans, .plan)
+        visitor.each(visits, .visit)
+        visitor.each(expectations, .expectation)
+        visitor.each(worries, .worry)
+        visitor.each(strengths, .strength)
+        visitor.each(outcomes, .outcome)
+        visitor.each(actions, .action)
+        visitor.each(riskRatings, .riskRating)
+        visitor.each(views, .view)
+        visitor.each(endProposals, .endProposal)
+        visitor.each(strategyDiscussions, .strategyDiscussion)
+        visitor.each(conferences, .conference)
+        visitor.each(coreGroups, .coreGroup)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -90,4 +90,21 @@ extension Case {
 /// Something done to every list of records in a case (see `Case.visitRecordLists`).
 protocol RecordListVisitor {
     mutating func visit<Record: Correctable>(_ records: [Record], kind: RecordKind)
+    /// Records that can be marked private; by default visited like any other.
+    mutating func visitMarked<Record: Correctable & PrivacyMarked>(_ records: [Record], kind: RecordKind)
+}
+
+extension RecordListVisitor {
+    mutating func visitMarked<Record: Correctable & PrivacyMarked>(_ records: [Record], kind: RecordKind) {
+        visit(records, kind: kind)
+    }
+
+    /// Chooses, from the record type, whether the list is one that can be marked private.
+    fileprivate mutating func each<Record: Correctable>(_ records: [Record], _ kind: RecordKind) {
+        visit(records, kind: kind)
+    }
+
+    fileprivate mutating func each<Record: Correctable & PrivacyMarked>(_ records: [Record], _ kind: RecordKind) {
+        visitMarked(records, kind: kind)
+    }
 }

@@ -36,11 +36,14 @@ extension CaseValidator {
         }
 
         let adults = Set(value.people.filter { !$0.isChild }.map(\.id))
+        let latestBirth = value.people.compactMap(\.born).max()
         for (index, visit) in value.visits.enumerated() {
             let path: [JSONPathComponent] = [.key("visits"), .index(index)]
             for (number, id) in (visit.adultsSeen ?? []).enumerated() where !adults.contains(id) {
                 list.report(path + [.key("adultsSeen"), .index(number)], list.quoted(id), "expected the id of an adult in this case")
             }
+            // Only a visit before the latest birth can record a child before they were born.
+            guard let latestBirth, visit.date < latestBirth else { continue }
             for (number, sighting) in visit.children.enumerated() where sighting.outcome != .notRecorded {
                 if let child = value.person(withID: sighting.child), let born = child.born, visit.date < born {
                     list.report(path + [.key("date")], list.quoted(visit.date.description),
@@ -105,10 +108,17 @@ private struct SharedRecordChecks: RecordListVisitor {
     var list: ProblemList
 
     mutating func visit<Record: Correctable>(_ records: [Record], kind: RecordKind) {
-        let marked = Record.self is any PrivacyMarked.Type
+        check(records, kind: kind) { _ in [] }
+    }
+
+    mutating func visitMarked<Record: Correctable & PrivacyMarked>(_ records: [Record], kind: RecordKind) {
+        check(records, kind: kind) { $0.markedPrivateFrom }
+    }
+
+    private mutating func check<Record: Correctable>(_ records: [Record], kind: RecordKind, privateFrom marking: (Record) -> [String]) {
         for (index, record) in records.enumerated() {
             // Most records have nothing to check; build no paths for them.
-            let privateFrom = marked ? (record as? any PrivacyMarked)?.privateFrom ?? [] : []
+            let privateFrom = marking(record)
             guard record.corrections != nil || record.withdrawal != nil || !privateFrom.isEmpty else { continue }
             let path: [JSONPathComponent] = [.key(CaseValidator.key(of: kind)), .index(index)]
             for (number, correction) in record.correctionList.enumerated() {
