@@ -80,12 +80,28 @@ let storeCommands = [
     StoreCommand(name: "`cj case list --format json`", arguments: ["case", "list", "--format", "json"]),
     StoreCommand(name: "`cj validate`", arguments: ["validate", "--as-of", asOf.description]),
 ]
-var storeResults: [(command: StoreCommand, result: Measurement)] = []
+/// A command measured against `cat` run just before it, so a slow moment on a shared machine
+/// slows both: the ratio is the figure that matters, with its spread over the runs.
+struct StoreResult {
+    var command: StoreCommand
+    var median: Measurement
+    var ratios: [Double]
+    var peakMegabytes: Double
+}
+var storeResults: [StoreResult] = []
 for command in storeCommands {
     let arguments = [cj] + command.arguments + ["--store", storePath]
-    let result = median((0..<runs).map { _ in measure(arguments) })
-    guard result.status == 0 else { print("\(command.name) failed with exit \(result.status)"); exit(1) }
-    storeResults.append((command, result))
+    var measurements: [Measurement] = []
+    var ratios: [Double] = []
+    for _ in 0..<runs {
+        let floor = measure(catCommand)
+        let result = measure(arguments)
+        guard result.status == 0 else { print("\(command.name) failed with exit \(result.status)"); exit(1) }
+        measurements.append(result)
+        ratios.append(result.seconds / floor.seconds)
+    }
+    storeResults.append(StoreResult(command: command, median: median(measurements), ratios: ratios.sorted(),
+                                    peakMegabytes: measurements.map(\.peakMegabytes).max() ?? 0))
 }
 
 // 4. Logging a visit, and a parent summary, on a case with two years of history (a private copy,
@@ -104,17 +120,23 @@ let summaryCommand = [cj, "plan", "summary", largestID, "--store", logStorePath,
 let summary = median((0..<max(runs, 9)).map { _ in measure(summaryCommand) })
 guard summary.status == 0 else { print("cj plan summary failed with exit \(summary.status)"); exit(1) }
 
+let ratioTarget = 2.0
+let memoryTarget = 150.0
 var table = """
 
-| Measurement (median of \(runs) runs) | Time | × cat | Peak memory |
-|---|---|---|---|
-| `cat` all \(files.count) case files to /dev/null | \(format(cat.seconds)) | 1.0 | |
+| Measurement (median of \(runs) runs) | Time | × cat (median, range) | Peak memory | Target |
+|---|---|---|---|---|
+| `cat` all \(files.count) case files to /dev/null | \(format(cat.seconds)) | 1.0 | | |
 
 """
-for (command, result) in storeResults {
-    table += "| \(command.name) over the store | \(format(result.seconds)) | \(String(format: "%.1f", result.seconds / cat.seconds)) | "
-        + "\(String(format: "%.0f", result.peakMegabytes)) MB |\n"
+for result in storeResults {
+    let ratio = result.ratios[result.ratios.count / 2]
+    let met = ratio <= ratioTarget && result.peakMegabytes < memoryTarget
+    table += "| \(result.command.name) over the store | \(format(result.median.seconds)) | "
+        + String(format: "%.1f (%.1f–%.1f)", ratio, result.ratios.first!, result.ratios.last!) + " | "
+        + String(format: "%.0f MB", result.peakMegabytes) + " | "
+        + String(format: "≤ %.0f× cat, < %.0f MB: ", ratioTarget, memoryTarget) + (met ? "met" : "not met") + " |\n"
 }
-table += "| `cj visit log` on a \(sizes.max()! / 1024) KB case | \(format(log.seconds)) | | \(String(format: "%.0f", log.peakMegabytes)) MB |\n"
-table += "| `cj plan summary` of that case | \(format(summary.seconds)) | | \(String(format: "%.0f", summary.peakMegabytes)) MB |"
+table += "| `cj visit log` on a \(sizes.max()! / 1024) KB case | \(format(log.seconds)) | | \(String(format: "%.0f", log.peakMegabytes)) MB | under 50 ms |\n"
+table += "| `cj plan summary` of that case | \(format(summary.seconds)) | | \(String(format: "%.0f", summary.peakMegabytes)) MB | |"
 print(table)

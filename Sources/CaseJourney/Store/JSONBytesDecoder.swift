@@ -60,7 +60,6 @@ private final class JSONIndex {
         /// An object's fields or a list's elements.
         var childrenStart: Int32 = 0
         var childrenEnd: Int32 = 0
-        var parent: Int32 = -1
         var nameEscaped = false
         var valueEscaped = false
 
@@ -124,14 +123,11 @@ private final class JSONIndex {
             return entry
         }
 
-        /// Moves a container's children into `entries` and points their own children back at them.
+        /// Moves a container's children into `entries`, side by side.
         @discardableResult
         mutating func place(_ children: ArraySlice<Entry>) -> (Int32, Int32) {
             let start = entries.count
             entries.append(contentsOf: children)
-            for index in start..<entries.count {
-                for child in entries[index].children { entries[child].parent = Int32(index) }
-            }
             return (Int32(start), Int32(entries.count))
         }
     }
@@ -143,11 +139,12 @@ private final class JSONIndex {
         return (try? JSONCursor(bytes).text(from: Int(value.nameStart), to: Int(value.nameEnd), escaped: value.nameEscaped)) ?? ""
     }
 
+    /// The path to an entry, for an error message. Found by searching, since it is needed only
+    /// when something is wrong.
     func codingPath(_ entry: Int) -> [any CodingKey] {
         var path: [any CodingKey] = []
         var current = entry
-        while entries[current].parent >= 0 {
-            let parent = Int(entries[current].parent)
+        while let parent = entries.indices.first(where: { entries[$0].children.contains(current) }) {
             path.append(entries[current].nameStart >= 0
                         ? FieldKey(stringValue: name(of: current))
                         : FieldKey(intValue: current - Int(entries[parent].childrenStart)))
@@ -167,9 +164,10 @@ private final class JSONIndex {
                     continue
                 }
                 guard Int(name.nameEnd - name.nameStart) == wanted.count else { continue }
-                if wanted.isEmpty || memcmp(bytes.baseAddress! + Int(name.nameStart), wanted.baseAddress!, wanted.count) == 0 {
-                    return index
-                }
+                if wanted.isEmpty { return index }
+                // Names of one length usually differ in their first letter; only then compare the rest.
+                guard bytes[Int(name.nameStart)] == wanted[0] else { continue }
+                if memcmp(bytes.baseAddress! + Int(name.nameStart), wanted.baseAddress!, wanted.count) == 0 { return index }
             }
             return nil
         }
@@ -304,6 +302,22 @@ private struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func contains(_ key: Key) -> Bool { index.member(of: entry, named: key.stringValue) != nil }
+
+    /// The field's entry when it is there and not null: one search where the standard
+    /// `decodeIfPresent` makes three.
+    private func presentField(_ key: Key) -> Int? {
+        guard let field = index.member(of: entry, named: key.stringValue), !index.isNull(field) else { return nil }
+        return field
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try presentField(key).map(index.string) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentField(key).map(index.bool) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try presentField(key).map(index.int) }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let field = presentField(key) else { return nil }
+        return try T(from: ValueDecoder(index: index, entry: field))
+    }
     func decodeNil(forKey key: Key) throws -> Bool { index.isNull(try field(key)) }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try index.bool(field(key)) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try index.string(field(key)) }
