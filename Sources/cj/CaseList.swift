@@ -6,8 +6,8 @@ extension CJ.CaseGroup {
         static let configuration = CommandConfiguration(
             abstract: "List the cases in the store.",
             discussion: """
-                A case file that cannot be read is named on standard error and the command exits \
-                65, but the other cases are still listed.
+                A damaged case file is named on standard error and the command exits 65 (74 for \
+                a file that cannot be opened at all), but the other cases are still listed.
 
                 Examples:
                   cj case list
@@ -39,10 +39,11 @@ extension CJ.CaseGroup {
 }
 
 extension Output {
-    /// Names each unreadable case file on standard error; exits 65 if there were any.
+    /// Names each unreadable case file on standard error, then exits as a command reading only
+    /// that case would (65 for a damaged file, 74 for one that cannot be read at all).
     static func reportUnreadable(_ failures: [CaseJourneyError]) throws {
-        guard !failures.isEmpty else { return }
+        guard let worst = failures.exitCode else { return }
         for failure in failures { error(failure.errorDescription ?? "\(failure)") }
-        throw ExitCode(65)
+        throw ExitCode(worst)
     }
 }

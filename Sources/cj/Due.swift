@@ -12,8 +12,8 @@ extension CJ {
                 proposed to end, plans whose family actions are all done while the next review is \
                 more than 6 weeks away, and checks worth a look (information, not blame). \
                 Overdue counts working days; "due soon" means within --within working days \
-                (default 10). A case file that cannot be read is named on standard error and the \
-                command exits 65, after listing the others.
+                (default 10). A damaged case file is named on standard error and the command exits \
+                65 (74 for one that cannot be opened at all), after listing the others.
 
                 Examples:
                   cj due --as-of 2026-11-23

@@ -74,7 +74,8 @@ struct TextTable {
 
     func render() -> String {
         var widths = headers.map(\.count)
-        let counted = rows.map { row in row.map { ($0, $0.count) } }
+        // A cell is one line, whatever a hand-edited file holds, so no value can make a row of its own.
+        let counted = rows.map { row in row.map { cell in (cell.oneLine, cell.oneLine.count) } }
         for row in counted {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.1) }
         }

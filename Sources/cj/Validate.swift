@@ -8,7 +8,8 @@ extension CJ {
             discussion: """
                 Checks every case in the store, or only those named, including that nothing is \
                 dated after today. Exits 0 only when all are valid, 65 when any file has \
-                problems, 66 when a named case does not exist.
+                problems (a file that records something after today can still be read, but is \
+                reported), 66 when a named case does not exist, 74 when a file cannot be opened.
 
                 Valid cases are then checked for patterns worth a conversation (information, not \
                 blame; they never change the exit code): every family action on the mother while \
@@ -37,9 +38,7 @@ extension CJ {
                 Output.line("\nWorth a look (information, not blame) as of \(asOf.date):")
                 for check in answer.checks { Output.line("  \(check.caseId)  \(check.message)") }
             }
-            let worst = ([answer.settingsProblem].compactMap { $0 } + answer.unreadable).map(\.exitCode).max()
-            guard let worst else { return }
-            throw ExitCode(worst == 66 || worst == 64 ? worst : 65)
+            if let worst = ([answer.settingsProblem].compactMap { $0 } + answer.unreadable).exitCode { throw ExitCode(worst) }
         }
     }
 }

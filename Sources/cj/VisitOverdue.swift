@@ -10,8 +10,9 @@ extension CJ.VisitGroup {
                 not seen, or was left out ("not recorded"), does not restart their clock; LAST \
                 VISIT shows such a visit. A baby not yet born is seen through their mother. With \
                 --within N, children due in the next N working days are listed too, as "due soon". \
-                A case with no social worker shows "unallocated". A case file that cannot be read is \
-                named on standard error and the command exits 65, after listing the others.
+                A case with no social worker shows "unallocated". A damaged case file is named on \
+                standard error and the command exits 65 (74 for one that cannot be opened at \
+                all), after listing the others.
 
                 Examples:
                   cj visit overdue --as-of 2026-11-23

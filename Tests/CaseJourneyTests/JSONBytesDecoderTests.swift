@@ -90,8 +90,8 @@ import Testing
                 value.visits[0].note = note
                 let quick = try fast(String(decoding: CaseFileCodec.encode(value), as: UTF8.self))
                 #expect(quick.visits.count == 2)
-                value.familyName = note
-                #expect(try fast(String(decoding: CaseFileCodec.encode(value), as: UTF8.self)).familyName == note)
+                value.history[0].change = note
+                #expect(try fast(String(decoding: CaseFileCodec.encode(value), as: UTF8.self)).history[0].change == note)
             }
         }
     }

@@ -27,6 +27,10 @@ import Testing
         ("cut short", { String($0.dropLast(12)) }),
         ("text after the end", { $0 + "}" }),
         ("a list where the case should be", { _ in "[]" }),
+        ("a line break in the family name", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\"", with: "\"familyName\": \"Ashworth\\nBRO-02  Brown\"") }),
+        ("a field given twice among hundreds", { text in
+            let many = (0..<500).map { "\"extra\($0)\": \($0)," }.joined()
+            return text.replacingOccurrences(of: "\"familyName\": \"Ashworth\",", with: "\"familyName\": \"Ashworth\", \(many) \"extra7\": 7,") }),
     ]
 
     private static func replacingLast(_ target: String, in text: String, with replacement: String) -> String {
@@ -146,5 +150,60 @@ import Testing
             }
         }
         #expect(!FileManager.default.fileExists(atPath: sandbox.folder + "/~"))
+    }
+
+    @Test func aLineBreakInAValueCannotMakeALineOfItsOwn() throws {
+        let sandbox = try damagedStore { $0.replacingOccurrences(of: "\"date\": \"2026-11-02\"", with: "\"date\": \"x\\n  - visits[9].date: fine\"") }
+        for command in Self.readers {
+            let result = sandbox.run(command)
+            #expect(result.status == 65)
+            #expect(!result.stderr.contains("\n  - visits[9]"), "`cj \(command.joined(separator: " "))` printed a made-up line")
+            #expect(result.stderr.contains("\"x\\n  - visits[9].date: fine\""))
+        }
+    }
+
+    @Test func somethingThatIsNotAnOrdinaryFileIsRefusedTheSameWayByEveryReader() throws {
+        for kind in ["a folder", "a link", "a link to nowhere", "a pipe"] {
+            let sandbox = Sandbox()
+            sandbox.makeFamilyWithPlan()
+            let file = sandbox.caseFile("ASH-01")
+            let elsewhere = sandbox.folder + "/elsewhere.json"
+            try FileManager.default.moveItem(atPath: file, toPath: elsewhere)
+            switch kind {
+            case "a folder": try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: false)
+            case "a link": try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: elsewhere)
+            case "a link to nowhere": try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: sandbox.folder + "/gone.json")
+            default: #expect(mkfifo(file, 0o600) == 0)
+            }
+            let before = try FileManager.default.contentsOfDirectory(atPath: sandbox.store)
+            for command in Self.readers {
+                let result = sandbox.run(command)
+                #expect(result.status == 74, "\(kind): `cj \(command.joined(separator: " "))` exited \(result.status)")
+                #expect(result.stderr.contains("ASH-01.json") && result.stderr.contains(kind == "a folder" ? "a folder" : kind == "a pipe" ? "not an ordinary file" : "it is a link"),
+                        "\(kind): `cj \(command.joined(separator: " "))` said \(result.stderr)")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.store) == before, "\(kind): the store changed")
+        }
+    }
+
+    @Test func aFileNamedUnlikeACaseIsNamedNotSkipped() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        try FileManager.default.copyItem(atPath: sandbox.caseFile("ASH-01"), toPath: sandbox.store + "/ASH 02.json")
+        for command in [["validate"], ["visit", "overdue", "--as-of", "2026-11-23"], ["due", "--as-of", "2026-11-23"], ["case", "list"]] {
+            let result = sandbox.run(command)
+            #expect(result.status == 65, "`cj \(command.joined(separator: " "))` exited \(result.status)")
+            #expect(result.stderr.contains("ASH 02.json") && result.stderr.contains("named after its case id"))
+            if command != ["validate"] { #expect(result.stdout.contains("ASH-01")) }
+        }
+    }
+
+    @Test func aDateAfterTodayIsReportedByValidateButTheFileStaysUsable() throws {
+        let sandbox = try damagedStore { $0.replacingOccurrences(of: "\"date\": \"2026-11-02\"", with: "\"date\": \"2099-11-02\"") }
+        let validate = sandbox.run(["validate"])
+        #expect(validate.status == 65)
+        #expect(validate.stderr.contains("can still be read") && validate.stderr.contains("visit v1: found \"2099-11-02\""))
+        #expect(!validate.stderr.contains("cannot be used"))
+        #expect(sandbox.run(["visit", "list", "ASH-01"]).status == 0)
     }
 }

@@ -165,13 +165,15 @@ import Testing
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("escape character (U+001B)"))
         #expect(sandbox.cj("plan", "start", "ASH-01", "--type", "cp", "--child", "Amy", "--category", "neglect", "--date", "2026-10-05").status == 0)
-        // A hand-edited file with an escape in a name is shown escaped.
-        let file = sandbox.read("ASH-01").replacingOccurrences(of: "\"Amy Ashworth\"", with: "\"Amy\\u001b[2J Ashworth\"")
+        // A hand-edited file with an escape in a name is refused, and the name shown escaped.
+        let original = sandbox.read("ASH-01")
+        let file = original.replacingOccurrences(of: "\"Amy Ashworth\"", with: "\"Amy\\u001b[2J Ashworth\"")
         try file.write(toFile: sandbox.caseFile("ASH-01"), atomically: false, encoding: .utf8)
         let table = sandbox.cj("visit", "overdue", "--as-of", "2026-11-23")
-        #expect(!table.stdout.contains("\u{1B}"))
-        #expect(table.stdout.contains("Amy\\u{1B}[2J Ashworth"))
-        let renamed = sandbox.read("ASH-01").replacingOccurrences(of: "\"Amy\\u001b[2J Ashworth\"", with: "\"=HYPERLINK(1)\"")
+        #expect(table.status == 65)
+        #expect(!table.stdout.contains("\u{1B}") && !table.stderr.contains("\u{1B}"))
+        #expect(table.stderr.contains("Amy\\u{1B}[2J Ashworth"))
+        let renamed = original.replacingOccurrences(of: "\"Amy Ashworth\"", with: "\"=HYPERLINK(1)\"")
         try renamed.write(toFile: sandbox.caseFile("ASH-01"), atomically: false, encoding: .utf8)
         let csv = sandbox.cj("visit", "overdue", "--as-of", "2026-11-23", "--format", "csv").stdout
         #expect(csv.contains(",'=HYPERLINK(1),"))

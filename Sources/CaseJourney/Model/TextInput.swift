@@ -47,3 +47,23 @@ public enum TextInput {
         }
     }
 }
+
+extension String {
+    /// The text on one line, for messages and table cells: a line break, a tab or another
+    /// control character read from a file is shown as `\n`, `\t` or `\u{1B}`, so a hand-edited
+    /// value cannot start a line of its own (a made-up problem, a made-up row).
+    public var oneLine: String {
+        guard unicodeScalars.contains(where: TextInput.isRefused) else { return self }
+        var line = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
+            case _ where TextInput.isRefused(scalar): line += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
+    }
+}

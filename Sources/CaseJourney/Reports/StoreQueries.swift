@@ -57,7 +57,6 @@ extension CaseStore {
     /// Checks every case file, or those named, and the team settings; then looks for patterns
     /// worth a conversation in the valid ones (`cj validate`).
     public func validation(of ids: [String]? = nil, today: CalendarDate, asOf: CalendarDate) throws(CaseJourneyError) -> ValidationAnswer {
-        let ids = if let ids { ids } else { try caseIDs() }
         var settingsProblem: CaseJourneyError?
         let settings: StoreSettings
         do throws(CaseJourneyError) {
@@ -70,10 +69,10 @@ extension CaseStore {
         let casePath = self.casePath
         let scan = try scan(ids: ids) { value throws(CaseJourneyError) -> [CaseCheck] in
             let future = CaseValidator.futureDates(in: value, today: today)
-            guard future.isEmpty else { throw .invalidFile(path: casePath(value.caseId), problems: future) }
+            guard future.isEmpty else { throw .datedAfterToday(path: casePath(value.caseId), today: today, problems: future) }
             return checks.checks(for: value, asOf: asOf)
         }
-        return ValidationAnswer(checked: ids.count, valid: scan.values.count, unreadable: scan.failures,
+        return ValidationAnswer(checked: scan.values.count + scan.failures.count, valid: scan.values.count, unreadable: scan.failures,
                                 settingsProblem: settingsProblem, checks: settingsProblem == nil ? scan.values.flatMap { $0 } : [])
     }
 

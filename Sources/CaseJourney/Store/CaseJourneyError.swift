@@ -16,6 +16,9 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
     case invalidFile(path: String, problems: [CaseFileProblem])
     /// A case file written by a newer version of CaseJourney (exit 65).
     case newerSchema(path: String, found: Int)
+    /// A readable case file that records something as happened after today: `cj validate`
+    /// reports it (exit 65); every command still reads the file, and a correction puts it right.
+    case datedAfterToday(path: String, today: CalendarDate, problems: [CaseFileProblem])
     /// Another command holds the case (exit 75).
     case locked(caseID: String, holder: String?)
     /// A file or folder could not be created (exit 73).
@@ -27,7 +30,7 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidCaseID, .usage: 64
-        case .invalidFile, .newerSchema: 65
+        case .invalidFile, .newerSchema, .datedAfterToday: 65
         case .noSuchStore, .noSuchCase: 66
         case .caseExists, .cannotCreate: 73
         case .io: 74
@@ -56,6 +59,10 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
             let noun = problems.count == 1 ? "a problem" : "\(problems.count) problems"
             let lines = problems.map { "  - \($0)" }.joined(separator: "\n")
             return "\(path) has \(noun), so it cannot be used until it is put right (nothing was written to it):\n\(lines)"
+        case let .datedAfterToday(path, today, problems):
+            let lines = problems.map { "  - \($0)" }.joined(separator: "\n")
+            return "\(path) records something as happened after today (\(today)). The file can still be read; "
+                + "put each date right with a correction:\n\(lines)"
         case let .newerSchema(path, found):
             return "\(path) was written by a newer version of CaseJourney (case file format \(found); "
                 + "this version understands format \(Case.currentSchemaVersion) and below). "
@@ -70,4 +77,9 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
             return "Could not read or write \(path): \(reason)."
         }
     }
+}
+
+extension Sequence<CaseJourneyError> {
+    /// The exit code for a command that met all of these: the most serious one's.
+    public var exitCode: Int32? { map(\.exitCode).max() }
 }

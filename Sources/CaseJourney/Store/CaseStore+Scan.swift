@@ -19,12 +19,14 @@ extension CaseStore {
     public func scan<Value: Sendable>(
         ids: [String]? = nil, _ transform: @Sendable (Case) throws(CaseJourneyError) -> Value
     ) throws(CaseJourneyError) -> ScanResult<Value> {
+        let wholeStore = ids == nil
         let ids = if let ids { ids } else { try caseIDs() }
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
             results.set(index, Result { () throws(CaseJourneyError) in try transform(try read(ids[index])) })
         }
-        var scan = ScanResult<Value>(values: [], failures: [])
+        // A whole-store reading also names files that look like cases but are not named as one.
+        var scan = ScanResult<Value>(values: [], failures: wholeStore ? try misnamedCaseFiles() : [])
         for result in results.values {
             switch result {
             case .success(let value): scan.values.append(value)

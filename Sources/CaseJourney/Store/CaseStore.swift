@@ -120,6 +120,25 @@ public struct CaseStore: Sendable {
         }.sorted()
     }
 
+    /// Files that look like case files but are not named as one (`GRE 07.json`, `Ash-01.JSON`):
+    /// store-wide commands name them rather than leave a family out without a word.
+    public func misnamedCaseFiles() throws(CaseJourneyError) -> [CaseJourneyError] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw .io(path: path, reason: error.localizedDescription)
+        }
+        return names.sorted().compactMap { name -> CaseJourneyError? in
+            guard name.lowercased().hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+            let stem = String(name.dropLast(5))
+            guard !(name.hasSuffix(".json") && CaseID.isValid(stem)) else { return nil }
+            return .invalidFile(path: "\(path)/\(name)", problems: [CaseFileProblem(
+                location: "its name", expected: "a case file is named after its case id, \(CaseID.rule), followed by .json; "
+                    + "rename it or move it out of the store")])
+        }
+    }
+
     /// Reads and validates one case.
     public func read(_ id: String) throws(CaseJourneyError) -> Case {
         try readDecoded(id, keepingUnknownFields: false).value
@@ -138,15 +157,45 @@ public struct CaseStore: Sendable {
     }
 
     /// The bytes of a case file and its path; `.noSuchCase` with suggestions when there is none.
+    ///
+    /// A case file must be an ordinary file in the store: a link is not followed (a write would
+    /// replace the link and leave its target behind, and a link can point anywhere), and a
+    /// folder, a pipe or a device is refused before anything is read from it.
     func contents(of id: String) throws(CaseJourneyError) -> (Data, path: String) {
         try CaseID.check(id)
         let file = casePath(id)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            if FileManager.default.fileExists(atPath: file) {
-                throw .io(path: file, reason: "the file could not be read (check its permissions)")
+        let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT: throw .noSuchCase(id: id, suggestions: suggestions(for: id))
+            case ELOOP: throw .io(path: file, reason: "it is a link, and a case file must be an ordinary file in the store")
+            case EACCES: throw .io(path: file, reason: "permission to read it was refused (check its permissions)")
+            default: throw .io(path: file, reason: describeErrno())
             }
-            throw .noSuchCase(id: id, suggestions: suggestions(for: id))
         }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .io(path: file, reason: describeErrno()) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .io(path: file, reason: "it is a folder, and a case file must be an ordinary file")
+        default: throw .io(path: file, reason: "it is not an ordinary file (a pipe or a device, say)")
+        }
+        var data = Data(count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == data.count { data.count += 65_536 }  // the file grew while being read
+            let count = data.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: file, reason: describeErrno())
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        data.count = filled
         return (data, file)
     }
 

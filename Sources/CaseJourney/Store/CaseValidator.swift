@@ -23,6 +23,15 @@ public enum CaseValidator {
         if value.familyName.isBlank {
             report([.key("familyName")], quoted(value.familyName), "expected the family's name")
         }
+        // Names are shown on one line in every list and table; a line break or control character
+        // in one can only come from a hand edit, and could make a made-up row.
+        let names: [([JSONPathComponent], String)] = [([.key("familyName")], value.familyName)]
+            + value.people.enumerated().map { ([.key("people"), .index($0), .key("name")], $1.name) }
+            + value.professionals.enumerated().map { ([.key("professionals"), .index($0), .key("name")], $1.name) }
+            + value.allocations.enumerated().map { ([.key("allocations"), .index($0), .key("worker")], $1.worker) }
+        for (path, name) in names where name.unicodeScalars.contains(where: TextInput.isRefused) {
+            report(path, quoted(name), "expected a name on one line, with no line break, tab or control character")
+        }
 
         let peopleIDs = list.ids(value.people.map(\.id), at: [.key("people")])
         // Withdrawn children still count: old records name them.
@@ -150,7 +159,7 @@ public enum CaseValidator {
         return list.problems + planContentProblems(in: value) + meetingProblems(in: value) + recordProblems(in: value)
     }
 
-    static func quoted(_ text: String) -> String { "\"\(text)\"" }
+    static func quoted(_ text: String) -> String { "\"\(text.oneLine)\"" }
 
     /// Far more changes than one case could ever have, and far from where counting on would
     /// overflow.

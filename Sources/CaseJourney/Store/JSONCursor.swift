@@ -48,6 +48,10 @@ struct JSONCursor {
         }
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
+        // Past a few dozen names, comparing each with all before it would take time growing with
+        // the square of their number: a damaged file could stall every command. Then names are
+        // looked up by their text instead.
+        var manyNames: Set<String>?
         while true {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
@@ -56,7 +60,14 @@ struct JSONCursor {
             let name = Name(start: start + 1, end: position - 1, escaped: escaped)
             // Two values for one field: which is meant cannot be known, and keeping either would
             // lose the other on the next write.
-            for earlier in openNames[firstName...] where sameName(earlier, name) {
+            let repeated: Bool
+            if manyNames == nil, openNames.count - firstName < 32 {
+                repeated = openNames[firstName...].contains { sameName($0, name) }
+            } else {
+                if manyNames == nil { manyNames = Set(openNames[firstName...].map(text(of:))) }
+                repeated = !manyNames!.insert(text(of: name)).inserted
+            }
+            if repeated {
                 position = start
                 throw error("the field \"\(text(of: name))\" appears twice in the same object")
             }

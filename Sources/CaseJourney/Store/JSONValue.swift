@@ -56,7 +56,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let text): return text
         case .string(let text):
             let clipped = text.count > 60 ? String(text.prefix(57)) + "..." : text
-            return "\"\(clipped)\""
+            return "\"\(clipped.oneLine)\""
         case .array(let elements): return "a list of \(elements.count)"
         case .object: return "an object"
         }

@@ -48,5 +48,5 @@ struct ProblemList {
         if let date, date < earliest { report(path, quoted(date.description), "expected a date on or after \(what), \(earliest)") }
     }
 
-    func quoted(_ text: String) -> String { "\"\(text)\"" }
+    func quoted(_ text: String) -> String { "\"\(text.oneLine)\"" }
 }

@@ -54,7 +54,8 @@ public struct UnknownFields: Sendable {
                     objectMembers[index].value = inner.restore(into: objectMembers[index].value)
                 }
             }
-            for member in members where !objectMembers.contains(where: { $0.key == member.key }) {
+            var present = Set(objectMembers.map(\.key))
+            for member in members where present.insert(member.key).inserted {
                 objectMembers.append(member)
             }
             return .object(objectMembers)
