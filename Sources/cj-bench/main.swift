@@ -6,9 +6,10 @@ import Foundation
 //   swift build -c release
 //   .build/release/cj-bench [--cases 10000] [--runs 5] [--store DIR]
 //
-// It compares `cj visit overdue` with `cat`ing the same files to /dev/null (the floor for any
-// program that reads every file), reports peak memory, and times `cj visit log` on a case with
-// two years of history.
+// It compares each store-wide command (`cj visit overdue`, `cj due`, `cj case list`,
+// `cj validate`) with `cat`ing the same files to /dev/null (the floor for any program that reads
+// every file), reports peak memory, and times `cj visit log` and `cj plan summary` on a case
+// with two years of history.
 
 var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
