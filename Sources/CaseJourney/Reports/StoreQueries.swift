@@ -29,29 +29,28 @@ extension CaseStore {
         let schedule = VisitSchedule(settings: try settings())
         let report = OverdueVisitsReport(asOf: asOf, within: within)
         let scan = try scan { value in (holder: value.worker(on: asOf), rows: report.rows(for: value, schedule: schedule)) }
-        let rows = try rowsHeld(by: worker, scan.values.map { ($0.holder, $0.rows) })
-        return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.failures)
+        let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.rows) })
+        return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.unreadable)
     }
 
     /// Everything overdue or due soon across the store, or in one case, and what is worth a look
     /// (`cj due`). A case named but missing is an error, not an empty agenda.
     public func agenda(asOf: CalendarDate, within: Int, worker: String? = nil, caseID: String? = nil) throws(CaseJourneyError) -> StoreAnswer<DueItem> {
         let agenda = Agenda(settings: try settings(), asOf: asOf, within: within)
-        let scan: ScanResult<(holder: String?, items: [DueItem])>
+        let scan: StoreAnswer<(holder: String?, items: [DueItem])>
         if let caseID {
             let value = try read(caseID)
-            scan = ScanResult(values: [(value.worker(on: asOf), agenda.items(for: value))], failures: [])
+            scan = StoreAnswer(rows: [(value.worker(on: asOf), agenda.items(for: value))], unreadable: [])
         } else {
             scan = try self.scan { value in (holder: value.worker(on: asOf), items: agenda.items(for: value)) }
         }
-        let rows = try rowsHeld(by: worker, scan.values.map { ($0.holder, $0.items) })
-        return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.failures)
+        let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.items) })
+        return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.unreadable)
     }
 
     /// One line per case: who holds it and which plans are open (`cj case list`).
     public func overview() throws(CaseJourneyError) -> StoreAnswer<CaseOverview> {
-        let scan = try scan { CaseOverview($0) }
-        return StoreAnswer(rows: scan.values, unreadable: scan.failures)
+        try scan { CaseOverview($0) }
     }
 
     /// Checks every case file, or those named, and the team settings; then looks for patterns
@@ -72,8 +71,8 @@ extension CaseStore {
             guard future.isEmpty else { throw .datedAfterToday(path: casePath(value.caseId), today: today, problems: future) }
             return checks.checks(for: value, asOf: asOf)
         }
-        return ValidationAnswer(checked: scan.values.count + scan.failures.count, valid: scan.values.count, unreadable: scan.failures,
-                                settingsProblem: settingsProblem, checks: settingsProblem == nil ? scan.values.flatMap { $0 } : [])
+        return ValidationAnswer(checked: scan.rows.count + scan.unreadable.count, valid: scan.rows.count, unreadable: scan.unreadable,
+                                settingsProblem: settingsProblem, checks: settingsProblem == nil ? scan.rows.flatMap { $0 } : [])
     }
 
     /// The rows of cases held by `worker` (all rows when nil). A name that matches nobody

@@ -1,24 +1,12 @@
 import Foundation
 
 extension CaseStore {
-    /// The result of reading every case: what `transform` made of each readable case (in case-id
-    /// order) and the error for each case that could not be read.
-    public struct ScanResult<Value: Sendable>: Sendable {
-        public var values: [Value]
-        public var failures: [CaseJourneyError]
-
-        public init(values: [Value], failures: [CaseJourneyError]) {
-            self.values = values
-            self.failures = failures
-        }
-    }
-
     /// Reads every case in the store (or those in `ids`), on all cores, keeping only what
-    /// `transform` returns so memory stays flat however large the store. A case that cannot be
+    /// `transform` returns (in case-id order) so memory stays flat however large the store. A case that cannot be
     /// read, or that `transform` refuses, does not stop the others.
     public func scan<Value: Sendable>(
         ids: [String]? = nil, _ transform: @Sendable (Case) throws(CaseJourneyError) -> Value
-    ) throws(CaseJourneyError) -> ScanResult<Value> {
+    ) throws(CaseJourneyError) -> StoreAnswer<Value> {
         let wholeStore = ids == nil
         let ids = if let ids { ids } else { try caseIDs() }
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
@@ -26,11 +14,11 @@ extension CaseStore {
             results.set(index, Result { () throws(CaseJourneyError) in try transform(try read(ids[index])) })
         }
         // A whole-store reading also names files that look like cases but are not named as one.
-        var scan = ScanResult<Value>(values: [], failures: wholeStore ? try misnamedCaseFiles() : [])
+        var scan = StoreAnswer<Value>(rows: [], unreadable: wholeStore ? try misnamedCaseFiles() : [])
         for result in results.values {
             switch result {
-            case .success(let value): scan.values.append(value)
-            case .failure(let error): scan.failures.append(error)
+            case .success(let value): scan.rows.append(value)
+            case .failure(let error): scan.unreadable.append(error)
             case nil: break
             }
         }
