@@ -37,11 +37,10 @@ extension CJ.CaseGroup {
         func run() throws {
             let author = authorOptions.author
             let interval = count.map { Interval(count: $0, unit: unit) }
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.setMeetingExpectation(what, plan: planChoice.plan, interval: interval, reason: reason, by: author,
                                                 on: eventDate.day, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -37,13 +37,3 @@ extension CJ.CaseGroup {
         }
     }
 }
-
-extension Output {
-    /// Names each unreadable case file on standard error, then exits as a command reading only
-    /// that case would (65 for a damaged file, 74 for one that cannot be read at all).
-    static func reportUnreadable(_ failures: [CaseJourneyError]) throws {
-        guard let worst = failures.exitCode else { return }
-        for failure in failures { error(failure.errorDescription ?? "\(failure)") }
-        throw ExitCode(worst)
-    }
-}

@@ -44,10 +44,9 @@ extension CJ.ConferenceGroup {
                 date: date, chair: chair, recommendation: recommendation, decision: decision, decisionReason: decisionReason,
                 parentsView: parentsView, minutesSent: minutesSent, attended: attended, notAttended: notAttended,
                 reportFrom: reportFrom, received: received, shared: shared, endPlan: endPlan)
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.correctConference(conferenceID, correction, reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -50,10 +50,9 @@ extension CJ.ConferenceGroup {
                 chair: chair, invited: invited, attended: attended, recommendation: recommendation, decision: decision,
                 reason: reason, parentsView: parentsView, minutesSent: minutesSent, startPlanCategory: startPlan,
                 startPlanChildren: child, endPlan: endPlan)
-            let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.recordConference(conferenceID, kind: kind, date: date, plan: planChoice.plan, record, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

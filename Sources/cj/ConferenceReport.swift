@@ -25,10 +25,9 @@ extension CJ.ConferenceGroup {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
-            let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.recordReport(conference: conferenceID, from: from, received: received, shared: shared)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -26,11 +26,10 @@ extension CJ.CoreGroupGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.correctCoreGroup(coreGroupID, date: date, attended: attended, notAttended: notAttended, notesSent: notesSent,
                                            reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -13,6 +13,13 @@ struct StoreOptions: ParsableArguments {
             path: CaseStore.resolvePath(explicit: store, environment: environment),
             lockTimeout: CaseStore.lockTimeout(environment: environment), today: .today())
     }
+
+    /// Makes one change to a case under its lock, then prints the line its history records for
+    /// it, as every command that changes a case does.
+    func change(_ caseID: String, by author: String, _ edit: (inout Case) throws(CaseJourneyError) -> String) throws {
+        let updated = try caseStore.update(caseID, by: author, edit)
+        Output.line(updated.history.last!.change + ".")
+    }
 }
 
 /// `--by NAME`, shared by every command that changes a case.

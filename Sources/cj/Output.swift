@@ -1,3 +1,4 @@
+import ArgumentParser
 import CaseJourney
 import Foundation
 
@@ -18,18 +19,19 @@ enum Output {
         FileHandle.standardError.write(Data("cj: \(terminalSafe(text))\n".utf8))
     }
 
-    /// Every control character but the line break, and every text-direction control, as `\u{..}`.
+    /// Every control character but the line break, and every text-direction control, shown
+    /// escaped (`\u{1B}`), each line as `oneLine` shows it.
     static func terminalSafe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 != "\n" && TextInput.isRefused($0) }) else { return text }
-        var safe = ""
-        for scalar in text.unicodeScalars {
-            if scalar != "\n" && TextInput.isRefused(scalar) {
-                safe += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                safe.unicodeScalars.append(scalar)
-            }
-        }
-        return safe
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).oneLine }.joined(separator: "\n")
+    }
+
+    /// Names each unreadable case file on standard error, then exits as a command reading only
+    /// that case would (65 for a damaged file, 74 for one that cannot be read at all).
+    static func reportUnreadable(_ failures: [CaseJourneyError]) throws {
+        guard let worst = failures.exitCode else { return }
+        for failure in failures { error(failure.errorDescription ?? "\(failure)") }
+        throw ExitCode(worst)
     }
 
     /// Lists and reports as indented JSON, fields in a stable order.

@@ -50,10 +50,9 @@ extension CJ.PersonGroup {
                 confidentialFrom: confidentialFrom, notConfidentialFrom: notConfidentialFrom)
             var request = changes
             request.notBornYet = notBornYet
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changePerson(person, request, reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -26,10 +26,9 @@ extension CJ.PersonGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.withdrawPerson(person, reason: reason, sameAs: sameAs, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -31,11 +31,10 @@ extension CJ.PlanGroup.ActionGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changeAction(actionID, text: text, owners: ownerOptions.references, due: due, reopen: reopen,
                                        on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

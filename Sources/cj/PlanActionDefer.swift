@@ -22,10 +22,9 @@ extension CJ.PlanGroup.ActionGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.deferAction(actionID, to: to, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

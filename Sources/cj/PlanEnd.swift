@@ -21,10 +21,9 @@ extension CJ.PlanGroup {
         @OptionGroup var authorOptions: AuthorOptions
 
         func run() throws {
-            let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.endPlan(plan, on: date, reason: reason)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

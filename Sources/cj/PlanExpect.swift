@@ -43,12 +43,11 @@ extension CJ.PlanGroup {
             let what: ExpectationKind = reset?.kind ?? (visitsEvery != nil ? .visits : .seenAlone)
             let interval = (visitsEvery ?? seenAloneEvery).map { Interval(count: $0, unit: unit) }
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.setExpectation(what, plan: plan, child: child, interval: interval,
                                          notExpected: seenAloneNotExpected, reason: reason, by: author, on: decided.day,
                                          privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -41,10 +41,9 @@ extension CJ.PlanGroup {
             let author = authorOptions.author
             let change = MarkingChange(privateFrom: privateFrom, notPrivateFrom: notPrivateFrom,
                                        notForFamily: notForFamily ? true : forFamily ? false : nil)
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changeMarking(itemID, change, reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

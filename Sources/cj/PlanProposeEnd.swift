@@ -27,10 +27,9 @@ extension CJ.PlanGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.proposeEnd(plan: planChoice.plan, withdraw: withdraw, on: eventDate.day, by: author, reason: reason, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -26,10 +26,9 @@ extension CJ.PlanGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.rate(score, plan: planChoice.plan, on: eventDate.day, ratedBy: rater ?? author, reason: reason, privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

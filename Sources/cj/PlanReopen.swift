@@ -23,10 +23,9 @@ extension CJ.PlanGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.reopenPlan(planID, reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

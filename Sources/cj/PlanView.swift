@@ -27,11 +27,10 @@ extension CJ.PlanGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.recordView(text, of: person, plan: planChoice.plan, childAgreedToShare: share, on: eventDate.day, by: author,
                                      privacy: privacy.request)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

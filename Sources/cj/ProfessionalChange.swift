@@ -34,10 +34,9 @@ extension CJ.ProfessionalGroup {
                 name: name, address: contact.address, phone: contact.phone, email: contact.email, school: contact.school,
                 workplace: contact.workplace, confidentialFrom: confidentialFrom, notConfidentialFrom: notConfidentialFrom,
                 professionalRole: role, agency: agency)
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changeProfessional(professional, changes, reason: reason, by: author, on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

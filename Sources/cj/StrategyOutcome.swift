@@ -27,10 +27,9 @@ extension CJ.StrategyGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.recordStrategyOutcome(discussionID, outcome: outcome, on: eventDate.day, note: note, by: author)
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -11,9 +11,8 @@ struct WithdrawalOptions: ParsableArguments {
     /// the history records.
     func withdraw(_ id: String, from caseID: String, kinds: [RecordKind]) throws {
         let author = authorOptions.author
-        let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+        try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
             try value.withdrawRecord(id, reason: reason, by: author, on: .today(), allowed: kinds)
         }
-        Output.line(updated.history.last!.change + ".")
     }
 }

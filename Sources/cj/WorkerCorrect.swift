@@ -34,13 +34,12 @@ extension CJ.WorkerGroup {
 
         func run() throws {
             let author = authorOptions.author
-            let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 withdraw
                     ? try value.withdrawRecord(allocationID, reason: reason, by: author, on: .today(), allowed: [.allocation])
                     : try value.correctAllocation(allocationID, worker: name, from: from, to: to, reopen: reopen, reason: reason, by: author,
                                                   on: .today())
             }
-            Output.line(updated.history.last!.change + ".")
         }
     }
 }

@@ -106,14 +106,7 @@ extension Case {
                         to: try Case.optionalText(request.decisionReason, field: "reason").map { .some($0) }) { $0 }
             changes.setOptional("parents' view", &record.parentsView, to: try Case.optionalText(request.parentsView, field: "parents' view").map { .some($0) }) { $0 }
             changes.setOptional("minutes sent", &record.minutesSent, to: request.minutesSent.map { .some($0) }) { $0.description }
-            var attended = record.attended
-            for person in adding where !attended.contains(where: { NameKey.same($0.name, person.name) }) { attended.append(person) }
-            attended.removeAll { present in removing.contains { NameKey.same($0.name, present.name) } }
-            if attended != record.attended {
-                changes.note(FieldChange(field: "attended", was: record.attended.map(\.description).joined(separator: ", "),
-                                         now: attended.map(\.description).joined(separator: ", ")))
-                record.attended = attended
-            }
+            changes.setAttendance(&record.attended, adding: adding, removing: removing)
             if let reportAuthor {
                 guard let position = record.reports.firstIndex(where: { NameKey.same($0.from.name, reportAuthor.name) }) else {
                     throw .usage("\(id) has no report from \(reportAuthor.name). " + (record.reports.isEmpty ? "It has no reports recorded."
@@ -239,14 +232,7 @@ extension Case {
         return try correct(\.coreGroups, id, kind: .coreGroup, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
             changes.set("date", &record.date, to: newDate) { $0.description }
             changes.setOptional("notes sent", &record.notesSent, to: notesSent.map { .some($0) }) { $0.description }
-            var list = record.attended
-            for person in adding where !list.contains(where: { NameKey.same($0.name, person.name) }) { list.append(person) }
-            list.removeAll { present in removing.contains { NameKey.same($0.name, present.name) } }
-            if list != record.attended {
-                changes.note(FieldChange(field: "attended", was: record.attended.map(\.description).joined(separator: ", "),
-                                         now: list.map(\.description).joined(separator: ", ")))
-                record.attended = list
-            }
+            changes.setAttendance(&record.attended, adding: adding, removing: removing)
             if let sent = record.notesSent, sent < record.date {
                 throw .usage("The notes cannot be sent (\(sent)) before the meeting (\(record.date)).")
             }
@@ -275,5 +261,19 @@ extension Case {
         }
         let discussion = strategyDiscussions.first { $0.id == id }!
         return line + cancelConferencesNotNeeded(after: discussion, by: author, on: date)
+    }
+}
+
+extension FieldChanges {
+    /// Adds people to a meeting's attendance and takes people off it (matched by name however
+    /// typed), noting the list before and after when it changed.
+    mutating func setAttendance(_ attended: inout [Participant], adding: [Participant], removing: [Participant]) {
+        var list = attended
+        for person in adding where !list.contains(where: { NameKey.same($0.name, person.name) }) { list.append(person) }
+        list.removeAll { present in removing.contains { NameKey.same($0.name, present.name) } }
+        guard list != attended else { return }
+        note(FieldChange(field: "attended", was: attended.map(\.description).joined(separator: ", "),
+                         now: list.map(\.description).joined(separator: ", ")))
+        attended = list
     }
 }

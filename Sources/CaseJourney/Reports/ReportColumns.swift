@@ -64,11 +64,6 @@ extension ReportRow {
 
     /// The row as CSV cells, one per column.
     public var cells: [String] { Self.columns.map { $0.value(self).text } }
-
-    /// The value of the column called `name`.
-    public subscript(column name: String) -> ReportValue {
-        Self.columns.first { $0.name == name }?.value(self) ?? .absent
-    }
 }
 
 extension OverdueVisit: ReportRow {

@@ -107,29 +107,26 @@ public struct CaseStore: Sendable {
     /// Every case id in the store, sorted.
     public func caseIDs() throws(CaseJourneyError) -> [String] {
         try requireStore()
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw .io(path: path, reason: error.localizedDescription)
-        }
-        return names.compactMap { name -> String? in
+        return try fileNames().compactMap { name -> String? in
             guard name.hasSuffix(".json") else { return nil }
             let id = String(name.dropLast(5))
             return CaseID.isValid(id) ? id : nil
         }.sorted()
     }
 
-    /// Files that look like case files but are not named as one (`GRE 07.json`, `Ash-01.JSON`):
-    /// store-wide commands name them rather than leave a family out without a word.
-    public func misnamedCaseFiles() throws(CaseJourneyError) -> [CaseJourneyError] {
-        let names: [String]
+    /// The names of the files in the store folder.
+    private func fileNames() throws(CaseJourneyError) -> [String] {
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
+            return try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
             throw .io(path: path, reason: error.localizedDescription)
         }
-        return names.sorted().compactMap { name -> CaseJourneyError? in
+    }
+
+    /// Files that look like case files but are not named as one (`GRE 07.json`, `Ash-01.JSON`):
+    /// store-wide commands name them rather than leave a family out without a word.
+    public func misnamedCaseFiles() throws(CaseJourneyError) -> [CaseJourneyError] {
+        try fileNames().sorted().compactMap { name -> CaseJourneyError? in
             guard name.lowercased().hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
             let stem = String(name.dropLast(5))
             guard !(name.hasSuffix(".json") && CaseID.isValid(stem)) else { return nil }
