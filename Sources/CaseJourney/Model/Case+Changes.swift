@@ -60,7 +60,7 @@ extension Case {
         try professional.contact?.checkText()
         if professional.id.isEmpty {
             let base = NameKey.asciiID(for: professional.name) ?? "professional"
-            professional.id = Case.firstUnused(base, among: allRecordIDs)
+            professional.id = Case.firstUnused(NewRecordIDs.tagged(base), among: allRecordIDs)
         }
         guard CaseID.isValid(professional.id) else {
             throw .usage("The id \"\(professional.id)\" is not allowed: use \(CaseID.rule), e.g. priya or hv-2.")

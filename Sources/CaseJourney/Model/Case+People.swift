@@ -59,7 +59,7 @@ extension Case {
     /// is taken; a name with no Latin letters ("李 小龙") gets `p3` (the third person).
     public func newPersonID(for name: String) -> String {
         guard let base = NameKey.asciiID(for: name) else { return newRecordID("p", count: people.count) }
-        return Case.firstUnused(base, among: allRecordIDs)
+        return Case.firstUnused(NewRecordIDs.tagged(base), among: allRecordIDs)
     }
 
     /// Lower-case ASCII letters and digits from `text`, other characters as single hyphens.

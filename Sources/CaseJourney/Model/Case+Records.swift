@@ -83,7 +83,7 @@ extension Case {
 
     /// A new id: `prefix` with the next number (`w3`), unique among every record in the case.
     func newRecordID(_ prefix: String, count: Int) -> String {
-        Case.firstUnused("\(prefix)\(count + 1)", among: allRecordIDs)
+        Case.firstUnused(NewRecordIDs.tagged("\(prefix)\(count + 1)"), among: allRecordIDs)
     }
 }
 

@@ -38,6 +38,9 @@ public struct Case: Codable, Sendable, Equatable {
     public var strategyDiscussions: [StrategyDiscussion]
     public var conferences: [Conference]
     public var coreGroups: [CoreGroup]
+    /// Changes that two copies of the case made differently, kept until someone settles them
+    /// (see `MergeConflict`). Left out of the file while there are none.
+    public var conflicts: [MergeConflict]
     /// Every change ever made to this case, oldest first.
     public var history: [HistoryEntry]
 
@@ -62,13 +65,14 @@ public struct Case: Codable, Sendable, Equatable {
         self.strategyDiscussions = []
         self.conferences = []
         self.coreGroups = []
+        self.conflicts = []
         self.history = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, history
+        case strategyDiscussions, conferences, coreGroups, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -94,8 +98,36 @@ public struct Case: Codable, Sendable, Equatable {
         strategyDiscussions = try container.decodeList([StrategyDiscussion].self, forKey: .strategyDiscussions)
         conferences = try container.decodeList([Conference].self, forKey: .conferences)
         coreGroups = try container.decodeList([CoreGroup].self, forKey: .coreGroups)
+        conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(caseId, forKey: .caseId)
+        try container.encode(revision, forKey: .revision)
+        try container.encode(familyName, forKey: .familyName)
+        try container.encode(people, forKey: .people)
+        try container.encode(professionals, forKey: .professionals)
+        try container.encode(allocations, forKey: .allocations)
+        try container.encode(plans, forKey: .plans)
+        try container.encode(visits, forKey: .visits)
+        try container.encode(expectations, forKey: .expectations)
+        try container.encode(worries, forKey: .worries)
+        try container.encode(strengths, forKey: .strengths)
+        try container.encode(outcomes, forKey: .outcomes)
+        try container.encode(actions, forKey: .actions)
+        try container.encode(riskRatings, forKey: .riskRatings)
+        try container.encode(views, forKey: .views)
+        try container.encode(endProposals, forKey: .endProposals)
+        try container.encode(strategyDiscussions, forKey: .strategyDiscussions)
+        try container.encode(conferences, forKey: .conferences)
+        try container.encode(coreGroups, forKey: .coreGroups)
+        // Most cases never meet a conflict; their files do not carry an empty list for it.
+        if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
+        try container.encode(history, forKey: .history)
     }
 
     /// Allocations written before they had ids get `al1`, `al2`, ... in list order.

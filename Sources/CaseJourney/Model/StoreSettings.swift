@@ -13,6 +13,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var checks: CheckSettings
     /// What parent summaries say about help and rights.
     public var summary: SummarySettings
+    /// The team's workers, for a shared store: commits carry the e-mail address given here.
+    public var team: [TeamMember]
 
     public init() {
         schemaVersion = StoreSettings.currentSchemaVersion
@@ -21,9 +23,10 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         meetings = MeetingSettings()
         checks = CheckSettings()
         summary = SummarySettings()
+        team = []
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +37,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         meetings = try container.decodeIfPresent(MeetingSettings.self, forKey: .meetings) ?? defaults.meetings
         checks = try container.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? defaults.checks
         summary = try container.decodeIfPresent(SummarySettings.self, forKey: .summary) ?? defaults.summary
+        team = try container.decodeList([TeamMember].self, forKey: .team)
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.
@@ -96,5 +100,16 @@ public struct VisitSettings: Codable, Sendable, Equatable {
         case .childProtection: childProtection
         case .childInNeed: childInNeed
         }
+    }
+}
+
+/// A worker in the team, as a shared store's commits name them.
+public struct TeamMember: Codable, Sendable, Equatable {
+    public var name: String
+    public var email: String?
+
+    public init(name: String, email: String? = nil) {
+        self.name = name
+        self.email = email
     }
 }

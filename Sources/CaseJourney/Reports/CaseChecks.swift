@@ -16,6 +16,8 @@ public enum CheckKind: String, Choice {
     case longPlan = "long-plan"
     /// A child on a child protection plan had one before.
     case repeatPlan = "repeat-plan"
+    /// Two copies of the case changed the same thing differently; someone must choose.
+    case openConflict = "open-conflict"
 }
 
 public struct CaseChecks: Sendable {
@@ -54,6 +56,7 @@ public struct CaseChecks: Sendable {
             }
         }
         found += workerChanges(in: value, activePlans: Set(active.map(\.id)), asOf: asOf)
+        for conflict in recorded.openConflicts { note(.openConflict, nil, conflict.settleMessage(caseID: value.caseId)) }
         return found
     }
 

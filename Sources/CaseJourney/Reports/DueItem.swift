@@ -49,6 +49,7 @@ public enum DueKind: String, Choice {
     case workerChangedBeforeConference = "worker-changed-before-conference"
     case longPlan = "long-plan"
     case repeatPlan = "repeat-plan"
+    case openConflict = "open-conflict"
 
     public var section: DueSection {
         switch self {
@@ -58,7 +59,7 @@ public enum DueKind: String, Choice {
         case .familyAction: .familyActions
         case .professionalAction: .professionalActions
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
-        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan: .checks
+        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict: .checks
         }
     }
 
@@ -69,6 +70,7 @@ public enum DueKind: String, Choice {
         case .workerChangedBeforeConference: self = .workerChangedBeforeConference
         case .longPlan: self = .longPlan
         case .repeatPlan: self = .repeatPlan
+        case .openConflict: self = .openConflict
         }
     }
 }

@@ -25,6 +25,10 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
     case cannotCreate(path: String, reason: String)
     /// Reading or writing failed (exit 74).
     case io(path: String, reason: String)
+    /// The store is shared through git, and the `git` program is not installed (exit 69).
+    case gitUnavailable
+    /// Git was asked to do something and could not (exit 74).
+    case git(action: String, said: String)
 
     /// The sysexits code a command exits with.
     public var exitCode: Int32 {
@@ -33,7 +37,8 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
         case .invalidFile, .newerSchema, .datedAfterToday: 65
         case .noSuchStore, .noSuchCase: 66
         case .caseExists, .cannotCreate: 73
-        case .io: 74
+        case .io, .git: 74
+        case .gitUnavailable: 69
         case .locked: 75
         }
     }
@@ -75,6 +80,11 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
             return "Could not create \(path): \(reason)."
         case let .io(path, reason):
             return "Could not read or write \(path): \(reason)."
+        case .gitUnavailable:
+            return "This store is shared through git, and the git program was not found on this computer. "
+                + "Install git (for example `apt-get install git`) and try again; nothing was changed."
+        case let .git(action, said):
+            return "Could not \(action). Git said: \(said.oneLine)"
         }
     }
 }

@@ -243,6 +243,8 @@ public struct CaseStore: Sendable {
         try requireStore()
         let lock = try lock(newCase.caseId, holder: "\(author) (creating the case)")
         defer { lock.release() }
+        let sharing = try startSharedChange(holder: author)
+        defer { sharing?.lock.release() }
         guard !FileManager.default.fileExists(atPath: casePath(newCase.caseId)) else {
             throw .caseExists(id: newCase.caseId)
         }
@@ -257,6 +259,7 @@ public struct CaseStore: Sendable {
             throw .usage("Case \(created.caseId) cannot be opened like that:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
         }
         try AtomicFile.write(CaseFileCodec.encode(created), to: casePath(created.caseId))
+        if sharing != nil { try commitCase(created.caseId, change: created.history.last!.change, author: author) }
         return created
     }
 
@@ -273,9 +276,11 @@ public struct CaseStore: Sendable {
         try requireStore()
         let lock = try lock(id, holder: author)
         defer { lock.release() }
+        let sharing = try startSharedChange(holder: author)
+        defer { sharing?.lock.release() }
         let decoded = try readDecoded(id)
         var updated = decoded.value
-        let description = try change(&updated)
+        let description = try NewRecordIDs.with(tag: sharing?.tag) { () throws(CaseJourneyError) in try change(&updated) }
         if let future = updated.newFutureDate(comparedWith: decoded.value, today: today) {
             throw .usage("\(future.what.capitalizedFirst) would be dated \(future.date), after today (\(today)). Only what has "
                 + "happened is recorded; booked meetings and due dates may be in the future. Nothing was written.")
@@ -288,6 +293,7 @@ public struct CaseStore: Sendable {
         }
         updated.record(description, by: author)
         try AtomicFile.write(CaseFileCodec.encode(updated, preserving: decoded.unknownFields), to: casePath(id))
+        if sharing != nil { try commitCase(id, change: description, author: author) }
         return updated
     }
 

@@ -15,6 +15,36 @@ public enum JSONWriter {
         return output
     }
 
+    /// The value on one line (`{"score": 7}`), for quoting one value inside another record.
+    public static func inline(_ value: JSONValue) -> String {
+        var output = ""
+        appendInline(value, to: &output)
+        return output
+    }
+
+    private static func appendInline(_ value: JSONValue, to output: inout String) {
+        switch value {
+        case .array(let elements):
+            output += "["
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { output += ", " }
+                appendInline(element, to: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (offset, member) in members.enumerated() {
+                if offset > 0 { output += ", " }
+                appendQuoted(member.key, to: &output)
+                output += ": "
+                appendInline(member.value, to: &output)
+            }
+            output += "}"
+        default:
+            append(value, indent: 0, to: &output)
+        }
+    }
+
     private static func append(_ value: JSONValue, indent: Int, to output: inout String) {
         switch value {
         case .null: output += "null"

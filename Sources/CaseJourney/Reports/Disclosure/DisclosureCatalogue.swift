@@ -70,6 +70,12 @@ public enum DisclosureCatalogue {
             "coreGroups[].id": .code, "coreGroups[].plan": .code, "coreGroups[].date": .code, "coreGroups[].actionsReviewed[]": .code,
             "coreGroups[].notesSent": .code, "coreGroups[].note": .neverShown,
             "history[].at": .code, "history[].by": .neverShown, "history[].change": .neverShown,
+            // Conflicts hold copies of any field, private ones included: only workers see them.
+            "conflicts[].id": .code, "conflicts[].path[]": .neverShown, "conflicts[].about": .neverShown,
+            "conflicts[].ours": .neverShown, "conflicts[].theirs": .neverShown, "conflicts[].at": .code,
+            "conflicts[].by": .neverShown, "conflicts[].resolution.kept": .code, "conflicts[].resolution.value": .neverShown,
+            "conflicts[].resolution.reason": .neverShown, "conflicts[].resolution.by": .neverShown,
+            "conflicts[].resolution.date": .code,
         ]
         for list in ["worries", "strengths"] {
             fields["\(list)[].id"] = .code

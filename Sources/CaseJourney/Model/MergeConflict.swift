@@ -1,0 +1,73 @@
+/// Two copies of a case changed the same thing in different ways before they were merged.
+///
+/// Nothing is chosen silently: the merge leaves the value from the copy it merged into in the
+/// record ("ours", so the file stays whole and readable), keeps the other copy's value here
+/// ("theirs"), and the case shows an open conflict until someone settles it with a reason.
+public struct MergeConflict: Codable, Sendable, Equatable {
+    /// `x` and six hex digits, worked out from what conflicts, so two people merging the same
+    /// two copies record the same conflict once.
+    public var id: String
+    /// Where it is in the case file: a list's name, then a record's id within a list, then field
+    /// names (`["riskRatings", "r2", "score"]`). Empty for the whole case.
+    public var path: [String]
+    /// The place in plain words: "risk rating r2: score".
+    public var about: String
+    /// The value left in the record, as JSON text; nil when that copy had removed it.
+    public var ours: String?
+    /// The other copy's value, as JSON text; nil when that copy had removed it.
+    public var theirs: String?
+    /// When the merge found it (UTC) and who was merging.
+    public var at: String
+    public var by: String
+    public var resolution: ConflictResolution?
+
+    public init(id: String, path: [String], about: String, ours: String?, theirs: String?, at: String, by: String) {
+        self.id = id
+        self.path = path
+        self.about = about
+        self.ours = ours
+        self.theirs = theirs
+        self.at = at
+        self.by = by
+    }
+
+    public var isOpen: Bool { resolution == nil }
+}
+
+/// How a conflict was settled: which value was kept, by whom, when and why.
+public struct ConflictResolution: Codable, Sendable, Equatable {
+    /// `ours`, `theirs`, or `other` for a value given by hand.
+    public var kept: String
+    /// The value kept, as JSON text; nil when the field was left out.
+    public var value: String?
+    public var reason: String
+    public var by: String
+    public var date: CalendarDate
+
+    public init(kept: String, value: String?, reason: String, by: String, date: CalendarDate) {
+        self.kept = kept
+        self.value = value
+        self.reason = reason
+        self.by = by
+        self.date = date
+    }
+}
+
+extension MergeConflict {
+    /// What each copy holds, in words: `ours (in the record now) 7, theirs 4`.
+    public var versions: String {
+        let theirsText = path.isEmpty ? "the other copy of the whole case" : theirs.map(\.oneLine) ?? "(left out)"
+        return "ours (in the record now) \(ours.map(\.oneLine) ?? (path.isEmpty ? "this copy" : "(left out)")), theirs \(theirsText)"
+    }
+
+    /// The line the agenda and `cj validate` show for an open conflict.
+    func settleMessage(caseID: String) -> String {
+        "Two copies of the case were merged with different versions of \(about): \(versions). Nothing was chosen; "
+            + "settle it with `cj conflict resolve \(caseID) \(id) --keep ours|theirs|VALUE --reason \"...\"`."
+    }
+}
+
+extension Case {
+    /// Conflicts from merges that nobody has settled yet.
+    public var openConflicts: [MergeConflict] { conflicts.filter(\.isOpen) }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+/// A team sharing one store through git: a bare repository as the server, a copy per worker.
+@Suite struct SyncCommandTests {
+    /// A server and a manager's copy holding the Ashworth family on a plan, shared.
+    final class Team {
+        let sandbox = Sandbox()
+        var server: String { sandbox.folder + "/server.git" }
+        func store(_ name: String) -> String { sandbox.folder + "/" + name }
+
+        init() {
+            let bare = Process()
+            bare.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            bare.arguments = ["git", "init", "--quiet", "--bare", "--initial-branch=main", server]
+            try! bare.run()
+            bare.waitUntilExit()
+            let manager = store("manager")
+            cj(manager, by: "Ruth Bell", "init", "--git", "--remote", server)
+            cj(manager, by: "Ruth Bell", "case", "new", "ASH-01", "--family", "Ashworth")
+            cj(manager, by: "Ruth Bell", "person", "add", "ASH-01", "--name", "Amy Ashworth", "--role", "child", "--born", "2019-04-02")
+            cj(manager, by: "Ruth Bell", "person", "add", "ASH-01", "--name", "Ben Ashworth", "--role", "child", "--born", "2022-01-15")
+            cj(manager, by: "Ruth Bell", "person", "add", "ASH-01", "--name", "Kim Ashworth", "--role", "mother", "--parental-responsibility")
+            cj(manager, by: "Ruth Bell", "worker", "assign", "ASH-01", "--name", "Sam Okafor", "--from", "2027-05-03")
+            cj(manager, by: "Ruth Bell", "plan", "start", "ASH-01", "--type", "cp", "--child", "Amy", "--child", "Ben",
+               "--category", "neglect", "--date", "2027-05-10")
+            cj(manager, by: "Ruth Bell", "plan", "outcome", "ASH-01", "The children live in a warm home", "--date", "2027-05-10")
+            let first = cj(manager, by: "Ruth Bell", "sync")
+            precondition(first.status == 0, first.stderr)
+        }
+
+        @discardableResult
+        func cj(_ store: String, by author: String, _ arguments: String...) -> CJResult {
+            sandbox.run(arguments + ["--store", store], environment: ["CJ_USER": author])
+        }
+
+        func git(_ store: String, _ arguments: String...) -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", store] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try! process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        func caseJSON(_ store: String, _ id: String = "ASH-01") throws -> [String: Any] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(store)/\(id).json"))
+            return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+
+        func ids(_ store: String, _ list: String) throws -> [String] {
+            ((try caseJSON(store)[list] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        }
+    }
+
+    @Test func threeWorkersOfflineKeepEverythingAfterSync() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam"), jo = team.store("jo")
+        #expect(team.cj(sam, by: "Sam Okafor", "store", "clone", team.server).status == 0)
+        #expect(team.cj(jo, by: "Jo Reed", "store", "clone", team.server).status == 0)
+
+        // Offline: Sam and Jo each log a visit and add an action to the same family; the manager adds a person.
+        #expect(team.cj(sam, by: "Sam Okafor", "visit", "log", "ASH-01", "--date", "2027-06-21", "--seen", "Amy", "--seen", "Ben").status == 0)
+        #expect(team.cj(sam, by: "Sam Okafor", "plan", "action", "add", "ASH-01", "Kim will take Ben to the dentist",
+                        "--owner", "Kim", "--due", "2027-07-16", "--reason", "Core group").status == 0)
+        #expect(team.cj(jo, by: "Jo Reed", "visit", "log", "ASH-01", "--date", "2027-06-28", "--kind", "school", "--seen", "Amy",
+                        "--not-seen", "Ben: at nursery").status == 0)
+        #expect(team.cj(jo, by: "Jo Reed", "plan", "action", "add", "ASH-01", "Fix the heating", "--agency", "Northtown Housing",
+                        "--due", "2027-07-30", "--reason", "Core group").status == 0)
+        #expect(team.cj(manager, by: "Ruth Bell", "person", "add", "ASH-01", "--name", "Lee Ashworth", "--role", "father",
+                        "--lives-elsewhere").status == 0)
+
+        for (store, author) in [(sam, "Sam Okafor"), (jo, "Jo Reed"), (manager, "Ruth Bell"), (sam, "Sam Okafor"), (jo, "Jo Reed")] {
+            let synced = team.cj(store, by: author, "sync")
+            #expect(synced.status == 0, "\(synced.stdout)\(synced.stderr)")
+        }
+        let jointly = try team.caseJSON(manager)
+        for store in [sam, jo] {
+            #expect(try team.ids(store, "visits") == team.ids(manager, "visits"))
+            #expect(try team.ids(store, "actions") == team.ids(manager, "actions"))
+            #expect(try team.ids(store, "people") == team.ids(manager, "people"))
+            #expect((try team.caseJSON(store)["revision"] as? Int) == (jointly["revision"] as? Int))
+        }
+        let visits = try team.ids(manager, "visits"), actions = try team.ids(manager, "actions")
+        #expect(visits.count == 2 && Set(visits).count == 2)
+        #expect(actions.count == 2 && Set(actions).count == 2)
+        #expect(try team.ids(manager, "people").contains { $0.hasPrefix("lee") })
+        // Every reference still points at the right record: the case validates everywhere.
+        for store in [manager, sam, jo] { #expect(team.cj(store, by: "Ruth Bell", "validate").status == 0) }
+
+        // The manager's list: Ben was last seen on Sam's visit (21 June), Amy on Jo's (28 June).
+        let overdue = team.cj(manager, by: "Ruth Bell", "visit", "overdue", "--as-of", "2027-07-06", "--format", "json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["childName"] as? String } == ["Ben Ashworth"], "\(overdue.stdout)")
+        #expect(rows.first?["lastSeen"] as? String == "2027-06-21")
+
+        // `git log` of the case file reads as its journey, each change by the worker who made it.
+        let log = team.git(manager, "log", "--no-merges", "--format=%an|%s", "--", "ASH-01.json")
+        #expect(log.contains("Sam Okafor|ASH-01: Logged"))
+        #expect(log.contains("Jo Reed|ASH-01: Logged"))
+        #expect(log.contains("Ruth Bell|ASH-01: Added Lee Ashworth"))
+        // Locks, temporary copies and each computer's tag are never shared.
+        let tracked = team.git(manager, "ls-files")
+        #expect(!tracked.contains("locks") && !tracked.contains("clone.json") && !tracked.contains(".tmp"))
+    }
+
+    @Test func aFieldChangedDifferentlyOnTwoCopiesIsShownSettledAndShared() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        team.cj(sam, by: "Sam Okafor", "person", "change", "ASH-01", "Amy", "--born", "2019-04-12", "--reason", "Birth certificate")
+        team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-05-02", "--reason", "School records")
+        #expect(team.cj(sam, by: "Sam Okafor", "sync").status == 0)
+        let merging = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(merging.status == 0, "\(merging.stderr)")
+        #expect(merging.stdout.contains("Open conflicts to settle in ASH-01"))
+
+        // Nothing was chosen: the agenda and validation show both versions.
+        let due = team.cj(manager, by: "Ruth Bell", "due", "--format", "json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [[String: Any]])
+        let conflictRow = try #require(rows.first { $0["kind"] as? String == "open-conflict" })
+        let what = try #require(conflictRow["what"] as? String)
+        #expect(what.contains("2019-05-02") && what.contains("2019-04-12"))
+        #expect(team.cj(manager, by: "Ruth Bell", "validate").stdout.contains("open-conflict") || team.cj(manager, by: "Ruth Bell", "validate").stdout.contains("Two copies"))
+        let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
+        let conflictID = try #require(conflicts.first?["id"] as? String)
+
+        // Settled with a reason, and the settlement syncs to the other copy.
+        let settled = team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", conflictID, "--keep", "theirs",
+                              "--reason", "Checked the birth certificate")
+        #expect(settled.status == 0, "\(settled.stderr)")
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        #expect(team.cj(sam, by: "Sam Okafor", "sync").status == 0)
+        let people = try #require(try team.caseJSON(sam)["people"] as? [[String: Any]])
+        #expect(people.first { ($0["id"] as? String) == "amy" || ($0["name"] as? String) == "Amy Ashworth" }?["born"] as? String == "2019-04-12")
+        #expect(team.cj(sam, by: "Sam Okafor", "conflict", "list").stdout.contains("No open conflicts"))
+        #expect(team.cj(sam, by: "Sam Okafor", "validate").status == 0)
+    }
+
+    @Test func offlineSyncCommitsHereAndSaysSo() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        try FileManager.default.moveItem(atPath: team.server, toPath: team.server + ".away")
+        team.cj(manager, by: "Ruth Bell", "visit", "log", "ASH-01", "--date", "2027-06-29", "--seen", "Amy", "--seen", "Ben")
+        let offline = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(offline.status == 75)
+        #expect(offline.stdout.contains("Could not reach the team server"))
+        #expect(offline.stdout.contains("will go out at the next `cj sync`"))
+        #expect(team.git(manager, "log", "-1", "--format=%s").contains("ASH-01: Logged"))
+        try FileManager.default.moveItem(atPath: team.server + ".away", toPath: team.server)
+        let back = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(back.status == 0)
+        #expect(back.stdout.contains("Went out (1 change)"))
+    }
+
+    @Test func aHandEditIsCommittedBySyncAndABrokenFileIsNeverShared() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        let file = manager + "/ASH-01.json"
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        try before.replacingOccurrences(of: "\"familyName\": \"Ashworth\"", with: "\"familyName\": \"Ashworth-Reed\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").stdout.contains("Committed changes not yet shared"))
+        try "{ broken".write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("Not shared") && refused.stderr.contains("ASH-01.json"))
+        #expect(!team.git(manager, "show", "HEAD:ASH-01.json").contains("{ broken"))
+    }
+
+    @Test func withoutGitAChangeToASharedStoreIsRefusedAndNothingIsWritten() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        let before = try String(contentsOfFile: manager + "/ASH-01.json", encoding: .utf8)
+        let result = team.sandbox.run(["visit", "log", "ASH-01", "--seen", "Amy", "--store", manager],
+                                      environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("git program was not found"))
+        #expect(try String(contentsOfFile: manager + "/ASH-01.json", encoding: .utf8) == before)
+    }
+
+    @Test func aStoreWithoutGitSaysHowToShareIt() {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        let result = sandbox.cj("sync")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("cj init --git"))
+    }
+
+    @Test func theMergeDriverLeavesThisCopyAloneWhenTheOtherIsDamaged() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        let ours = sandbox.caseFile("ASH-01"), before = sandbox.read("ASH-01")
+        let theirs = sandbox.folder + "/theirs.json"
+        try "{\"caseId\": ".write(toFile: theirs, atomically: true, encoding: .utf8)
+        let result = sandbox.cj("merge-driver", ours, ours, theirs, "ASH-01.json")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the other copy"))
+        #expect(sandbox.read("ASH-01") == before)
+    }
+
+    @Test func aClonedStoreIsReadableByItsOwnerOnly() throws {
+        let team = Team()
+        let sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: sam)[.posixPermissions] as? Int
+        let fileMode = try FileManager.default.attributesOfItem(atPath: sam + "/ASH-01.json")[.posixPermissions] as? Int
+        #expect(folderMode == 0o700)
+        #expect(fileMode == 0o600)
+    }
+}
