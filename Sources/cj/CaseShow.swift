@@ -49,6 +49,10 @@ struct CaseText {
 
     func render() -> String {
         var lines = ["Case \(value.caseId): the \(value.familyName) family (revision \(value.revision))"]
+        // Disagreements between two copies come first: until they are settled, one value is unsure.
+        section("Open conflicts (settle with `cj conflict resolve`)", value.openConflicts.map { conflict in
+            "\(conflict.id) \(conflict.about): \(conflict.versions)"
+        }, into: &lines)
         if let current = value.currentAllocation {
             lines.append("Social worker: \(current.worker) since \(current.from)")
         } else if let ended = value.allocations.inForce.last, let to = ended.to {
@@ -81,6 +85,12 @@ struct CaseText {
                 record.correctionList.map { correction in
                     "\(correction.date)  \(correction.by): \(kind.rawValue) \(record.id): "
                         + correction.changes.map(\.description).joined(separator: "; ") + ". Why: \(correction.reason)"
+                }
+            }, into: &lines)
+            section("Settled conflicts", value.conflicts.compactMap { conflict in
+                conflict.resolution.map { settled in
+                    "\(settled.date)  \(settled.by): \(conflict.id) \(conflict.about) (\(conflict.versions)): kept \(settled.kept)"
+                        + (settled.value.map { " \($0)" } ?? "") + ". Why: \(settled.reason)"
                 }
             }, into: &lines)
             section("History", value.history.map { entry in

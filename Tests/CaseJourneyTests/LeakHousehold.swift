@@ -205,6 +205,14 @@ struct LeakHousehold {
                                       note: "Met at \(workplace) \(mark(shown: false))")
         _ = try value.recordStrategyDiscussion(on: date("2026-02-10"), section47Enquiry: true, note: "Police at \(address) \(mark(shown: false))",
                                                by: "Sam")
+        // Two copies of a shared store put her address differently: a conflict holds both, and is
+        // only ever for workers.
+        var conflict = MergeConflict(id: "x00a1b2", path: ["people", "mum", "contact", "address"], about: "person mum: contact address",
+                                     ours: "\"\(address) \(mark(shown: false))\"", theirs: "\"At \(workplace) \(mark(shown: false))\"",
+                                     at: "2026-11-20T10:00:00Z", by: "Sam")
+        conflict.resolution = ConflictResolution(kept: "other", value: "\"\(address)\"", reason: "Near \(workplace) \(mark(shown: false))",
+                                                 by: "Sam", date: date("2026-11-21"))
+        value.conflicts.append(conflict)
     }
 
     /// A canary for an item, noted as one the reader must or must not see.
