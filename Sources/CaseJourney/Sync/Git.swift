@@ -38,43 +38,26 @@ struct Git: Sendable {
     }
 
     /// Runs `git <arguments>`; throws only when git cannot be started at all.
-    func run(_ arguments: [String], input: String? = nil) throws(CaseJourneyError) -> Result {
+    func run(_ arguments: [String]) throws(CaseJourneyError) -> Result {
         guard let program = Git.program() else { throw .gitUnavailable }
         // Files git writes (a checkout, a merge) must be as private as the ones cj writes.
         umask(0o077)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["-C", folder] + arguments
         var merged = ProcessInfo.processInfo.environment
         // Git must never stop to ask a question in a terminal nobody is watching.
         merged["GIT_TERMINAL_PROMPT"] = "0"
         merged["LC_ALL"] = "C"
         for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let outputPipe = Pipe(), errorPipe = Pipe(), inputPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = errorPipe
-        process.standardInput = inputPipe
-        do {
-            try process.run()
-        } catch {
-            throw .git(action: "start git", said: error.localizedDescription)
+        guard let finished = ChildProcess.run(program, ["-C", folder] + arguments, environment: merged) else {
+            throw .git(action: "start git", said: String(cString: strerror(errno)))
         }
-        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try? inputPipe.fileHandleForWriting.close()
-        // Read both pipes while git runs, so a long output cannot fill one and stall it.
-        let errorReader = PipeReader(errorPipe)
-        let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        let errors = errorReader.finish()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                      errors: String(decoding: errors, as: UTF8.self))
+        return Result(status: finished.status, output: String(decoding: finished.output, as: UTF8.self),
+                      errors: String(decoding: finished.errors, as: UTF8.self))
     }
 
     /// Runs git and throws `.git` with what it said when it fails.
     @discardableResult
-    func succeed(_ arguments: [String], doing action: String, input: String? = nil) throws(CaseJourneyError) -> String {
-        let result = try run(arguments, input: input)
+    func succeed(_ arguments: [String], doing action: String) throws(CaseJourneyError) -> String {
+        let result = try run(arguments)
         guard result.succeeded else { throw .git(action: action, said: result.said) }
         return result.output
     }
@@ -84,24 +67,5 @@ struct Git: Sendable {
     static func identity(name: String, email: String?) -> [String: String] {
         ["GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email ?? "",
          "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email ?? ""]
-    }
-}
-
-/// Drains a pipe on another thread.
-private final class PipeReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ pipe: Pipe) {
-        let handle = pipe.fileHandleForReading
-        DispatchQueue.global().async {
-            self.data = handle.readDataToEndOfFile()
-            self.done.signal()
-        }
-    }
-
-    func finish() -> Data {
-        done.wait()
-        return data
     }
 }
