@@ -121,6 +121,10 @@ let summaryCommand = [cj, "plan", "summary", largestID, "--store", logStorePath,
 let summary = median((0..<max(runs, 9)).map { _ in measure(summaryCommand) })
 guard summary.status == 0 else { print("cj plan summary failed with exit \(summary.status)"); exit(1) }
 
+// 5. Sharing through git: a copy of the store on a local server, a worker's clone, and a visit
+// logged to the same case on both sides before each sync, so every pull runs the case merge.
+let sharing = try measureSharing()
+
 let ratioTarget = 2.0
 let memoryTarget = 150.0
 var table = """
@@ -139,5 +143,8 @@ for result in storeResults {
         + String(format: "≤ %.0f× cat, < %.0f MB: ", ratioTarget, memoryTarget) + (met ? "met" : "not met") + " |\n"
 }
 table += "| `cj visit log` on a \(sizes.max()! / 1024) KB case | \(format(log.seconds)) | | \(String(format: "%.0f", log.peakMegabytes)) MB | under 50 ms |\n"
-table += "| `cj plan summary` of that case | \(format(summary.seconds)) | | \(String(format: "%.0f", summary.peakMegabytes)) MB | |"
+table += "| `cj plan summary` of that case | \(format(summary.seconds)) | | \(String(format: "%.0f", summary.peakMegabytes)) MB | |\n"
+table += "| `cj visit log` in a shared store (one commit) | \(format(sharing.log.seconds)) | | \(String(format: "%.0f", sharing.log.peakMegabytes)) MB | |\n"
+table += "| `cj sync` sending one changed case | \(format(sharing.send.seconds)) | | \(String(format: "%.0f", sharing.send.peakMegabytes)) MB | under 1 s |\n"
+table += "| `cj sync` bringing it in and merging it with a local change | \(format(sharing.merge.seconds)) | | \(String(format: "%.0f", sharing.merge.peakMegabytes)) MB | under 1 s |"
 print(table)
