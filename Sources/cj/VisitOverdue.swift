@@ -7,8 +7,11 @@ extension CJ.VisitGroup {
             abstract: "List every child on a plan who has not been seen when they should have been.",
             discussion: """
                 One row per child (not per family), most overdue first. A visit where a child was \
-                not seen, or was left out ("not recorded"), does not restart their clock; LAST \
-                VISIT shows such a visit. A baby not yet born is seen through their mother. With \
+                not seen, or was left out ("not recorded"), does not restart their clock; NOT \
+                SEEN ON THE LATEST VISITS shows such visits since the child was last seen, with \
+                the reasons the worker gave. A child not seen on several visits in a row (2 by \
+                default; the team's visits.alertAfterVisitsNotSeen) is listed even when not yet \
+                due. A baby not yet born is seen through their mother. With \
                 --within N, children due in the next N working days are listed too, as "due soon". \
                 A case with no social worker shows "unallocated". A damaged case file is named on \
                 standard error and the command exits 65 (74 for one that cannot be opened at \
@@ -55,19 +58,15 @@ enum OverdueText {
                 : "No child is overdue or due a visit in the next \(report.within!) working days as of \(report.asOf)."
         }
         let tracksSeenAlone = rows.contains { $0.seenAloneExpectation != nil }
-        let showsLastVisit = rows.contains { $0.lastVisitOutcome != nil }
+        let showsNotSeen = rows.contains { !$0.missedInARow.isEmpty }
         var headers = ["CASE", "CHILD", "WORKER", "PLAN", "LAST SEEN", "DUE", "OVERDUE"]
-        if showsLastVisit { headers.insert("LAST VISIT", at: 5) }
         if tracksSeenAlone { headers += ["LAST SEEN ALONE", "SEEN ALONE DUE"] }
-        var table = TextTable(headers: headers + ["EXPECTATION"])
+        var table = TextTable(headers: headers + ["EXPECTATION"] + (showsNotSeen ? ["NOT SEEN ON THE LATEST VISITS"] : []))
         table.rows = rows.map { row in
             var cells = [row.caseId, row.childName + (row.beforeBirth ? " (not born yet)" : ""), row.worker ?? "unallocated",
                          row.planType.shortName.uppercased(),
                          (row.beforeBirth ? "mother " : "") + (row.lastSeen?.description ?? "never"),
                          row.due.description, describe(row.status, row.workingDaysOverdue)]
-            if showsLastVisit {
-                cells.insert(row.lastVisitOutcome.map { "\(row.lastVisit!) \($0.displayName)" } ?? "", at: 5)
-            }
             if tracksSeenAlone {
                 cells.append(row.lastSeenAlone?.description ?? "never")
                 cells.append(row.seenAloneDue.map { due in
@@ -75,20 +74,31 @@ enum OverdueText {
                     return late > 0 ? "\(due), \(late) late" : due.description
                 } ?? "not expected")
             }
-            return cells + [row.expectation]
+            return cells + [row.expectation] + (showsNotSeen ? [notSeen(row)] : [])
         }
         let overdueCount = rows.filter { $0.status == .overdue }.count
         var summary = "\(overdueCount) overdue"
         if report.within != nil { summary += ", \(rows.filter { $0.status == .dueSoon }.count) due soon" }
         let aloneCount = rows.filter { ($0.seenAloneWorkingDaysOverdue ?? 0) > 0 }.count
         if tracksSeenAlone { summary += ", \(aloneCount) not seen alone when they should have been" }
+        let alertCount = rows.filter(\.notSeenAlert).count
+        if alertCount > 0 { summary += ", \(alertCount) not seen on visit after visit" }
         return table.render() + "\n" + summary + " as of \(report.asOf)"
+    }
+
+    /// "2026-11-16 (asleep)", or at the team's alert "ALERT 2 in a row: 2026-11-02 (at his
+    /// grandmother's); 2026-11-16 (asleep)".
+    private static func notSeen(_ row: OverdueVisit) -> String {
+        let visits = row.missedInARow.map(\.description).joined(separator: "; ")
+        guard row.missedInARow.count > 1 else { return visits }
+        return (row.notSeenAlert ? "ALERT " : "") + "\(row.missedInARow.count) in a row: " + visits
     }
 
     private static func describe(_ status: OverdueVisit.Status, _ workingDays: Int) -> String {
         switch status {
         case .overdue: "\(workingDays) working day\(workingDays == 1 ? "" : "s")"
         case .dueSoon: "due soon"
+        case .notSeenOnVisits: "not yet"
         case .notDue: "no"
         }
     }

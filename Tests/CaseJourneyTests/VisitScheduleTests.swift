@@ -116,6 +116,49 @@ import Testing
         }
     }
 
+    /// Ben was not seen on two visits in a row ("at his grandmother's" each time): he is listed
+    /// with the reasons although his next visit is not yet due, and seeing him once clears it.
+    @Test func aChildNotSeenOnVisitAfterVisitIsFlaggedWithTheReasons() throws {
+        var value = try family()
+        try visit(&value, on: "2026-10-19", seen: ["amy", "ben"])
+        for day in ["2026-10-21", "2026-10-23"] {
+            _ = try value.logVisit(VisitRecord(date: date(day), by: "Sam Okafor", seen: ["amy"],
+                                               notSeen: [("ben", "at his grandmother's, Kelly said")]), today: date("2027-12-31"))
+        }
+        let ben = try #require(rows(value, asOf: "2026-10-26").first { $0.childId == "ben" })
+        #expect(ben.status == .notSeenOnVisits)
+        #expect(ben.notSeenAlert)
+        #expect(ben.missedInARow.map(\.description)
+            == ["2026-10-21 (at his grandmother's, Kelly said)", "2026-10-23 (at his grandmother's, Kelly said)"])
+        #expect(!rows(value, asOf: "2026-10-26").contains { $0.childId == "amy" })
+
+        let agenda = Agenda(settings: StoreSettings(), asOf: date("2026-10-26"), within: 0).items(for: value)
+        let alert = try #require(agenda.first { $0.kind == .childNotSeen })
+        #expect(alert.ref == "ben")
+        #expect(alert.what.contains("not seen on the last 2 visits in a row"))
+        #expect(alert.what.contains("2026-10-23 (at his grandmother's, Kelly said)"))
+
+        var patient = StoreSettings()
+        patient.visits.alertAfterVisitsNotSeen = 3
+        #expect(rows(value, asOf: "2026-10-26", settings: patient).isEmpty)
+
+        try visit(&value, on: "2026-10-26", seen: ["amy", "ben"])
+        #expect(rows(value, asOf: "2026-10-27").isEmpty)
+        #expect(!Agenda(settings: StoreSettings(), asOf: date("2026-10-27"), within: 0).items(for: value)
+            .contains { $0.kind == .childNotSeen })
+    }
+
+    @Test func visitsNotSeenAreCountedInDateOrderWhateverOrderTheyWereLogged() throws {
+        var value = try family()
+        try visit(&value, on: "2026-10-23", notSeen: ["amy", "ben"])
+        try visit(&value, on: "2026-10-19", seen: ["amy", "ben"])
+        try visit(&value, on: "2026-10-21", seen: ["amy"], notSeen: ["ben"])
+        let found = rows(value, asOf: "2026-10-26")
+        #expect(found.map(\.childId) == ["ben"])
+        #expect(found.first?.missedInARow.map(\.date) == [date("2026-10-21"), date("2026-10-23")])
+        #expect(found.first?.missedInARow.last?.description == "2026-10-23 (no reason given)")
+    }
+
     @Test func withinAddsChildrenDueSoonAfterTheOverdueOnes() throws {
         var value = try family()
         try visit(&value, on: "2026-10-19", seen: ["amy"])

@@ -148,6 +148,17 @@ import Testing
         #expect(result.stdout.contains("the team settings are not"))
     }
 
+    @Test func anAlertThatCouldNeverOrAlwaysFireIsRefused() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        try #"{"visits": {"alertAfterVisitsNotSeen": 0}}"#
+            .write(toFile: sandbox.store + "/.casejourney/settings.json", atomically: false, encoding: .utf8)
+        let result = sandbox.cj("visit", "overdue", "--as-of", "2026-11-23")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("visits.alertAfterVisitsNotSeen"))
+        #expect(result.stderr.contains("from 1 to 26"))
+    }
+
     @Test func aFamilyNameMustBeOneLineOfText() {
         let sandbox = Sandbox()
         sandbox.cj("init")

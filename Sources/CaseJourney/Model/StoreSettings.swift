@@ -47,9 +47,16 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
             + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
             + checks.all.map { ("checks.\($0.key)", $0.interval) }
-        return named.compactMap { key, interval in
+        var problems = named.compactMap { key, interval in
             interval.problem.map { CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: $0) }
         }
+        let range = VisitSettings.visitsNotSeenRange
+        if !range.contains(visits.alertAfterVisitsNotSeen) {
+            problems.append(CaseFileProblem(
+                location: "visits.alertAfterVisitsNotSeen", found: "\(visits.alertAfterVisitsNotSeen)",
+                expected: "a number of visits from \(range.lowerBound) to \(range.upperBound) (the default is 2)"))
+        }
+        return problems
     }
 
     public var workingCalendar: WorkingCalendar {
@@ -82,10 +89,13 @@ public struct VisitSettings: Codable, Sendable, Equatable {
     public var childInNeed = Interval(count: 20, unit: .workingDays)
     /// How often a child on a plan should be seen alone; nil when the team does not track it.
     public var seenAlone: Interval?
+    /// A child on a plan not seen on this many recorded visits in a row is flagged, with the
+    /// reasons given (the child who is "at his grandmother's" every time).
+    public var alertAfterVisitsNotSeen = 2
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey { case childProtection, childInNeed, seenAlone }
+    private enum CodingKeys: String, CodingKey { case childProtection, childInNeed, seenAlone, alertAfterVisitsNotSeen }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -93,7 +103,12 @@ public struct VisitSettings: Codable, Sendable, Equatable {
         childProtection = try container.decodeIfPresent(Interval.self, forKey: .childProtection) ?? defaults.childProtection
         childInNeed = try container.decodeIfPresent(Interval.self, forKey: .childInNeed) ?? defaults.childInNeed
         seenAlone = try container.decodeIfPresent(Interval.self, forKey: .seenAlone)
+        alertAfterVisitsNotSeen = try container.decodeIfPresent(Int.self, forKey: .alertAfterVisitsNotSeen)
+            ?? defaults.alertAfterVisitsNotSeen
     }
+
+    /// The alert needs at least one visit, and more than a year of fortnightly visits means none.
+    public static let visitsNotSeenRange = 1...26
 
     public func interval(for type: PlanType) -> Interval {
         switch type {

@@ -66,12 +66,23 @@ public struct Agenda: Sendable {
             let who = row.worker ?? "unallocated"
             var last = row.lastSeen.map { "last seen \($0)" } ?? "never seen on a recorded visit"
             if row.beforeBirth { last = "not born yet; mother " + last }
-            if let outcome = row.lastVisitOutcome, let date = row.lastVisit { last += "; \(outcome.displayName) on the visit of \(date)" }
+            if row.missedInARow.count > 1 {
+                last += "; not seen on the last \(row.missedInARow.count) visits"
+            } else if let outcome = row.lastVisitOutcome, let date = row.lastVisit {
+                last += "; \(outcome.displayName) on the visit of \(date)"
+            }
             rows.add(.visit, "See \(row.childName) (\(last); \(row.expectation))", who: who, due: row.due, plan: plan, ref: row.childId)
             if let due = row.seenAloneDue, let expectation = row.seenAloneExpectation {
                 let lastAlone = row.lastSeenAlone.map { "last seen alone \($0)" } ?? "never seen alone on a recorded visit"
                 rows.add(.seenAlone, "See \(row.childName) alone (\(lastAlone); \(expectation))", who: who, due: due, plan: plan,
                          ref: row.childId)
+            }
+            if row.notSeenAlert {
+                let count = row.missedInARow.count
+                rows.information(.childNotSeen, "\(row.childName) was not seen on the last \(count) visits in a row: "
+                    + row.missedInARow.map(\.description).joined(separator: "; ")
+                    + ". Arrange to see \(row.childName) where they will be (school, nursery, a relative's home)",
+                    who: who, due: nil, plan: plan, ref: row.childId)
             }
         }
     }

@@ -32,6 +32,8 @@ public enum DueKind: String, Choice {
     case unallocated
     case visit
     case seenAlone = "seen-alone"
+    /// A child on a plan not seen on the team's alert number of visits in a row.
+    case childNotSeen = "child-not-seen"
     case initialConference = "initial-conference"
     case reviewConference = "review-conference"
     case coreGroup = "core-group"
@@ -53,7 +55,7 @@ public enum DueKind: String, Choice {
 
     public var section: DueSection {
         switch self {
-        case .unallocated, .visit, .seenAlone: .visits
+        case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
         case .initialConference, .reviewConference, .coreGroup: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
         case .familyAction: .familyActions

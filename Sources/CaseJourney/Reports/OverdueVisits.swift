@@ -29,10 +29,16 @@ public struct OverdueVisit: Sendable, Equatable {
     public var lastVisitOutcome: SightingOutcome?
     /// True for a child not yet born, seen through their mother.
     public var beforeBirth: Bool
+    /// The latest visits in a row on which the child was not seen, oldest first, with reasons.
+    public var missedInARow: [MissedSighting] = []
+    /// True when `missedInARow` reaches the team's alert (`visits.alertAfterVisitsNotSeen`).
+    public var notSeenAlert = false
 
     public enum Status: String, Codable, Sendable {
         case overdue
         case dueSoon = "due soon"
+        /// Not yet due, but not seen on the team's alert number of visits in a row.
+        case notSeenOnVisits = "not seen on visits"
         case notDue = "not due"
     }
 
@@ -40,7 +46,8 @@ public struct OverdueVisit: Sendable, Equatable {
 
 /// The team manager's morning list: one row per child on an active plan whose next visit is
 /// overdue (or, with `within`, due in the next N working days), most overdue first. Where the
-/// team tracks seeing children alone, a child overdue for that is listed too.
+/// team tracks seeing children alone, a child overdue for that is listed too, and so is a child
+/// not seen on the team's alert number of visits in a row, even when the next visit is not due.
 public struct OverdueVisitsReport: Sendable {
     public var asOf: CalendarDate
     /// Also list children due in the next N working days, as "due soon".
@@ -61,19 +68,20 @@ public struct OverdueVisitsReport: Sendable {
             let visitOverdue = status.visitsDue < asOf
             let visitSoon = horizon.map { status.visitsDue <= $0 } ?? false
             let aloneOverdue = status.seenAloneDue.map { $0 < asOf } ?? false
-            guard visitOverdue || visitSoon || aloneOverdue else { return nil }
+            let notSeenAlert = status.missedInARow.count >= schedule.defaults.alertAfterVisitsNotSeen
+            guard visitOverdue || visitSoon || aloneOverdue || notSeenAlert else { return nil }
             return OverdueVisit(
                 caseId: value.caseId, childId: status.child.id, childName: status.child.name, worker: holder,
                 planType: status.plan.type, lastSeen: status.lastSeen, lastSeenAlone: status.lastSeenAlone,
                 due: status.visitsDue, workingDaysOverdue: overdueBy(status.visitsDue),
-                status: visitOverdue ? .overdue : visitSoon ? .dueSoon : .notDue,
+                status: visitOverdue ? .overdue : visitSoon ? .dueSoon : notSeenAlert ? .notSeenOnVisits : .notDue,
                 expectation: status.visits.description,
                 seenAloneDue: status.seenAloneDue, seenAloneWorkingDaysOverdue: status.seenAloneDue.map(overdueBy),
                 seenAloneExpectation: status.seenAlone?.description
                     ?? status.seenAloneNotExpected.map { "not expected (set by \($0.setBy) on \($0.setOn): \($0.reason))" },
                 lastVisit: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.date },
                 lastVisitOutcome: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.outcome },
-                beforeBirth: status.beforeBirth)
+                beforeBirth: status.beforeBirth, missedInARow: status.missedInARow, notSeenAlert: notSeenAlert)
         }
     }
 

@@ -85,6 +85,9 @@ extension OverdueVisit: ReportRow {
         ReportColumn("lastVisit") { .date($0.lastVisit) },
         ReportColumn("lastVisitOutcome") { .text($0.lastVisitOutcome?.rawValue) },
         ReportColumn("beforeBirth") { .flag($0.beforeBirth) },
+        ReportColumn("visitsNotSeenInARow") { .number($0.missedInARow.count) },
+        ReportColumn("notSeenReasons") { .list($0.missedInARow.map(\.description)) },
+        ReportColumn("notSeenAlert") { .flag($0.notSeenAlert) },
     ]
 }
 

@@ -38,7 +38,8 @@ public struct VisitSchedule: Sendable {
         var lastSeen: CalendarDate?
         var lastSeenAlone: CalendarDate?
         var latestVisit: LatestVisit?
-        for visit in visits {
+        var missedInARow: [MissedSighting] = []
+        for visit in visits.sorted(by: { $0.date < $1.date }) {
             if unborn {
                 guard !(visit.adultsSeen ?? []).filter(mothers.contains).isEmpty else { continue }
                 lastSeen = max(lastSeen ?? visit.date, visit.date)
@@ -46,7 +47,11 @@ public struct VisitSchedule: Sendable {
             }
             guard let sighting = visit.sighting(of: child.id) else { continue }
             if latestVisit.map({ visit.date >= $0.date }) ?? true { latestVisit = LatestVisit(visit: visit.id, date: visit.date, outcome: sighting.outcome) }
-            guard sighting.outcome.countsAsSeen else { continue }
+            guard sighting.outcome.countsAsSeen else {
+                missedInARow.append(MissedSighting(visit: visit.id, date: visit.date, outcome: sighting.outcome, reason: sighting.reason))
+                continue
+            }
+            missedInARow = []
             lastSeen = max(lastSeen ?? visit.date, visit.date)
             if sighting.outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? visit.date, visit.date) }
         }
@@ -64,7 +69,7 @@ public struct VisitSchedule: Sendable {
             visits: visitExpectation!, visitsDue: due(after: lastSeen, visitExpectation!.interval),
             seenAlone: aloneExpectation, seenAloneDue: aloneExpectation.map { due(after: lastSeenAlone, $0.interval) },
             seenAloneNotExpected: unborn ? nil : notExpected(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf),
-            beforeBirth: unborn, latestVisit: latestVisit)
+            beforeBirth: unborn, latestVisit: latestVisit, missedInARow: missedInARow)
     }
 
     /// The expectation in force on `asOf`: the child's own override, else the plan's, else the
@@ -118,6 +123,24 @@ public struct ChildVisitStatus: Sendable, Equatable {
     public var beforeBirth: Bool = false
     /// The child's line on the latest visit to the family: "not recorded" and "not seen" show.
     public var latestVisit: LatestVisit?
+    /// The latest visits on which the child was not seen, oldest first, since the last visit
+    /// on which they were (empty when they were seen on the latest one).
+    public var missedInARow: [MissedSighting] = []
+}
+
+/// A visit on which a child was not seen (or left out), with the reason the worker gave.
+public struct MissedSighting: Sendable, Equatable {
+    public var visit: String
+    public var date: CalendarDate
+    public var outcome: SightingOutcome
+    public var reason: String?
+
+    /// "2026-11-02 (at his grandmother's)", or "2026-11-09 (not recorded)".
+    public var description: String {
+        let why = reason.flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed }
+            ?? (outcome == .notRecorded ? "not recorded" : "no reason given")
+        return "\(date) (\(why))"
+    }
 }
 
 /// A child's outcome on the latest visit to their family.
