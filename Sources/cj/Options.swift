@@ -58,6 +58,13 @@ extension ExpressibleByArgument where Self: Choice {
 
 extension PersonRole: ExpressibleByArgument {}
 extension PlanCategory: ExpressibleByArgument {}
+extension Gender: ExpressibleByArgument {}
+/// Ethnicity codes are capitals (WBRI), and are accepted in any case too.
+extension Ethnicity: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
+    }
+}
 
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv

@@ -19,6 +19,12 @@ enum Output {
         FileHandle.standardError.write(Data("cj: \(terminalSafe(text))\n".utf8))
     }
 
+    /// A note for the person running the command (what a report left out, say), on standard
+    /// error so that it never mixes with the rows on standard output.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data("\(terminalSafe(text))\n".utf8))
+    }
+
     /// Every control character but the line break, and every text-direction control, shown
     /// escaped (`\u{1B}`), each line as `oneLine` shows it.
     static func terminalSafe(_ text: String) -> String {

@@ -15,6 +15,7 @@ extension CJ.PersonGroup {
                   cj person change ASH-01 Kim --address "4 Birch Way, Northtown" --reason "Kim has moved"
                   cj person change ASH-01 Kim --confidential-from Lee --reason "Kim has fled; Lee must not learn where she is"
                   cj person change ASH-01 baby --born 2027-02-10 --name "Rosa Ashworth" --reason "Rosa was born"
+                  cj person change ASH-01 Amy --gender female --ethnicity WBRI --no-disability --reason "Kelly told us at the assessment"
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -26,6 +27,7 @@ extension CJ.PersonGroup {
         var notBornYet = false
         @Option(help: ArgumentHelp("child, mother, father, step-parent, partner, carer, grandparent or other.", valueName: "role")) var role: PersonRole?
         @OptionGroup var contact: ContactOptions
+        @OptionGroup var returns: ReturnOptions
         @Flag(help: "They now live elsewhere.") var livesElsewhere = false
         @Flag(help: "They now live in the household.") var livesInHousehold = false
         @Flag(inversion: .prefixedNo, help: "Whether an adult has parental responsibility.") var parentalResponsibility: Bool?
@@ -50,6 +52,9 @@ extension CJ.PersonGroup {
                 confidentialFrom: confidentialFrom, notConfidentialFrom: notConfidentialFrom)
             var request = changes
             request.notBornYet = notBornYet
+            request.gender = returns.gender
+            request.ethnicity = returns.ethnicity
+            request.disability = returns.disability
             try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changePerson(person, request, reason: reason, by: author, on: .today())
             }

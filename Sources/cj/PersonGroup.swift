@@ -17,6 +17,17 @@ extension CJ {
 }
 
 /// A person's contact details, shared by `person add`, `person change` and `professional`.
+/// What the Department for Education's returns need about a child, recorded only when known.
+struct ReturnOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("male, female or neither (only when the family has said).", valueName: "gender"))
+    var gender: Gender?
+    @Option(help: ArgumentHelp("The Department for Education's ethnicity code the family gave (WBRI, BAFR, ...; REFU if they chose not to say).",
+                               valueName: "code"))
+    var ethnicity: Ethnicity?
+    @Flag(inversion: .prefixedNo, help: "Whether the child has a disability (not recorded if left out).")
+    var disability: Bool?
+}
+
 struct ContactOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Postal address (\"\" to remove it, in a change).", valueName: "text")) var address: String?
     @Option(help: ArgumentHelp("Phone number.", valueName: "text")) var phone: String?
@@ -74,6 +85,7 @@ extension CJ.PersonGroup {
         var parentalResponsibility: Bool?
 
         @OptionGroup var contact: ContactOptions
+        @OptionGroup var returns: ReturnOptions
 
         @Option(help: ArgumentHelp("Someone who must never see this person's contact details (repeatable).", valueName: "person"))
         var confidentialFrom: [String] = []
@@ -85,9 +97,12 @@ extension CJ.PersonGroup {
         @OptionGroup var authorOptions: AuthorOptions
 
         func run() throws {
-            let person = Person(
+            var person = Person(
                 id: id ?? "", name: name, role: role, born: born, expectedBirth: expected, livesInHousehold: !livesElsewhere,
                 parentalResponsibility: parentalResponsibility, contact: contact.details)
+            person.gender = returns.gender
+            person.ethnicity = returns.ethnicity
+            person.disability = returns.disability
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.add(person, confidentialFrom: confidentialFrom, again: again)
             }

@@ -14,6 +14,9 @@ public struct PersonChanges: Sendable {
     /// A birth recorded in error: the child is again not born yet (they need an expected date).
     public var notBornYet = false
     public var parentalResponsibility: Bool?
+    public var gender: Gender?
+    public var ethnicity: Ethnicity?
+    public var disability: Bool?
     /// People (as typed) who must now be kept from this person's details.
     public var confidentialFrom: [String]
     /// People (as typed) who no longer need to be.
@@ -70,6 +73,9 @@ extension Case {
             changes.setOptional("expected birth", &record.expectedBirth, to: request.expectedBirth.map { .some($0) }) { $0.description }
             changes.set("lives in the household", &record.livesInHousehold, to: request.livesInHousehold) { $0 ? "yes" : "no" }
             changes.setOptional("parental responsibility", &record.parentalResponsibility, to: request.parentalResponsibility.map { .some($0) }) { $0 ? "yes" : "no" }
+            changes.setOptional("gender", &record.gender, to: request.gender.map { .some($0) }) { $0.rawValue }
+            changes.setOptional("ethnicity", &record.ethnicity, to: request.ethnicity.map { .some($0) }) { $0.rawValue }
+            changes.setOptional("disability", &record.disability, to: request.disability.map { .some($0) }) { $0 ? "yes" : "no" }
             try Case.correctContact(&record.contact, request, &changes)
             try Case.correctConfidentiality(&record.confidentialFrom, hide: hide, show: show, in: snapshot, &changes)
             if request.notBornYet, let born = record.born {

@@ -15,6 +15,12 @@ public struct Person: Codable, Sendable, Equatable, Correctable {
     /// Nil when nobody has recorded it (always nil for children).
     public var parentalResponsibility: Bool?
     public var contact: ContactDetails?
+    /// What the Department for Education's returns need, recorded only when known; never shown in
+    /// anything written for the family.
+    public var gender: Gender?
+    public var ethnicity: Ethnicity?
+    /// True when the child has a disability; nil when nobody has recorded it.
+    public var disability: Bool?
     /// The people who must never see this person's contact details (the domestic-abuse case).
     public var confidentialFrom: [String]?
     public var corrections: [Correction]?

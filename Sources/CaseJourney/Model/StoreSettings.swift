@@ -15,6 +15,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var summary: SummarySettings
     /// The team's workers, for a shared store: commits carry the e-mail address given here.
     public var team: [TeamMember]
+    /// The team's name as returns give it (Annex A's "Allocated Team"); nil when not set.
+    public var teamName: String?
 
     public init() {
         schemaVersion = StoreSettings.currentSchemaVersion
@@ -26,7 +28,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         team = []
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -38,6 +40,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         checks = try container.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? defaults.checks
         summary = try container.decodeIfPresent(SummarySettings.self, forKey: .summary) ?? defaults.summary
         team = try container.decodeList([TeamMember].self, forKey: .team)
+        teamName = try container.decodeIfPresent(String.self, forKey: .teamName)
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.

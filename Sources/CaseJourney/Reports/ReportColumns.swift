@@ -107,6 +107,45 @@ extension DueItem: ReportRow {
     ]
 }
 
+/// The published headings of Annex A list 7, in order: the fields common to every list, then
+/// list 7's own.
+extension AnnexAList7Row: ReportRow {
+    public static let columns: [ReportColumn<AnnexAList7Row>] = [
+        ReportColumn("Child Unique ID") { .text($0.childUniqueID) },
+        ReportColumn("Gender") { .text($0.gender) },
+        ReportColumn("Ethnicity") { .text($0.ethnicity) },
+        ReportColumn("Date of Birth") { .text($0.dateOfBirth) },
+        ReportColumn("Age of Child (Years)") { .text($0.age) },
+        ReportColumn("Does the Child have a Disability") { .text($0.disability) },
+        ReportColumn("Child Protection Plan Start Date") { .text($0.planStart) },
+        ReportColumn("Initial Category of Abuse") { .text($0.initialCategory) },
+        ReportColumn("Latest Category of Abuse") { .text($0.latestCategory) },
+        ReportColumn("Date of the Last Statutory Visit") { .text($0.lastStatutoryVisit) },
+        ReportColumn("Was the Child Seen Alone?") { .text($0.seenAlone) },
+        ReportColumn("Date of latest review conference") { .text($0.latestReviewConference) },
+        ReportColumn("Child Protection Plan End Date") { .text($0.planEnd) },
+        ReportColumn("Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)") {
+            .text($0.emergencyProtection)
+        },
+        ReportColumn("Sum of Number of Previous Child Protection Plans") { .text($0.previousPlans) },
+        ReportColumn("Allocated Team") { .text($0.allocatedTeam) },
+        ReportColumn("Allocated Worker") { .text($0.allocatedWorker) },
+    ]
+}
+
+extension CaseloadRow: ReportRow {
+    public static let columns: [ReportColumn<CaseloadRow>] = [
+        ReportColumn("worker") { .text($0.worker) },
+        ReportColumn("families") { .number($0.families) },
+        ReportColumn("cases") { .list($0.caseIds) },
+        ReportColumn("childrenOnChildProtectionPlans") { .number($0.childrenOnChildProtectionPlans) },
+        ReportColumn("childrenOnChildInNeedPlans") { .number($0.childrenOnChildInNeedPlans) },
+        ReportColumn("childrenOverdueAVisit") { .number($0.childrenOverdueAVisit) },
+        ReportColumn("changesOfWorkerInTwelveMonths") { .number($0.changesOfWorker) },
+        ReportColumn("familiesWithThreeOrMoreWorkers") { .list($0.familiesWithThreeOrMoreWorkers) },
+    ]
+}
+
 extension CaseOverview: ReportRow {
     public static let columns: [ReportColumn<CaseOverview>] = [
         ReportColumn("caseId") { .text($0.caseId) },

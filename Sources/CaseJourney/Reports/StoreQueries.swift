@@ -53,6 +53,23 @@ extension CaseStore {
         try scan { CaseOverview($0) }
     }
 
+    /// Each worker's caseload on a day: families, children on each kind of plan, overdue visits
+    /// and changes of worker in the last twelve months (`cj report caseload`).
+    public func caseload(asOf: CalendarDate) throws(CaseJourneyError) -> StoreAnswer<CaseloadRow> {
+        let schedule = VisitSchedule(settings: try settings())
+        let scan = try scan { CaseloadShare($0, asOf: asOf, schedule: schedule) }
+        return StoreAnswer(rows: CaseloadRow.rows(from: scan.rows), unreadable: scan.unreadable)
+    }
+
+    /// Annex A list 7 for an inspection (`cj report annex-a`): its rows, by child id, and what the store does not record (`gaps`).
+    public func annexAList7(asOf: CalendarDate) throws(CaseJourneyError) -> (answer: StoreAnswer<AnnexAList7Row>, gaps: [String]) {
+        let settings = try settings()
+        let list = AnnexAList7(asOf: asOf, teamName: settings.teamName)
+        let scan = try scan { list.rows(for: $0) }
+        let rows = scan.rows.flatMap { $0 }.sorted { $0.childUniqueID < $1.childUniqueID }
+        return (StoreAnswer(rows: rows, unreadable: scan.unreadable), AnnexAList7.gaps(in: rows, teamName: settings.teamName))
+    }
+
     /// Checks every case file, or those named, and the team settings; then looks for patterns
     /// worth a conversation in the valid ones (`cj validate`).
     public func validation(of ids: [String]? = nil, today: CalendarDate, asOf: CalendarDate) throws(CaseJourneyError) -> ValidationAnswer {

@@ -27,6 +27,7 @@ public enum DisclosureCatalogue {
             "caseId": .code, "familyName": .identity,
             "people[].id": .code, "people[].name": .identity, "people[].role": .code, "people[].born": .code,
             "people[].expectedBirth": .code, "people[].confidentialFrom[]": .code,
+            "people[].gender": .code, "people[].ethnicity": .code,
             "professionals[].id": .code, "professionals[].name": .identity, "professionals[].role": .identity,
             "professionals[].agency": .identity, "professionals[].confidentialFrom[]": .code,
             "allocations[].id": .code, "allocations[].worker": .identity, "allocations[].from": .code, "allocations[].to": .code,
