@@ -247,7 +247,7 @@ import Testing
         #expect(logged.stdout.contains("not recorded"))
         #expect(sandbox.read("ASH-01").contains("\"outcome\": \"not-recorded\""))
         let overdue = sandbox.cj("visit", "overdue", "--as-of", "2026-11-20").stdout
-        #expect(overdue.contains("2026-11-02 not recorded"))
+        #expect(overdue.contains("2026-11-02 (not recorded)"))
         let again = sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy")
         #expect(again.status == 64)
         #expect(again.stderr.contains("--again"))

@@ -163,12 +163,137 @@ import Testing
         let before = try String(contentsOfFile: file, encoding: .utf8)
         try before.replacingOccurrences(of: "\"familyName\": \"Ashworth\"", with: "\"familyName\": \"Ashworth-Reed\"")
             .write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(team.cj(manager, by: "Ruth Bell", "sync").stdout.contains("Committed changes not yet shared"))
+        let committed = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(committed.stdout.contains("Committed changes not yet shared"))
+        // Nobody is credited with a change the history does not record.
+        #expect(committed.stdout.contains("Changed outside cj"))
+        #expect(team.git(manager, "log", "-1", "--format=%s").contains("ASH-01: Changed outside cj"))
         try "{ broken".write(toFile: file, atomically: true, encoding: .utf8)
         let refused = team.cj(manager, by: "Ruth Bell", "sync")
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("Not shared") && refused.stderr.contains("ASH-01.json"))
         #expect(!team.git(manager, "show", "HEAD:ASH-01.json").contains("{ broken"))
+    }
+
+    @Test func aSendTheServerRefusesIsAnErrorNotASuccess() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        let hook = team.server + "/hooks/pre-receive"
+        try "#!/bin/sh\necho 'changes to this store are frozen for an audit' >&2\nexit 1\n".write(toFile: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        team.cj(manager, by: "Ruth Bell", "visit", "log", "ASH-01", "--date", "2027-06-29", "--seen", "Amy", "--seen", "Ben")
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 74)
+        #expect(refused.stderr.contains("the team's server refused them"))
+        #expect(refused.stderr.contains("frozen for an audit"))
+        #expect(!refused.stdout.contains("Up to date"))
+    }
+
+    @Test func aChangeWhoseCommitFailedIsNamedInTheNextCommit() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        let indexLock = manager + "/.git/index.lock"
+        _ = FileManager.default.createFile(atPath: indexLock, contents: Data())
+        let stuck = team.cj(manager, by: "Sam Okafor", "visit", "log", "ASH-01", "--date", "2027-06-29", "--seen", "Amy", "--seen", "Ben")
+        #expect(stuck.status == 74)
+        try FileManager.default.removeItem(atPath: indexLock)
+        #expect(team.cj(manager, by: "Ruth Bell", "plan", "strength", "ASH-01", "Kim keeps every appointment").status == 0)
+        let message = team.git(manager, "log", "-1", "--format=%B")
+        #expect(message.contains("1 earlier change not committed until now"))
+        #expect(message.contains("- Sam Okafor: Logged home visit"))
+    }
+
+    @Test func twoCopiesThatEachOpenedACaseWithOneIdAreNotMixed() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        team.cj(sam, by: "Sam Okafor", "case", "new", "NEW-01", "--family", "Newton")
+        team.cj(sam, by: "Sam Okafor", "person", "add", "NEW-01", "--name", "Nia Newton", "--role", "child")
+        team.cj(manager, by: "Ruth Bell", "case", "new", "NEW-01", "--family", "Newton")
+        team.cj(manager, by: "Ruth Bell", "person", "add", "NEW-01", "--name", "Noel Newton", "--role", "child")
+        #expect(team.cj(sam, by: "Sam Okafor", "sync").status == 0)
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        let people = try #require(try team.caseJSON(manager, "NEW-01")["people"] as? [[String: Any]])
+        #expect(people.compactMap { $0["name"] as? String } == ["Noel Newton"])
+        let listed = team.cj(manager, by: "Ruth Bell", "conflict", "list", "NEW-01").stdout
+        #expect(listed.contains("two copies each opened a case NEW-01"))
+    }
+
+    @Test func twoDifferentSettlementsOfOneConflictOpenItAgain() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        team.cj(sam, by: "Sam Okafor", "person", "change", "ASH-01", "Amy", "--born", "2019-04-12", "--reason", "Birth certificate")
+        team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-05-02", "--reason", "School records")
+        team.cj(sam, by: "Sam Okafor", "sync")
+        team.cj(manager, by: "Ruth Bell", "sync")
+        team.cj(sam, by: "Sam Okafor", "sync")
+        let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
+        let id = try #require(conflicts.first?["id"] as? String)
+        #expect(team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", id, "--keep", "2019-04-12", "--reason", "Checked").status == 0)
+        #expect(team.cj(sam, by: "Sam Okafor", "conflict", "resolve", "ASH-01", id, "--keep", "2019-05-02", "--reason", "Asked Kim").status == 0)
+        team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(team.cj(sam, by: "Sam Okafor", "sync").status == 0)
+        let listed = team.cj(sam, by: "Sam Okafor", "conflict", "list").stdout
+        #expect(listed.contains("settled differently on two copies"))
+        #expect(listed.contains("Ruth Bell kept") && listed.contains("Sam Okafor kept"))
+    }
+
+    @Test func keepingOursKeepsWhatTheRecordHoldsNowEvenAfterACorrection() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        team.cj(sam, by: "Sam Okafor", "person", "change", "ASH-01", "Amy", "--born", "2019-04-12", "--reason", "Birth certificate")
+        team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-05-02", "--reason", "School records")
+        team.cj(sam, by: "Sam Okafor", "sync")
+        team.cj(manager, by: "Ruth Bell", "sync")
+        team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-04-02", "--reason", "Kim showed the red book")
+        let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
+        let id = try #require(conflicts.first?["id"] as? String)
+        let kept = team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", id, "--keep", "ours", "--reason", "Red book")
+        #expect(kept.status == 0, "\(kept.stderr)")
+        let people = try #require(try team.caseJSON(manager)["people"] as? [[String: Any]])
+        #expect(people.first { $0["name"] as? String == "Amy Ashworth" }?["born"] as? String == "2019-04-02")
+    }
+
+    @Test func aDamagedFileOnTheServerIsNeverMergedIn() throws {
+        let team = Team()
+        let manager = team.store("manager"), rogue = team.store("rogue")
+        _ = team.git(team.sandbox.folder, "clone", "--quiet", team.server, rogue)
+        try "{ \"caseId\": ".write(toFile: rogue + "/ASH-01.json", atomically: true, encoding: .utf8)
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "commit", "--quiet", "-am", "innocent")
+        _ = team.git(rogue, "push", "--quiet", "origin", "HEAD:main")
+        let before = try String(contentsOfFile: manager + "/ASH-01.json", encoding: .utf8)
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("ASH-01.json on the team's server"))
+        #expect(refused.stderr.contains("Mallory"))
+        #expect(try String(contentsOfFile: manager + "/ASH-01.json", encoding: .utf8) == before)
+    }
+
+    @Test func aStoreCopiedAsAFolderGivesNewRecordsIdsOfItsOwn() throws {
+        let team = Team()
+        let manager = team.store("manager"), copy = team.store("copy")
+        team.cj(manager, by: "Ruth Bell", "visit", "log", "ASH-01", "--date", "2027-06-21", "--seen", "Amy", "--seen", "Ben")
+        let copied = Process()
+        copied.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copied.arguments = ["-a", manager, copy]
+        try copied.run()
+        copied.waitUntilExit()
+        team.cj(manager, by: "Ruth Bell", "visit", "log", "ASH-01", "--date", "2027-06-28", "--seen", "Amy", "--seen", "Ben")
+        team.cj(copy, by: "Sam Okafor", "visit", "log", "ASH-01", "--date", "2027-06-29", "--seen", "Amy", "--seen", "Ben")
+        let managerIDs = try team.ids(manager, "visits"), copyIDs = try team.ids(copy, "visits")
+        #expect(managerIDs.last != copyIDs.last)
+    }
+
+    @Test func aCaseIdOnlyCapitalsApartOrThatWindowsReservesIsRefused() {
+        let team = Team()
+        let manager = team.store("manager")
+        let twin = team.cj(manager, by: "Ruth Bell", "case", "new", "ash-01", "--family", "Ashworth")
+        #expect(twin.status == 64)
+        #expect(twin.stderr.contains("only in capital letters"))
+        #expect(team.cj(manager, by: "Ruth Bell", "case", "new", "CON", "--family", "Connor").status == 64)
+        #expect(!FileManager.default.fileExists(atPath: manager + "/CON.json"))
     }
 
     @Test func withoutGitAChangeToASharedStoreIsRefusedAndNothingIsWritten() throws {

@@ -46,18 +46,20 @@ extension Case {
         }
         conflicts[index].resolution = ConflictResolution(kept: label, value: kept, reason: reason.trimmed, by: author, date: date)
         let what = switch choice {
-        case .ours: "kept the version already in the record"
+        case .ours: "kept what the record holds now (\(kept?.oneLine ?? "nothing"))"
         case .theirs: "kept the other copy's version"
         case .value: "set it to \(kept?.oneLine ?? "nothing")"
         }
-        return "Settled conflict \(id) (\(conflict.about)): \(what), because \(reason.trimmed.oneLine)"
+        return "Settled conflict \(id) (\(conflict.about)): \(what). Why: \(reason.trimmed.oneLine)"
     }
 
     /// For a conflict over one field: the value chosen, put in place. Returns it as JSON text.
     private mutating func keepValue(_ conflict: MergeConflict, _ choice: ConflictChoice) throws(CaseJourneyError) -> String? {
         let chosen: JSONValue?
         switch choice {
-        case .ours: chosen = conflict.ours.flatMap { try? JSONParser.parse(Array($0.utf8)) }
+        case .ours:
+            // What the record holds now, which may have been corrected since the merge: it stays.
+            return CaseFileCodec.encodeTree(self).value(following: conflict.path[...]).map(JSONWriter.inline)
         case .theirs: chosen = conflict.theirs.flatMap { try? JSONParser.parse(Array($0.utf8)) }
         case .value(let text): chosen = try Self.value(text, like: conflict)
         }
@@ -116,6 +118,17 @@ extension Case {
 }
 
 extension JSONValue {
+    /// The value at `path` (a record's id for each step into a list of records); nil when the
+    /// path leads nowhere.
+    func value(following path: ArraySlice<String>) -> JSONValue? {
+        guard let step = path.first else { return self }
+        switch self {
+        case .object(let members): return members.first { $0.key == step }?.value.value(following: path.dropFirst())
+        case .array(let elements): return elements.first { $0["id"]?.stringValue == step }?.value(following: path.dropFirst())
+        default: return nil
+        }
+    }
+
     /// This tree with the value at `path` replaced (or left out, for nil). In a list of records a
     /// step is a record's id. Nil when the path leads nowhere.
     func replacing(at path: ArraySlice<String>, with newValue: JSONValue?) -> JSONValue? {

@@ -54,10 +54,11 @@ public struct ConflictResolution: Codable, Sendable, Equatable {
 }
 
 extension MergeConflict {
-    /// What each copy holds, in words: `ours (in the record now) 7, theirs 4`.
+    /// What each copy held when they were merged, in words:
+    /// `ours (this copy's, kept by the merge) 7, theirs (the other copy's) 4`.
     public var versions: String {
         let theirsText = path.isEmpty ? "the other copy of the whole case" : theirs.map(\.oneLine) ?? "(left out)"
-        return "ours (in the record now) \(ours.map(\.oneLine) ?? (path.isEmpty ? "this copy" : "(left out)")), theirs \(theirsText)"
+        return "ours (this copy's, kept by the merge) \(ours.map(\.oneLine) ?? (path.isEmpty ? "this copy" : "(left out)")), theirs (the other copy's) \(theirsText)"
     }
 
     /// The line the agenda and `cj validate` show for an open conflict.

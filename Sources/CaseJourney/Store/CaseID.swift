@@ -15,6 +15,14 @@ public enum CaseID {
         guard isValid(id) else { throw .invalidCaseID(id) }
     }
 
+    /// Names Windows keeps for devices (`CON`, `NUL`, `COM1` ...): a case file with one of them
+    /// as its name could not be copied to such a computer, so a new case may not use one.
+    public static func isReservedName(_ id: String) -> Bool {
+        let upper = id.uppercased()
+        if ["CON", "PRN", "AUX", "NUL"].contains(upper) { return true }
+        return (upper.hasPrefix("COM") || upper.hasPrefix("LPT")) && upper.count == 4 && upper.last!.isNumber
+    }
+
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
             || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)

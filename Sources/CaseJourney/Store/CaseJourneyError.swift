@@ -29,6 +29,8 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
     case gitUnavailable
     /// Git was asked to do something and could not (exit 74).
     case git(action: String, said: String)
+    /// Others kept sending changes to the team's server while this copy merged them (exit 75).
+    case serverBusy
 
     /// The sysexits code a command exits with.
     public var exitCode: Int32 {
@@ -39,7 +41,7 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
         case .caseExists, .cannotCreate: 73
         case .io, .git: 74
         case .gitUnavailable: 69
-        case .locked: 75
+        case .locked, .serverBusy: 75
         }
     }
 
@@ -85,6 +87,9 @@ public enum CaseJourneyError: LocalizedError, Equatable, Sendable {
                 + "Install git (for example `apt-get install git`) and try again; nothing was changed."
         case let .git(action, said):
             return "Could not \(action). Git said: \(said.oneLine)"
+        case .serverBusy:
+            return "Others kept sending changes to the team's server while this copy was merging them. Your changes are "
+                + "committed on this computer; run `cj sync` again in a moment."
         }
     }
 }

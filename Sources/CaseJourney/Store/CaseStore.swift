@@ -248,6 +248,15 @@ public struct CaseStore: Sendable {
         guard !FileManager.default.fileExists(atPath: casePath(newCase.caseId)) else {
             throw .caseExists(id: newCase.caseId)
         }
+        if CaseID.isReservedName(newCase.caseId) {
+            throw .usage("\(newCase.caseId) cannot be a case id: Windows keeps that name for a device, so the case file could not "
+                + "be copied to a Windows computer. Choose another, for example \(newCase.caseId)-01.")
+        }
+        // Some disks (a Mac's, a Windows computer's) treat ASH-01 and ash-01 as one file name.
+        if let twin = (try? caseIDs())?.first(where: { $0.caseInsensitiveCompare(newCase.caseId) == .orderedSame }) {
+            throw .usage("A case \(twin) already exists, and \(newCase.caseId) differs from it only in capital letters, which some "
+                + "computers cannot tell apart. Choose another id, or use `cj case show \(twin)`.")
+        }
         guard !newCase.familyName.isBlank, !newCase.familyName.contains(where: \.isNewline) else {
             throw .usage("Give the family's name on one line, e.g. --family \"Ashworth\".")
         }
@@ -259,7 +268,7 @@ public struct CaseStore: Sendable {
             throw .usage("Case \(created.caseId) cannot be opened like that:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
         }
         try AtomicFile.write(CaseFileCodec.encode(created), to: casePath(created.caseId))
-        if sharing != nil { try commitCase(created.caseId, change: created.history.last!.change, author: author) }
+        if sharing != nil { try commitCase(created.caseId, author: author) }
         return created
     }
 
@@ -293,7 +302,7 @@ public struct CaseStore: Sendable {
         }
         updated.record(description, by: author)
         try AtomicFile.write(CaseFileCodec.encode(updated, preserving: decoded.unknownFields), to: casePath(id))
-        if sharing != nil { try commitCase(id, change: description, author: author) }
+        if sharing != nil { try commitCase(id, author: author) }
         return updated
     }
 

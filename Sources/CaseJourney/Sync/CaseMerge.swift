@@ -31,20 +31,30 @@ public enum CaseMerge {
         let theirsTree = try tree(theirs, path: path)
         let baseTree = base.flatMap { try? JSONParser.parse($0) }
 
-        var merger = TreeMerger(by: author, at: timestamp)
-        let merged = merger.value(base: baseTree, ours: oursTree, theirs: theirsTree, at: []) ?? oursTree
         let revision = max(oursCase.revision, theirsCase.revision) + 1
-        let attempt = finish(merged, conflicts: merger.conflicts, revision: revision, by: author, at: timestamp)
-        if let decoded = try? CaseFileCodec.decode(attempt, path: path) {
-            return Outcome(bytes: CaseFileCodec.encode(decoded.value, preserving: decoded.unknownFields), conflicts: merger.conflicts)
+        let why: String
+        if baseTree == nil, let opened = oursCase.history.first, opened != theirsCase.history.first {
+            // Each copy opened a case with this id: two families may share it by mistake, and
+            // combining them record by record would mix one family's records into the other's.
+            why = "two copies each opened a case \(oursCase.caseId) (\(opened.by) on \(opened.at.prefix(10)), "
+                + "\(theirsCase.history.first?.by ?? "someone") on \(theirsCase.history.first?.at.prefix(10) ?? "another day")). "
+                + "If they are different families, keep ours and open the other family again under a new id"
+        } else {
+            var merger = TreeMerger(by: author, at: timestamp)
+            let merged = merger.value(base: baseTree, ours: oursTree, theirs: theirsTree, at: []) ?? oursTree
+            let attempt = finish(merged, conflicts: merger.conflicts, revision: revision, by: author, at: timestamp)
+            if let decoded = try? CaseFileCodec.decode(attempt, path: path) {
+                return Outcome(bytes: CaseFileCodec.encode(decoded.value, preserving: decoded.unknownFields), conflicts: merger.conflicts)
+            }
+            // The record-by-record result breaks a rule of the case file (say, one copy withdrew
+            // a person the other gave an action to).
+            why = "the two copies could not be combined (\(firstProblem(attempt, path: path)))"
         }
-        // The record-by-record result breaks a rule of the case file (say, one copy withdrew a
-        // person the other gave an action to). Keep this copy whole and the other as a conflict
-        // on the whole case, so nothing is lost and the file stays readable.
-        let problem = firstProblem(attempt, path: path)
+        // Keep this copy whole and the other as a conflict on the whole case, so nothing is lost
+        // and the file stays readable.
         let whole = MergeConflict(
             id: conflictID(path: [], ours: nil, theirs: String(decoding: theirs, as: UTF8.self)), path: [],
-            about: "the whole case: the two copies could not be combined (\(problem))",
+            about: "the whole case: \(why)",
             ours: nil, theirs: String(decoding: theirs, as: UTF8.self), at: timestamp, by: author)
         let fallback = finish(oursTree, conflicts: [whole], revision: revision, by: author, at: timestamp)
         let decoded = try CaseFileCodec.decode(fallback, path: path)
@@ -126,6 +136,10 @@ private struct TreeMerger {
         if base == theirs { return ours }
         // Worked out after the merge, never a conflict.
         if path == ["revision"] || path == ["schemaVersion"] { return ours }
+        // Two people settled the same conflict differently: neither settlement silently wins.
+        if path.first == "conflicts", path.count == 2, let reopened = TreeMerger.reopened(ours: ours, theirs: theirs) {
+            return reopened
+        }
         // Two people who found the same conflict may word or time it differently: one record of
         // it is enough, and a settled one is kept over an open one (settling is a one-way step).
         if path.first == "conflicts", path.count > 2 { return ours ?? theirs }
@@ -140,6 +154,24 @@ private struct TreeMerger {
             conflict(at: path, ours: ours, theirs: theirs)
             return ours
         }
+    }
+
+    /// A conflict settled one way on this copy and another way on the other, opened again with
+    /// the two settlements as its versions and who chose each, and why, in its description.
+    static func reopened(ours: JSONValue?, theirs: JSONValue?) -> JSONValue? {
+        guard case .object(var members)? = ours, let mine = ours?["resolution"], let other = theirs?["resolution"],
+              mine["value"] != other["value"] || mine["kept"] != other["kept"] else { return nil }
+        func settlement(_ resolution: JSONValue) -> String {
+            let value = resolution["value"]?.stringValue ?? "the whole copy it had"
+            return "\(resolution["by"]?.stringValue ?? "someone") kept \(value) (\(resolution["reason"]?.stringValue ?? "no reason given"))"
+        }
+        let about = (ours?["about"]?.stringValue ?? "") + "; settled differently on two copies: \(settlement(mine)); \(settlement(other))"
+        members.removeAll { $0.key == "resolution" }
+        for (key, value) in [("about", JSONValue.string(about)), ("ours", mine["value"]), ("theirs", other["value"])] {
+            members.removeAll { $0.key == key }
+            if let value { members.append((key, value)) }
+        }
+        return .object(members)
     }
 
     private mutating func object(base: JSONValue?, ours: [(key: String, value: JSONValue)],

@@ -115,19 +115,31 @@ extension CaseStore {
         try git.succeed(["config", "merge.casejourney.name", "CaseJourney: merge case files record by record"],
                         doing: "register the case-file merge")
         try git.succeed(["config", "merge.casejourney.driver", mergeDriver], doing: "register the case-file merge")
+        // The shared .gitattributes names the merge for everyone, but anyone who can push could
+        // take it out; this copy's own attributes keep case files merged record by record anyway.
+        let infoFolder = path + "/.git/info"
+        if !FileManager.default.fileExists(atPath: infoFolder) {
+            try? FileManager.default.createDirectory(atPath: infoFolder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+        }
+        try writeIfChanged(CaseStore.gitAttributes, to: infoFolder + "/attributes")
     }
 
     /// This copy's tag for new record ids (see `NewRecordIDs`), made the first time it is needed.
+    /// The tag belongs to this folder: a store copied as a folder (`cp -a`) is another copy and
+    /// gets its own tag, or both copies would give the same id to different records.
     func cloneTag() throws(CaseJourneyError) -> String {
         let file = internalFolder + "/clone.json"
-        if let data = FileManager.default.contents(atPath: file),
-           let tag = (try? JSONParser.parse(Array(data)))?["tag"]?.stringValue,
+        var folder = stat()
+        let identity = stat(path, &folder) == 0 ? "\(folder.st_dev):\(folder.st_ino)" : ""
+        if let data = FileManager.default.contents(atPath: file), let saved = try? JSONParser.parse(Array(data)),
+           let tag = saved["tag"]?.stringValue, saved["folder"]?.stringValue == identity,
            tag.count == 3, tag.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }) {
             return tag
         }
         let letters = Array("abcdefghijkmnpqrstuvwxyz"), symbols = Array("abcdefghijkmnpqrstuvwxyz23456789")
         let tag = String([letters.randomElement()!, symbols.randomElement()!, symbols.randomElement()!])
-        try AtomicFile.write(Array(JSONWriter.write(.object([("tag", .string(tag))])).utf8), to: file)
+        try AtomicFile.write(Array(JSONWriter.write(.object([("tag", .string(tag)), ("folder", .string(identity))])).utf8), to: file)
         return tag
     }
 
@@ -166,15 +178,40 @@ extension CaseStore {
         }
     }
 
-    /// Commits one case file after a change, with the change as the message.
-    func commitCase(_ id: String, change: String, author: String) throws(CaseJourneyError) {
+    /// Commits one case file after a change. The message names every change since the case's
+    /// last commit, so a change whose own commit failed is never folded silently into another's.
+    func commitCase(_ id: String, author: String) throws(CaseJourneyError) {
         do {
-            try commit(message: "\(id): \(change)", author: author, paths: ["\(id).json"])
+            let value = try read(id)
+            try commit(message: commitMessage(for: value, committer: author), author: author, paths: ["\(id).json"])
         } catch {
             let said: String
             if case let .git(_, text) = error { said = text } else { said = error.errorDescription ?? "\(error)" }
             throw .git(action: "commit the change to \(id) (it is saved in the case file, and `cj sync` will commit it)", said: said)
         }
+    }
+
+    /// "ASH-01: <the change>", from the history entries added since the case's last commit;
+    /// with several, the latest in the subject and each one, with who made it, below. A file
+    /// changed with no new history entry says so: it was edited outside cj.
+    func commitMessage(for value: Case, committer: String) -> String {
+        let id = value.caseId
+        let committed = try? git.run(["show", "HEAD:\(id).json"])
+        var committedRevision = 0
+        if let committed, committed.succeeded,
+           let earlier = try? CaseFileCodec.decode(Array(committed.output.utf8), path: "\(id).json", keepingUnknownFields: false) {
+            committedRevision = earlier.value.revision
+        }
+        let added = value.history.filter { ($0.revision ?? 0) > committedRevision }
+        guard let latest = added.last else {
+            return "\(id): Changed outside cj (by hand or by another program; no history entry says what), committed by \(committer)"
+        }
+        func described(_ entry: HistoryEntry) -> String {
+            entry.by == committer ? entry.change : "\(entry.change) (by \(entry.by))"
+        }
+        guard added.count > 1 else { return "\(id): \(described(latest))" }
+        return "\(id): \(described(latest)) (and \(added.count - 1) earlier change\(added.count == 2 ? "" : "s") not committed until now)\n\n"
+            + added.map { "- \($0.by): \($0.change)" }.joined(separator: "\n")
     }
 }
 

@@ -49,7 +49,9 @@ extension CaseStore {
         merging.environment = Git.identity(name: author, email: (try? settings())?.email(for: author))
         merging.environment["CJ_USER"] = author
 
-        for _ in 1...5 {
+        var attempts = 0
+        while true {
+            attempts += 1
             let fetched = try git.run(["fetch", "--quiet", remote])
             guard fetched.succeeded else {
                 report.unreachable = fetched.said
@@ -58,8 +60,21 @@ extension CaseStore {
             let remoteBranch = "refs/remotes/\(remote)/\(branch)"
             let hasRemoteBranch = try git.run(["rev-parse", "--verify", "--quiet", remoteBranch]).succeeded
             if hasRemoteBranch {
+                try checkIncoming(remoteBranch)
                 let before = try git.succeed(["rev-parse", "HEAD"], doing: "read this copy's latest commit").trimmed
                 let merged = try merging.run(["merge", "--quiet", "--no-edit", "-m", "Merged the team's changes", remoteBranch])
+                if !merged.succeeded, merged.errors.contains("would be overwritten by merge") {
+                    // A file changed here and left out of the commit (damaged), which the team changed too.
+                    let files = merged.errors.split(separator: "\n").filter { $0.hasPrefix("\t") }
+                        .map { $0.trimmingCharacters(in: .whitespaces) }
+                    let ids = files.compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil }
+                    throw .invalidFile(path: files.joined(separator: ", "), problems: [CaseFileProblem(
+                        location: "on this computer",
+                        expected: "changed here but not shared, because no reader accepts it, and the team has changed it "
+                            + "too. Put it right (`cj validate \(ids.joined(separator: " "))` shows what is wrong), or go back "
+                            + "to the last shared version with `git -C \(path) checkout -- \(files.joined(separator: " "))`; "
+                            + "then sync again. Nothing was merged; your other changes are committed on this computer")])
+                }
                 if !merged.succeeded {
                     let unmerged = (try? git.run(["diff", "--name-only", "--diff-filter=U"]).output.trimmed) ?? ""
                     _ = try? git.run(["merge", "--abort"])
@@ -75,12 +90,19 @@ extension CaseStore {
                 report.wentOut = outgoing
                 break
             }
-            let refused = ["rejected", "fetch first", "non-fast-forward"].contains { pushed.said.contains($0) }
-            guard refused else {
+            switch PushFailure(pushed.errors) {
+            case .unreachable:
                 report.unreachable = pushed.said
                 return report
+            case .declined:
+                throw .git(action: "send your changes: the team's server refused them. They are committed on this computer and "
+                    + "go out at the next sync the server accepts; ask whoever runs the server why", said: pushed.said)
+            case .behind where attempts >= 5:
+                throw .serverBusy
+            case .behind:
+                // Someone sent changes in the meantime: merge those too, then try again.
+                continue
             }
-            // Someone sent changes in the meantime: merge those too, then try again.
         }
         report.casesWithOpenConflicts = Set(report.cameIn.compactMap(\.caseId)).sorted().filter { id in
             ((try? read(id))?.openConflicts.isEmpty == false)
@@ -108,11 +130,46 @@ extension CaseStore {
             }
             do {
                 let value = try read(id)
-                let change = value.history.last.map { "\($0.change) (not shared until now)" } ?? "Changed outside cj"
-                try commit(message: "\(id): \(change)", author: author, paths: [file])
-                report.committedNow.append(.init(caseId: id, author: author, change: change))
+                let message = commitMessage(for: value, committer: author)
+                try commit(message: message, author: author, paths: [file])
+                let subject = message.prefix { $0 != "\n" }.dropFirst(id.count + 2)
+                report.committedNow.append(.init(caseId: id, author: author, change: String(subject)))
             } catch {
                 report.leftOut.append(error)
+            }
+        }
+    }
+
+    /// Refuses to merge when the team's branch holds a case file (or settings) that no reader
+    /// accepts, sent by someone who changed it without cj: merging it would spread it to this
+    /// copy and stop every command that reads it.
+    private func checkIncoming(_ remoteBranch: String) throws(CaseJourneyError) {
+        let changed = try git.succeed(["diff", "--name-only", "--diff-filter=AM", "-z", "HEAD...\(remoteBranch)"],
+                                      doing: "list what the team changed")
+        for file in changed.split(separator: "\0").map(String.init) {
+            let isCase = file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
+            guard isCase || file == ".casejourney/settings.json" else { continue }
+            let shown = try git.run(["show", "\(remoteBranch):\(file)"])
+            guard shown.succeeded else { continue }
+            let bytes = Array(shown.output.utf8)
+            let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
+            do throws(CaseJourneyError) {
+                if isCase {
+                    _ = try CaseFileCodec.decode(bytes, path: file, expectedCaseID: String(file.dropLast(5)))
+                } else {
+                    let settings = try bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
+                        try CaseFileCodec.decode(StoreSettings.self, from: buffer, path: file)
+                    }
+                    if let problem = settings.problems.first { throw .invalidFile(path: file, problems: [problem]) }
+                }
+            } catch {
+                let detail: String
+                if case let .invalidFile(_, problems) = error { detail = problems.map(\.description).joined(separator: "; ") }
+                else { detail = error.errorDescription ?? "\(error)" }
+                throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
+                    location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
+                    expected: "\(detail). Nothing was merged, and your changes are committed on this computer: ask whoever "
+                        + "sent it to put it right (with cj), then sync again")])
             }
         }
     }
@@ -129,6 +186,26 @@ extension CaseStore {
                 return .init(caseId: String(subject[..<colon.lowerBound]), author: fields[0], change: String(subject[colon.upperBound...]))
             }
             return .init(caseId: nil, author: fields[0], change: subject)
+        }
+    }
+}
+
+/// Why git could not send this copy's commits.
+enum PushFailure {
+    /// Someone else sent changes first: merge them and try again.
+    case behind
+    /// The server received the changes and refused them (a hook, no permission to write).
+    case declined
+    /// The server could not be reached at all.
+    case unreachable
+
+    init(_ errors: String) {
+        if errors.contains("[remote rejected]") || errors.contains("declined") || errors.contains("denied") {
+            self = .declined
+        } else if ["fetch first", "non-fast-forward", "[rejected]"].contains(where: errors.contains) {
+            self = .behind
+        } else {
+            self = .unreachable
         }
     }
 }
