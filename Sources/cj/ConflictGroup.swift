@@ -36,7 +36,7 @@ extension CJ.ConflictGroup {
                     found += 1
                     Output.line("\(id)  \(conflict.id)  \(Output.terminalSafe(conflict.about)): \(Output.terminalSafe(conflict.versions))")
                     Output.line("    found \(conflict.at) by \(Output.terminalSafe(conflict.by)); settle with "
-                        + "`cj conflict resolve \(id) \(conflict.id) --keep ours|theirs|VALUE --reason \"...\"`")
+                        + "`cj conflict resolve \(id) \(conflict.id) --keep \(conflict.choices) --reason \"...\"`")
                 }
             }
             if found == 0 { Output.line("No open conflicts.") }

@@ -46,6 +46,13 @@ extension CJ {
         private func merge() throws(CaseJourneyError) {
             let author = Author.resolve(explicit: nil, environment: ProcessInfo.processInfo.environment)
             let baseBytes = FileManager.default.contents(atPath: base).map(Array.init)
+            if name == SettingsMerge.sharedPath {
+                let merged = try SettingsMerge.merge(base: baseBytes, ours: try bytes(ours), theirs: try bytes(theirs), path: name!)
+                try AtomicFile.write(merged.bytes, to: ours)
+                // `cj sync` picks these lines out of git's output and shows them.
+                for line in merged.notKept { Output.note(SettingsMerge.notePrefix + line) }
+                return
+            }
             let merged = try CaseMerge.merge(base: baseBytes, ours: try bytes(ours), theirs: try bytes(theirs),
                                              path: name ?? ours, by: author, at: Timestamp.now())
             try AtomicFile.write(merged.bytes, to: ours)

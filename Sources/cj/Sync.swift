@@ -35,6 +35,9 @@ extension CJ {
             show("Came in", report.cameIn)
             show("Went out", report.wentOut)
             if report.cameIn.isEmpty && report.wentOut.isEmpty { Output.line("Up to date with \(server): nothing came in or went out.") }
+            for line in report.settingsNotKept {
+                Output.line("Team settings changed differently here and by the team: \(line). Change it again with the team's agreement.")
+            }
             if !report.casesWithOpenConflicts.isEmpty {
                 Output.line("\nOpen conflicts to settle in \(report.casesWithOpenConflicts.joined(separator: ", ")): "
                     + "see `cj conflict list`.")

@@ -256,6 +256,50 @@ import Testing
         #expect(people.first { $0["name"] as? String == "Amy Ashworth" }?["born"] as? String == "2019-04-02")
     }
 
+    @Test func settingsChangedDifferentlyOnTwoCopiesKeepTheTeamsAndSaySo() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        func setVisits(_ store: String, every count: Int, alone: Int?) throws {
+            let alonePart = alone.map { #", "seenAlone": {"count": \#($0), "unit": "working-days"}"# } ?? ""
+            try #"{"schemaVersion": 1, "visits": {"childProtection": {"count": \#(count), "unit": "working-days"}\#(alonePart)}}"#
+                .write(toFile: store + "/.casejourney/settings.json", atomically: true, encoding: .utf8)
+        }
+        try setVisits(manager, every: 15, alone: nil)
+        try setVisits(sam, every: 5, alone: 20)
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        let merged = team.cj(sam, by: "Sam Okafor", "sync")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("visits.childProtection.count: this copy's 5 was not kept; the team's 15 stands"))
+        let settings = try String(contentsOfFile: sam + "/.casejourney/settings.json", encoding: .utf8)
+        #expect(settings.contains("\"count\": 15"))
+        #expect(settings.contains("seenAlone"))  // what only Sam changed is kept
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        #expect(try String(contentsOfFile: manager + "/.casejourney/settings.json", encoding: .utf8) == settings)
+    }
+
+    @Test func anActionChangedDifferentlyOnTwoCopiesIsOneConflictInWords() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        team.cj(manager, by: "Ruth Bell", "plan", "action", "add", "ASH-01", "Fix the heating", "--agency", "Northtown Housing",
+                "--due", "2027-07-30", "--reason", "Core group")
+        team.cj(manager, by: "Ruth Bell", "sync")
+        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
+        let action = try #require(try team.ids(sam, "actions").first)
+        team.cj(sam, by: "Sam Okafor", "plan", "action", "change", "ASH-01", action, "--due", "2027-08-15", "--reason", "Parts late")
+        team.cj(manager, by: "Ruth Bell", "plan", "action", "defer", "ASH-01", action, "--to", "2027-09-01", "--reason", "Contractor ill")
+        team.cj(sam, by: "Sam Okafor", "sync")
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        let listed = team.cj(manager, by: "Ruth Bell", "conflict", "list").stdout
+        #expect(listed.contains("adds [") && listed.contains("2027-08-15") && listed.contains("2027-09-01"))
+        #expect(!listed.contains("{"))
+        #expect(listed.contains("--keep ours|theirs --reason"))
+        let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
+        let id = try #require(conflicts.first?["id"] as? String)
+        #expect(team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", id, "--keep", "theirs", "--reason", "Sam's is newer").status == 0)
+        #expect(team.cj(manager, by: "Ruth Bell", "plan", "show", "ASH-01").stdout.contains("2027-08-15"))
+    }
+
     @Test func aDamagedFileOnTheServerIsNeverMergedIn() throws {
         let team = Team()
         let manager = team.store("manager"), rogue = team.store("rogue")

@@ -55,16 +55,44 @@ public struct ConflictResolution: Codable, Sendable, Equatable {
 
 extension MergeConflict {
     /// What each copy held when they were merged, in words:
-    /// `ours (this copy's, kept by the merge) 7, theirs (the other copy's) 4`.
+    /// `ours (this copy's, kept by the merge) 7, theirs (the other copy's) 4`. For a list both
+    /// copies added to differently (an action's steps), only what each added is shown.
     public var versions: String {
+        if let lists = listDifference {
+            return "ours (this copy's, kept by the merge) adds \(lists.ours), theirs (the other copy's) adds \(lists.theirs)"
+        }
         let theirsText = path.isEmpty ? "the other copy of the whole case" : theirs.map(\.oneLine) ?? "(left out)"
         return "ours (this copy's, kept by the merge) \(ours.map(\.oneLine) ?? (path.isEmpty ? "this copy" : "(left out)")), theirs (the other copy's) \(theirsText)"
+    }
+
+    /// How to settle it: a list or the whole case is kept one way or the other; a single value
+    /// can also be typed.
+    public var choices: String { path.isEmpty || listDifference != nil ? "ours|theirs" : "ours|theirs|VALUE" }
+
+    /// For two lists of records: the entries only in ours and only in theirs, each in words
+    /// ("kind defer, date 2026-12-04, due 2027-03-01, by Priya Shah").
+    private var listDifference: (ours: String, theirs: String)? {
+        guard case .array(let mine)? = ours.flatMap({ try? JSONParser.parse(Array($0.utf8)) }),
+              case .array(let other)? = theirs.flatMap({ try? JSONParser.parse(Array($0.utf8)) }),
+              (mine + other).contains(where: { if case .object = $0 { true } else { false } }) else { return nil }
+        func words(_ entries: [JSONValue]) -> String {
+            guard !entries.isEmpty else { return "nothing" }
+            return entries.map { entry in
+                guard case .object(let members) = entry else { return JSONWriter.inline(entry) }
+                let fields = members.compactMap { member -> String? in
+                    guard member.value.isScalar else { return nil }
+                    return "\(member.key) \(member.value.stringValue ?? JSONWriter.inline(member.value))"
+                }
+                return "[" + fields.joined(separator: ", ") + "]"
+            }.joined(separator: " ")
+        }
+        return (words(mine.filter { !other.contains($0) }), words(other.filter { !mine.contains($0) }))
     }
 
     /// The line the agenda and `cj validate` show for an open conflict.
     func settleMessage(caseID: String) -> String {
         "Two copies of the case were merged with different versions of \(about): \(versions). Nothing was chosen; "
-            + "settle it with `cj conflict resolve \(caseID) \(id) --keep ours|theirs|VALUE --reason \"...\"`."
+            + "settle it with `cj conflict resolve \(caseID) \(id) --keep \(choices) --reason \"...\"`."
     }
 }
 

@@ -124,7 +124,7 @@ public enum CaseMerge {
 }
 
 /// The three-way merge of two JSON trees, collecting conflicts as it goes.
-private struct TreeMerger {
+struct TreeMerger {
     let by: String
     let at: String
     var conflicts: [MergeConflict] = []

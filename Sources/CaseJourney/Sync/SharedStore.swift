@@ -23,9 +23,11 @@ extension CaseStore {
         .*.tmp
         """ + "\n"
 
-    /// Case files are merged by CaseJourney, record by record; nothing else is.
+    /// Case files are merged by CaseJourney, record by record, and the team settings setting by
+    /// setting; nothing else is.
     static let gitAttributes = """
         /*.json merge=casejourney
+        /.casejourney/settings.json merge=casejourney
         """ + "\n"
 
     /// True when the store is a git repository.

@@ -21,6 +21,8 @@ public struct SyncReport: Sendable {
     public var unreachable: String?
     /// Cases that came in with conflicts still open.
     public var casesWithOpenConflicts: [String] = []
+    /// Settings this copy changed that the team had changed differently: the team's stand.
+    public var settingsNotKept: [String] = []
 }
 
 extension CaseStore {
@@ -82,6 +84,8 @@ extension CaseStore {
                     throw .git(action: "merge the team's changes\(files); this copy was left as it was", said: merged.said)
                 }
                 report.cameIn += try changes(in: "\(before)..HEAD")
+                report.settingsNotKept += (merged.errors + "\n" + merged.output).split(separator: "\n")
+                    .filter { $0.hasPrefix(SettingsMerge.notePrefix) }.map { String($0.dropFirst(SettingsMerge.notePrefix.count)) }
             }
             let outgoing = try changes(in: hasRemoteBranch ? "\(remoteBranch)..HEAD" : "HEAD")
             if outgoing.isEmpty && hasRemoteBranch { break }
