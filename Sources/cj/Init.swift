@@ -24,10 +24,13 @@ extension CJ {
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
+        func validate() throws {
+            if remote != nil && !git { throw ValidationError("--remote goes with --git: cj init --git --remote URL") }
+        }
+
         func run() throws {
             let store = storeOptions.caseStore
             guard git else {
-                if remote != nil { throw ValidationError("--remote goes with --git: cj init --git --remote URL") }
                 if try store.initialise() {
                     Output.line("Created a case store at \(store.path).")
                 } else {

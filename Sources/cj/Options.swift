@@ -30,6 +30,16 @@ struct AuthorOptions: ParsableArguments {
     var author: String {
         Author.resolve(explicit: by, environment: ProcessInfo.processInfo.environment)
     }
+
+    /// A name given on purpose must be a name: an empty --by is a slip, not a wish to be the
+    /// login name, and the history is one line per change.
+    func validate() throws {
+        guard let by else { return }
+        if by.allSatisfy(\.isWhitespace) { throw ValidationError("--by is empty: give the name of the person making the change, e.g. --by \"Sam Okafor\".") }
+        if by.contains(where: \.isNewline) || by.contains("<") || by.contains(">") {
+            throw ValidationError("--by takes one person's name on one line, without < or >, e.g. --by \"Sam Okafor\".")
+        }
+    }
 }
 
 extension CalendarDate: ExpressibleByArgument {

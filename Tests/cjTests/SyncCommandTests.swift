@@ -340,6 +340,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: manager + "/CON.json"))
     }
 
+    @Test func aStoreInsideSomeonesOwnGitRepositoryIsNotSharedUntilAskedTo() throws {
+        let team = Team()
+        let own = team.store("own")
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: true)
+        _ = team.git(own, "init", "--quiet")
+        #expect(team.cj(own, by: "Ruth Bell", "init").status == 0)
+        #expect(team.cj(own, by: "Ruth Bell", "case", "new", "OWN-01", "--family", "Owen").status == 0)
+        #expect(team.git(own, "log", "--oneline").isEmpty)
+        #expect(team.cj(own, by: "Ruth Bell", "sync").status == 64)
+    }
+
+    @Test func anEmptyNameOrARemoteWithoutGitIsAUsageError() {
+        let team = Team()
+        let manager = team.store("manager")
+        let empty = team.cj(manager, by: "Ruth Bell", "visit", "log", "ASH-01", "--seen", "Amy", "--by", " ")
+        #expect(empty.status == 64)
+        #expect(empty.stderr.contains("--by is empty"))
+        let remote = team.cj(team.store("other"), by: "Ruth Bell", "init", "--remote", team.server)
+        #expect(remote.status == 64)
+        #expect(remote.stderr.contains("--remote goes with --git"))
+    }
+
     @Test func withoutGitAChangeToASharedStoreIsRefusedAndNothingIsWritten() throws {
         let team = Team()
         let manager = team.store("manager")

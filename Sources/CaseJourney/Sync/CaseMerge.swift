@@ -24,6 +24,8 @@ public enum CaseMerge {
         // Both sides must be cases the one reader accepts; the base need only be JSON.
         let oursCase = try CaseFileCodec.decode(ours, path: "\(path) (this copy)").value
         let theirsCase = try CaseFileCodec.decode(theirs, path: "\(path) (the other copy)").value
+        // Nothing to merge: no new revision and no history entry for it.
+        if ours == theirs { return Outcome(bytes: ours, conflicts: []) }
         guard oursCase.caseId == theirsCase.caseId else {
             throw .usage("\(path) cannot be merged: this copy is case \(oursCase.caseId) and the other is case \(theirsCase.caseId).")
         }

@@ -31,8 +31,13 @@ extension CaseStore {
         """ + "\n"
 
     /// True when the store is a git repository.
+    /// A store inside a git repository someone made for their own reasons is not shared until
+    /// `cj init --git` sets it up: the merge it registers is the sign.
     public var isShared: Bool {
-        FileManager.default.fileExists(atPath: path + "/.git")
+        guard FileManager.default.fileExists(atPath: path + "/.git") else { return false }
+        return [path + "/.git/info/attributes", path + "/.gitattributes"].contains { file in
+            FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self).contains("merge=casejourney") } ?? false
+        }
     }
 
     var git: Git { Git(folder: path) }
@@ -50,7 +55,7 @@ extension CaseStore {
         guard Git.program() != nil else { throw .gitUnavailable }
         try initialise()
         let wasShared = isShared
-        if !wasShared {
+        if !FileManager.default.fileExists(atPath: path + "/.git") {
             try git.succeed(["init", "--quiet", "--initial-branch=main"], doing: "make \(path) a git repository")
         }
         let lock = try storeLock(holder: "\(author) (setting up git)")
