@@ -49,6 +49,29 @@ import Testing
         #expect(merged.history.map(\.at) == merged.history.map(\.at).sorted())
     }
 
+    /// One copy found Amy had been added twice and withdrew the duplicate; the other logged a
+    /// visit seeing the duplicate. After the merge the visit names the Amy who stays.
+    @Test func whatTheOtherCopyRecordedForAWithdrawnDuplicateMovesToThePersonWhoStays() throws {
+        var start = try base()
+        start = try edited(start, tag: "a00") { value throws(CaseJourneyError) in
+            try value.add(Person(id: "amy-2", name: "Amy Ashworth", role: .child, born: CalendarDate("2019-04-02")), again: true)
+        }
+        #expect(CaseChecks.possibleDuplicates(in: start).count == 1)
+        let ours = try edited(start, tag: "k7q") { value throws(CaseJourneyError) in
+            try value.withdrawPerson("amy-2", reason: "Added twice", sameAs: "amy", by: "Sam", on: Self.day)
+        }
+        let theirs = try edited(start, tag: "m2p", by: "Jo Reed") { value throws(CaseJourneyError) in
+            try visit(&value, seeing: "amy-2", by: "Jo Reed")
+        }
+        let (merged, conflicts) = try merge(start, ours, theirs)
+        #expect(conflicts.isEmpty)
+        let logged = try #require(merged.visits.first)
+        #expect(logged.sighting(of: "amy")?.outcome == .seen)
+        #expect(logged.sighting(of: "amy-2") == nil)
+        #expect(logged.corrections?.first?.reason.contains("withdrawn as the same as amy on another copy") == true)
+        #expect(CaseChecks.possibleDuplicates(in: merged).isEmpty)
+    }
+
     @Test func aFieldOnlyOneCopyChangedTakesThatChange() throws {
         let start = try base()
         let ours = try edited(start, tag: "k7q") { value throws(CaseJourneyError) in

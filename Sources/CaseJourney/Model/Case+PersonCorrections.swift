@@ -217,6 +217,19 @@ extension Case {
         }
     }
 
+    /// After two copies are merged: what the other copy recorded for a person this copy withdrew
+    /// as a duplicate moves to the person who stays, as the withdrawal itself did here. Returns
+    /// what moved.
+    mutating func followWithdrawnDuplicates(by author: String, on date: CalendarDate) -> [String] {
+        var moved: [String] = []
+        for person in people {
+            guard let stays = person.withdrawal?.sameAs, stays != person.id else { continue }
+            let why = "\(person.id) was withdrawn as the same as \(stays) on another copy of the case"
+            moved += movePersonReferences(from: person.id, to: stays, correction: Correction(date: date, by: author, reason: why, changes: []))
+        }
+        return moved
+    }
+
     /// Where a person is still named in something that matters: live actions they carry out,
     /// their views, and plans they are the only child on.
     private func personUses(_ id: String) -> [String] {

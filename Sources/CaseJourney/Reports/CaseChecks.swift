@@ -18,6 +18,8 @@ public enum CheckKind: String, Choice {
     case repeatPlan = "repeat-plan"
     /// Two copies of the case changed the same thing differently; someone must choose.
     case openConflict = "open-conflict"
+    /// Two people with one name and date of birth: added twice, often on two copies of the case.
+    case possibleDuplicate = "possible-duplicate"
 }
 
 public struct CaseChecks: Sendable {
@@ -57,7 +59,26 @@ public struct CaseChecks: Sendable {
         }
         found += workerChanges(in: value, activePlans: Set(active.map(\.id)), asOf: asOf)
         for conflict in recorded.openConflicts { note(.openConflict, nil, conflict.settleMessage(caseID: value.caseId)) }
+        for (first, second) in Self.possibleDuplicates(in: value) {
+            note(.possibleDuplicate, nil, "\(first.name) (\(first.id)) and \(second.name) (\(second.id)) have the same name and "
+                + "date of birth. If they are one person, withdraw one with `cj person withdraw \(value.caseId) \(second.id) "
+                + "--same-as \(first.id) --reason \"Added twice\"`; what it names moves to the one who stays.")
+        }
         return found
+    }
+
+    /// Pairs of people in force with the same name (as `NameKey` compares names) and the same
+    /// date of birth (or expected birth), each pair once.
+    static func possibleDuplicates(in value: Case) -> [(Person, Person)] {
+        let people = value.people.filter { !$0.isWithdrawn }
+        var pairs: [(Person, Person)] = []
+        for (index, first) in people.enumerated() {
+            for second in people[(index + 1)...] where first.isChild == second.isChild && first.born == second.born
+                && first.expectedBirth == second.expectedBirth && NameKey.same(first.name, second.name) {
+                pairs.append((first, second))
+            }
+        }
+        return pairs
     }
 
     /// Fathers are often left out of plans: every family action is for the mother although a

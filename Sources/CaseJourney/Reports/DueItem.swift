@@ -52,6 +52,7 @@ public enum DueKind: String, Choice {
     case longPlan = "long-plan"
     case repeatPlan = "repeat-plan"
     case openConflict = "open-conflict"
+    case possibleDuplicate = "possible-duplicate"
 
     public var section: DueSection {
         switch self {
@@ -61,7 +62,7 @@ public enum DueKind: String, Choice {
         case .familyAction: .familyActions
         case .professionalAction: .professionalActions
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
-        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict: .checks
+        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict, .possibleDuplicate: .checks
         }
     }
 
@@ -73,6 +74,7 @@ public enum DueKind: String, Choice {
         case .longPlan: self = .longPlan
         case .repeatPlan: self = .repeatPlan
         case .openConflict: self = .openConflict
+        case .possibleDuplicate: self = .possibleDuplicate
         }
     }
 }

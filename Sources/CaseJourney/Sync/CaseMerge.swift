@@ -45,7 +45,10 @@ public enum CaseMerge {
             var merger = TreeMerger(by: author, at: timestamp)
             let merged = merger.value(base: baseTree, ours: oursTree, theirs: theirsTree, at: []) ?? oursTree
             let attempt = finish(merged, conflicts: merger.conflicts, revision: revision, by: author, at: timestamp)
-            if let decoded = try? CaseFileCodec.decode(attempt, path: path) {
+            if var decoded = try? CaseFileCodec.decode(attempt, path: path) {
+                // A person one copy withdrew as a duplicate, named in what the other copy added.
+                let day = CalendarDate(String(timestamp.prefix(10))) ?? CalendarDate.today()
+                _ = decoded.value.followWithdrawnDuplicates(by: author, on: day)
                 return Outcome(bytes: CaseFileCodec.encode(decoded.value, preserving: decoded.unknownFields), conflicts: merger.conflicts)
             }
             // The record-by-record result breaks a rule of the case file (say, one copy withdrew
