@@ -78,6 +78,17 @@ struct CaseText {
         }, into: &lines)
         section("Plans", value.plans.map(describe), into: &lines)
         section("Visits", value.visits.map(describe), into: &lines)
+        section("Contact attempts", value.contacts.map { contact in
+            "\(contact.id) \(contact.date) \(contact.method.displayName) to \(value.person(withID: contact.person)?.name ?? contact.person)"
+                + (contact.via.map { " via \($0)" } ?? "") + ": \(contact.outcome.displayName)" + withdrawn(contact)
+        }, into: &lines)
+        section("Appointments", value.appointments.map { appointment in
+            let names = appointment.with.map { value.person(withID: $0)?.name ?? $0 }.joined(separator: ", ")
+            let result = appointment.result.map { result in
+                result == .cancelled ? "cancelled by \(appointment.cancelledBy?.displayName ?? "someone")" : result.rawValue
+            } ?? "to come"
+            return "\(appointment.id) \(appointment.date) with \(names): \(appointment.purpose) (\(result))" + withdrawn(appointment)
+        }, into: &lines)
         section("Withdrawn", value.people.filter(\.isWithdrawn).map { "\($0.name) [\($0.id)]" + withdrawn($0) }
             + value.professionals.filter(\.isWithdrawn).map { "\($0.name) [\($0.id)]" + withdrawn($0) }, into: &lines)
         if includeHistory {
@@ -123,6 +134,7 @@ struct CaseText {
         case nil: break
         }
         var text = parts.joined(separator: ", ")
+        if let needs = person.contactNeeds, !needs.isEmpty { text += "\n    Asked: \(needs.description)" }
         if let contact = person.contact, !contact.isEmpty {
             text += "\n    " + contact.labelledValues.map { "\($0.label): \($0.value)" }.joined(separator: "; ")
         }

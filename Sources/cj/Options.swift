@@ -108,6 +108,9 @@ extension IntervalUnit: ExpressibleByArgument {}
 extension ExpectationKind: ExpressibleByArgument {}
 extension ConferenceKind: ExpressibleByArgument {}
 extension ConferenceDecision: ExpressibleByArgument {}
+extension ContactMethod: ExpressibleByArgument {}
+extension ContactOutcome: ExpressibleByArgument {}
+extension CancelledBy: ExpressibleByArgument {}
 
 /// `--date YYYY-MM-DD`: the day something happened or was decided (default: today).
 struct EventDateOptions: ParsableArguments {

@@ -205,6 +205,16 @@ struct LeakHousehold {
                                       note: "Met at \(workplace) \(mark(shown: false))")
         _ = try value.recordStrategyDiscussion(on: date("2026-02-10"), section47Enquiry: true, note: "Police at \(address) \(mark(shown: false))",
                                                by: "Sam")
+        // Trying to reach her, and appointments with her: workers' records, never in a summary.
+        _ = try value.logContact("mum", method: .messageViaAgency, outcome: .reached, via: "\(agency) \(mark(shown: false))",
+                                 note: "She is staying at \(address) \(mark(shown: false))", on: date("2026-11-03"), by: "Sam")
+        _ = try value.bookAppointment(with: ["mum"], on: date("2026-11-12"), purpose: "Meet at \(workplace) \(mark(shown: false))",
+                                      bookedBy: "Sam \(mark(shown: false))", bookedOn: date("2026-11-04"), today: date("2026-11-23"),
+                                      rebooks: nil)
+        _ = try value.recordAppointment(value.appointments.last!.id, result: .cancelled, cancelledBy: .family,
+                                        reason: "Moved to \(oldStreet) Way \(mark(shown: false))", on: date("2026-11-10"))
+        _ = try value.setContactNeeds("mum", language: nil, interpreter: nil, contactBy: [.text], needs: nil,
+                                      workingHours: "early shifts at \(workplace)", reason: "She asked", by: "Sam", on: day)
         // Two copies of a shared store put her address differently: a conflict holds both, and is
         // only ever for workers.
         var conflict = MergeConflict(id: "x00a1b2", path: ["people", "mum", "contact", "address"], about: "person mum: contact address",

@@ -54,6 +54,15 @@ extension Case {
                 add("report \(conference.id) \(report.id) shared", "the day report \(report.id) was shared with the parents", report.sharedWithParents)
             }
         }
+        for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
+        for appointment in appointments {
+            add("appointment \(appointment.id) booked", "the day appointment \(appointment.id) was booked", appointment.bookedOn)
+            add("appointment \(appointment.id) result", "what came of appointment \(appointment.id)", appointment.resultDate)
+            // An appointment that happened or was missed took place on its day.
+            if appointment.result == .happened || appointment.result == .missed {
+                add("appointment \(appointment.id) day", "appointment \(appointment.id)", appointment.date)
+            }
+        }
         for group in coreGroups {
             add("core group \(group.id)", "core group \(group.id)", group.date)
             add("core group \(group.id) notes", "the day the notes of \(group.id) were sent", group.notesSent)

@@ -37,6 +37,12 @@ extension Case {
         value.views = views.inForce.filter { onLivePlan($0.plan) && !gone.contains($0.person) }
         value.endProposals = endProposals.inForce.filter { onLivePlan($0.plan) }
         value.strategyDiscussions = strategyDiscussions.inForce
+        value.contacts = contacts.inForce.filter { !gone.contains($0.person) }
+        value.appointments = appointments.inForce.map { appointment in
+            var appointment = appointment
+            appointment.with.removeAll(where: gone.contains)
+            return appointment
+        }
         value.conferences = conferences.inForce.map { conference in
             var conference = conference
             conference.invited = conference.invited.filter(present)

@@ -309,6 +309,17 @@ extension Case {
             coreGroups[index].attended = Case.merged(before, person: old, into: new)
             if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
+        for index in contacts.indices where contacts[index].person == old {
+            contacts[index].person = new
+            note(&contacts[index], "person", was: old, now: new)
+            moved.append("contact attempt \(contacts[index].id)")
+        }
+        for index in appointments.indices where appointments[index].with.contains(old) {
+            let before = appointments[index].with
+            appointments[index].with = swapped(before)
+            note(&appointments[index], "with", was: before.joined(separator: ", "), now: appointments[index].with.joined(separator: ", "))
+            moved.append("appointment \(appointments[index].id)")
+        }
         movePrivacyMarks(from: old, to: new)
         return moved
     }
@@ -334,6 +345,7 @@ extension Case {
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
         swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
+        swap(&contacts); swap(&appointments)
         for index in actions.indices { swap(&actions[index].history) }
     }
 

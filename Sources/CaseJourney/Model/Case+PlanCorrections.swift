@@ -52,6 +52,12 @@ extension Case {
             }
             return line
         case .coreGroup: return try withdraw(\.coreGroups, id, kind: kind, reason: reason, by: author, on: date)
+        case .contactAttempt: return try withdraw(\.contacts, id, kind: kind, reason: reason, by: author, on: date)
+        case .appointment:
+            if let later = appointments.first(where: { $0.rebooks == id && !$0.isWithdrawn }) {
+                throw .usage("Appointment \(id) was booked again as \(later.id); withdraw \(later.id) first if neither happened.")
+            }
+            return try withdraw(\.appointments, id, kind: kind, reason: reason, by: author, on: date)
         case .strategyDiscussion: return try withdraw(\.strategyDiscussions, id, kind: kind, reason: reason, by: author, on: date)
         case .conference:
             // What its decision did (a plan started, ended or stepped down) is undone with it.
@@ -200,6 +206,8 @@ extension Case {
         case .strategyDiscussion: return try remark(\.strategyDiscussions, .strategyDiscussion)
         case .conference: return try remark(\.conferences, .conference)
         case .coreGroup: return try remark(\.coreGroups, .coreGroup)
+        case .contactAttempt: return try remark(\.contacts, .contactAttempt)
+        case .appointment: return try remark(\.appointments, .appointment)
         case .person, .professional:
             throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
                 + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")

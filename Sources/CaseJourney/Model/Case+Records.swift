@@ -8,6 +8,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case strategyDiscussion = "strategy discussion"
     case conference
     case coreGroup = "core group"
+    case contactAttempt = "contact attempt"
+    case appointment
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -23,7 +25,8 @@ extension Case {
          (.worry, worries.map(\.id)), (.strength, strengths.map(\.id)), (.outcome, outcomes.map(\.id)),
          (.action, actions.map(\.id)), (.riskRating, riskRatings.map(\.id)), (.view, views.map(\.id)),
          (.endProposal, endProposals.map(\.id)), (.strategyDiscussion, strategyDiscussions.map(\.id)),
-         (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id))]
+         (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
+         (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -45,6 +48,8 @@ extension Case {
         visitor.each(strategyDiscussions, .strategyDiscussion)
         visitor.each(conferences, .conference)
         visitor.each(coreGroups, .coreGroup)
+        visitor.each(contacts, .contactAttempt)
+        visitor.each(appointments, .appointment)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -66,6 +71,8 @@ extension Case {
         records += strategyDiscussions.map { (.strategyDiscussion, $0) }
         records += conferences.map { (.conference, $0) }
         records += coreGroups.map { (.coreGroup, $0) }
+        records += contacts.map { (.contactAttempt, $0) }
+        records += appointments.map { (.appointment, $0) }
         return records
     }
 

@@ -38,6 +38,10 @@ public struct Case: Codable, Sendable, Equatable {
     public var strategyDiscussions: [StrategyDiscussion]
     public var conferences: [Conference]
     public var coreGroups: [CoreGroup]
+    /// Every attempt to reach an adult, whatever came of it.
+    public var contacts: [ContactAttempt]
+    /// Appointments with people in the family, kept after they happen or are cancelled.
+    public var appointments: [Appointment]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -65,6 +69,8 @@ public struct Case: Codable, Sendable, Equatable {
         self.strategyDiscussions = []
         self.conferences = []
         self.coreGroups = []
+        self.contacts = []
+        self.appointments = []
         self.conflicts = []
         self.history = []
     }
@@ -72,7 +78,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -98,6 +104,8 @@ public struct Case: Codable, Sendable, Equatable {
         strategyDiscussions = try container.decodeList([StrategyDiscussion].self, forKey: .strategyDiscussions)
         conferences = try container.decodeList([Conference].self, forKey: .conferences)
         coreGroups = try container.decodeList([CoreGroup].self, forKey: .coreGroups)
+        contacts = try container.decodeList([ContactAttempt].self, forKey: .contacts)
+        appointments = try container.decodeList([Appointment].self, forKey: .appointments)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -125,6 +133,8 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(strategyDiscussions, forKey: .strategyDiscussions)
         try container.encode(conferences, forKey: .conferences)
         try container.encode(coreGroups, forKey: .coreGroups)
+        try container.encode(contacts, forKey: .contacts)
+        try container.encode(appointments, forKey: .appointments)
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

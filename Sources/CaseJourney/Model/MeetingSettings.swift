@@ -71,10 +71,13 @@ public struct CheckSettings: Codable, Sendable, Equatable {
     public var workerChangeBeforeConference = Interval(count: 4, unit: .weeks)
     /// Every family action done, yet the next review further away than this: 6 weeks.
     public var reviewWaitAfterFamilyActionsDone = Interval(count: 6, unit: .weeks)
+    /// An adult with parental responsibility not reached for this long, while a child is on a
+    /// plan: 4 weeks.
+    public var adultNotReached = Interval(count: 4, unit: .weeks)
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey { case longPlan, workerChangeBeforeConference, reviewWaitAfterFamilyActionsDone }
+    private enum CodingKeys: String, CodingKey { case longPlan, workerChangeBeforeConference, reviewWaitAfterFamilyActionsDone, adultNotReached }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -84,10 +87,11 @@ public struct CheckSettings: Codable, Sendable, Equatable {
             ?? defaults.workerChangeBeforeConference
         reviewWaitAfterFamilyActionsDone = try container.decodeIfPresent(Interval.self, forKey: .reviewWaitAfterFamilyActionsDone)
             ?? defaults.reviewWaitAfterFamilyActionsDone
+        adultNotReached = try container.decodeIfPresent(Interval.self, forKey: .adultNotReached) ?? defaults.adultNotReached
     }
 
     var all: [(key: String, interval: Interval)] {
         [("longPlan", longPlan), ("workerChangeBeforeConference", workerChangeBeforeConference),
-         ("reviewWaitAfterFamilyActionsDone", reviewWaitAfterFamilyActionsDone)]
+         ("reviewWaitAfterFamilyActionsDone", reviewWaitAfterFamilyActionsDone), ("adultNotReached", adultNotReached)]
     }
 }

@@ -21,6 +21,8 @@ public struct Person: Codable, Sendable, Equatable, Correctable {
     public var ethnicity: Ethnicity?
     /// True when the child has a disability; nil when nobody has recorded it.
     public var disability: Bool?
+    /// For an adult: their language, how they ask to be contacted, their needs, when they work.
+    public var contactNeeds: ContactNeeds?
     /// The people who must never see this person's contact details (the domestic-abuse case).
     public var confidentialFrom: [String]?
     public var corrections: [Correction]?

@@ -26,6 +26,7 @@ public struct Agenda: Sendable {
         var rows = RowMaker(agenda: self, value: value, worker: holder)
         allocationItems(&rows)
         visitItems(&rows)
+        contactItems(&rows)
         meetingItems(&rows)
         paperItems(&rows)
         actionItems(&rows)

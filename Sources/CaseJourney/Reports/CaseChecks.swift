@@ -20,6 +20,8 @@ public enum CheckKind: String, Choice {
     case openConflict = "open-conflict"
     /// Two people with one name and date of birth: added twice, often on two copies of the case.
     case possibleDuplicate = "possible-duplicate"
+    /// Every open family action on a plan is for one adult nobody has reached; the others are done.
+    case waitingOnOneAdult = "waiting-on-one-adult"
 }
 
 public struct CaseChecks: Sendable {
@@ -40,6 +42,7 @@ public struct CaseChecks: Sendable {
         let active = value.plans.filter { $0.isActive(on: asOf) }
         for plan in active {
             if let message = onlyMotherMessage(plan, in: value, asOf: asOf) { note(.actionsOnlyForMother, plan.id, message) }
+            if let message = waitingOnOneAdultMessage(plan, in: value, asOf: asOf) { note(.waitingOnOneAdult, plan.id, message) }
             guard plan.type == .childProtection else { continue }
             let limit = settings.longPlan.after(plan.start, in: calendar)
             if limit <= asOf {
@@ -79,6 +82,29 @@ public struct CaseChecks: Sendable {
             }
         }
         return pairs
+    }
+
+    /// An adult with parental responsibility nobody has reached within the team's time while a
+    /// child is on a plan: the day they were last reached (nil: never), or nil when they were.
+    func notReached(_ adult: Person, in value: Case, asOf: CalendarDate) -> (since: CalendarDate?, flagged: Bool) {
+        let last = value.lastReached(adult.id, asOf: asOf)
+        let from = last ?? value.plans.filter { $0.isActive(on: asOf) }.map(\.start).min() ?? asOf
+        return (last, settings.adultNotReached.after(from, in: calendar) < asOf)
+    }
+
+    /// The mother has done everything asked; the plan waits on a father nobody reaches.
+    private func waitingOnOneAdultMessage(_ plan: Plan, in value: Case, asOf: CalendarDate) -> String? {
+        let family = value.actions.filter { $0.plan == plan.id }.compactMap { $0.state(on: asOf) }.filter(\.isFamily)
+        let open = family.filter(\.status.isLive), done = family.filter { $0.status == .done }
+        let openOwners = Set(open.flatMap(\.familyOwners))
+        guard openOwners.count == 1, let adult = value.person(withID: openOwners.first!), !adult.isChild,
+              done.contains(where: { !$0.familyOwners.contains(adult.id) }) else { return nil }
+        let reached = notReached(adult, in: value, asOf: asOf)
+        guard reached.flagged else { return nil }
+        let others = Set(done.flatMap(\.familyOwners)).subtracting([adult.id]).compactMap { value.person(withID: $0)?.firstName }.sorted()
+        return "Every open family action on \(plan.id) is for \(adult.name), who has not been reached "
+            + (reached.since.map { "since \($0)" } ?? "on any recorded contact") + "; every action for \(Case.list(others)) is done. "
+            + "Consider whether the plan could step down without waiting for \(adult.firstName)."
     }
 
     /// Fathers are often left out of plans: every family action is for the mother although a

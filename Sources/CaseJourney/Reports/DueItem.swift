@@ -53,16 +53,24 @@ public enum DueKind: String, Choice {
     case repeatPlan = "repeat-plan"
     case openConflict = "open-conflict"
     case possibleDuplicate = "possible-duplicate"
+    /// An appointment the service cancelled and did not book again.
+    case appointmentNotRebooked = "appointment-not-rebooked"
+    /// An adult with parental responsibility nobody has reached for the team's number of weeks.
+    case adultNotReached = "adult-not-reached"
+    /// Every open family action is for one adult who is not engaging; everyone else's are done.
+    case waitingOnOneAdult = "waiting-on-one-adult"
 
     public var section: DueSection {
         switch self {
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
+        case .appointmentNotRebooked, .adultNotReached: .reachingAdults
         case .initialConference, .reviewConference, .coreGroup: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
         case .familyAction: .familyActions
         case .professionalAction: .professionalActions
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
-        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict, .possibleDuplicate: .checks
+        case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict, .possibleDuplicate,
+             .waitingOnOneAdult: .checks
         }
     }
 
@@ -75,6 +83,7 @@ public enum DueKind: String, Choice {
         case .repeatPlan: self = .repeatPlan
         case .openConflict: self = .openConflict
         case .possibleDuplicate: self = .possibleDuplicate
+        case .waitingOnOneAdult: self = .waitingOnOneAdult
         }
     }
 }
@@ -82,11 +91,12 @@ public enum DueKind: String, Choice {
 /// The parts of the agenda, in the order they are shown. Family and professionals' actions are
 /// separate so neither hides behind the other.
 public enum DueSection: Int, CaseIterable, Sendable, Comparable {
-    case visits, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
+    case visits, reachingAdults, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
 
     public var title: String {
         switch self {
         case .visits: "Visits"
+        case .reachingAdults: "Reaching the adults"
         case .meetings: "Conferences and core groups"
         case .papers: "Reports, minutes and notes"
         case .familyActions: "Family's actions"

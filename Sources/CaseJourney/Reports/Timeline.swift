@@ -4,7 +4,8 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     /// `worker`, `strategy-discussion`, `conference`, `report`, `minutes`, `plan-started`,
     /// `plan-ended`, `worry`, `strength`, `outcome`, `action`, `risk-rating`, `view`,
     /// `end-proposal`, `core-group`, `core-group-notes`, `visit`, `expectation`, `birth`,
-    /// `strategy-outcome`, `cancellation`, `allocation-ended`, `correction` or `withdrawal`.
+    /// `strategy-outcome`, `cancellation`, `allocation-ended`, `contact-attempt`, `appointment`,
+    /// `appointment-cancelled`, `correction` or `withdrawal`.
     public var kind: String
     public var text: String
 }
@@ -122,6 +123,33 @@ public struct CaseTimeline: Sendable {
             entries.append(TimelineEntry(date: group.date, kind: "core-group", text: text + withdrawn(group)))
             if let sent = group.notesSent {
                 entries.append(TimelineEntry(date: sent, kind: "core-group-notes", text: "Notes of the core group on \(group.date) sent"))
+            }
+        }
+        return entries + contactEntries(value)
+    }
+
+    /// Each attempt to reach an adult, and each appointment: booked, and what came of it.
+    private func contactEntries(_ value: Case) -> [TimelineEntry] {
+        func name(_ id: String) -> String { value.person(withID: id)?.name ?? id }
+        var entries = value.contacts.map { contact in
+            TimelineEntry(date: contact.date, kind: "contact-attempt",
+                          text: "\(contact.method.displayName.capitalizedFirst) to \(name(contact.person))"
+                            + (contact.via.map { " through \($0)" } ?? "") + ": \(contact.outcome.displayName)" + withdrawn(contact))
+        }
+        for appointment in value.appointments {
+            let with = appointment.with.map(name).joined(separator: ", ")
+            switch appointment.result {
+            case .cancelled?:
+                entries.append(TimelineEntry(date: appointment.resultDate ?? appointment.date, kind: "appointment-cancelled",
+                    text: "Appointment with \(with) on \(appointment.date) (\(appointment.purpose)) cancelled by "
+                        + "\(appointment.cancelledBy?.displayName ?? "someone"): \(appointment.reason ?? "no reason given")" + withdrawn(appointment)))
+            case let result?:
+                entries.append(TimelineEntry(date: appointment.date, kind: "appointment",
+                    text: "Appointment with \(with) (\(appointment.purpose)): \(result == .happened ? "it happened" : "missed")"
+                        + (appointment.reason.map { " (\($0))" } ?? "") + withdrawn(appointment)))
+            case nil:
+                entries.append(TimelineEntry(date: appointment.date, kind: "appointment",
+                    text: "Appointment booked with \(with) (\(appointment.purpose))" + withdrawn(appointment)))
             }
         }
         return entries

@@ -74,7 +74,34 @@ extension CaseValidator {
                 list.report(path + [.key("outcome")], list.quoted("no-enquiry"), "a discussion that started a section 47 enquiry ends in no-further-action or conference")
             }
         }
+        contactProblems(in: value, adults: adults, peopleIDs: peopleIDs, &list)
         return list.problems
+    }
+
+    /// Contact attempts name an adult; appointments name people, and rebook an earlier appointment.
+    private static func contactProblems(in value: Case, adults: Set<String>, peopleIDs: Set<String>, _ list: inout ProblemList) {
+        for (index, contact) in value.contacts.enumerated() where !adults.contains(contact.person) {
+            list.report([.key("contacts"), .index(index), .key("person")], list.quoted(contact.person), "expected the id of an adult in this case")
+        }
+        let appointmentIDs = Set(value.appointments.map(\.id))
+        for (index, appointment) in value.appointments.enumerated() {
+            let path: [JSONPathComponent] = [.key("appointments"), .index(index)]
+            list.text(appointment.purpose, at: path + [.key("purpose")], "expected what the appointment is for")
+            if appointment.with.isEmpty { list.report(path + [.key("with")], nil, "expected at least one person the appointment is with") }
+            for (number, id) in appointment.with.enumerated() where !peopleIDs.contains(id) {
+                list.report(path + [.key("with"), .index(number)], list.quoted(id), "expected the id of a person in this case")
+            }
+            if let rebooks = appointment.rebooks, !appointmentIDs.contains(rebooks) || rebooks == appointment.id {
+                list.report(path + [.key("rebooks")], list.quoted(rebooks), "expected the id of an earlier appointment in this case")
+            }
+            if (appointment.result == .cancelled) != (appointment.cancelledBy != nil) {
+                list.report(path + [.key("cancelledBy")], appointment.cancelledBy.map { list.quoted($0.rawValue) },
+                            "who cancelled it, given only for a cancelled appointment")
+            }
+            if let bookedOn = appointment.bookedOn {
+                list.date(appointment.resultDate, notBefore: bookedOn, at: path + [.key("resultDate")], "the day it was booked")
+            }
+        }
     }
 
     /// The key of the case file's list for records of `kind`.
@@ -96,6 +123,8 @@ extension CaseValidator {
         case .strategyDiscussion: "strategyDiscussions"
         case .conference: "conferences"
         case .coreGroup: "coreGroups"
+        case .contactAttempt: "contacts"
+        case .appointment: "appointments"
         }
     }
 }

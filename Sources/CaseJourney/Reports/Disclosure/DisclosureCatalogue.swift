@@ -70,6 +70,18 @@ public enum DisclosureCatalogue {
             "conferences[].cancellation.reason": .neverShown,
             "coreGroups[].id": .code, "coreGroups[].plan": .code, "coreGroups[].date": .code, "coreGroups[].actionsReviewed[]": .code,
             "coreGroups[].notesSent": .code, "coreGroups[].note": .neverShown,
+            // Reaching adults: the attempts and appointments are workers' records; nothing written
+            // for a family reads their words.
+            "contacts[].id": .code, "contacts[].date": .code, "contacts[].person": .code, "contacts[].method": .code,
+            "contacts[].outcome": .code, "contacts[].via": .neverShown, "contacts[].note": .neverShown, "contacts[].by": .neverShown,
+            "appointments[].id": .code, "appointments[].date": .code, "appointments[].with[]": .code,
+            "appointments[].purpose": .neverShown, "appointments[].bookedBy": .neverShown, "appointments[].bookedOn": .code,
+            "appointments[].result": .code, "appointments[].resultDate": .code, "appointments[].cancelledBy": .code,
+            "appointments[].reason": .neverShown, "appointments[].rebooks": .code,
+            // How to reach someone and what they need: kept from anyone they are kept from.
+            "people[].contactNeeds.language": .contactDetail, "people[].contactNeeds.interpreter": .code,
+            "people[].contactNeeds.contactBy[]": .code, "people[].contactNeeds.needs": .contactDetail,
+            "people[].contactNeeds.workingHours": .contactDetail,
             "history[].at": .code, "history[].by": .neverShown, "history[].change": .neverShown,
             // Conflicts hold copies of any field, private ones included: only workers see them.
             "conflicts[].id": .code, "conflicts[].path[]": .neverShown, "conflicts[].about": .neverShown,
@@ -100,7 +112,8 @@ public enum DisclosureCatalogue {
         // What every record shares: its marking, its corrections and its withdrawal.
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
-                       "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]"] {
+                       "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
+                       "appointments[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

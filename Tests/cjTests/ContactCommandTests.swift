@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `cj contact` and `cj appointment`: a father who lives elsewhere, tried again and again.
+@Suite struct ContactCommandTests {
+    private func sandboxWithFather() -> Sandbox {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("person", "change", "ASH-01", "Lee", "--parental-responsibility", "--reason", "Named on the birth certificates")
+        return sandbox
+    }
+
+    @Test func everyTryToReachAParentIsLoggedListedAndShownWhenNothingWorks() {
+        let sandbox = sandboxWithFather()
+        #expect(sandbox.cj("contact", "log", "ASH-01", "Lee", "--method", "letter", "--outcome", "undelivered", "--date", "2026-07-01",
+                           "--note", "Returned: not known at this address").stdout == "ct1\n")
+        sandbox.cj("contact", "log", "ASH-01", "Lee", "--method", "call", "--outcome", "no-answer", "--date", "2026-08-03")
+        let needs = sandbox.cj("contact", "needs", "ASH-01", "Lee", "--contact-by", "text", "--working-hours", "nights",
+                               "--reason", "Kim says he works nights")
+        #expect(needs.status == 0, "\(needs.stderr)")
+        let list = sandbox.cj("contact", "list", "ASH-01", "--as-of", "2026-08-10").stdout
+        #expect(list.contains("Lee Ashworth [lee], father: not reached on any recorded contact; asked: contact by text message; works nights"))
+        #expect(list.contains("Returned: not known at this address"))
+        let due = sandbox.cj("due", "--as-of", "2026-08-10", "--format", "json")
+        let rows = (try? JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [[String: Any]]) ?? []
+        let lee = rows.first { $0["kind"] as? String == "adult-not-reached" && $0["ref"] as? String == "lee" }
+        #expect((lee?["what"] as? String)?.contains("2 attempts: letter 2026-07-01 (undelivered); phone call 2026-08-03 (no answer)") == true)
+
+        #expect(sandbox.cj("contact", "log", "ASH-01", "Amy", "--method", "call", "--outcome", "reached").status == 64)
+        #expect(sandbox.cj("contact", "withdraw", "ASH-01", "ct2", "--reason", "Logged on the wrong case").status == 0)
+        #expect(sandbox.cj("contact", "list", "ASH-01").stdout.contains("withdrawn"))
+    }
+
+    @Test func anAppointmentCancelledByTheServiceStaysOnTheAgendaUntilItIsBookedAgain() {
+        let sandbox = sandboxWithFather()
+        #expect(sandbox.cj("appointment", "book", "ASH-01", "--with", "Lee", "--date", "2026-09-10",
+                           "--purpose", "Hear Lee's views for the review", "--booked-on", "2026-09-01").stdout == "ap1\n")
+        let refused = sandbox.cj("appointment", "record", "ASH-01", "ap1", "--reason", "Off sick")
+        #expect(refused.status == 64)
+        let cancelled = sandbox.cj("appointment", "record", "ASH-01", "ap1", "--cancelled-by", "service", "--reason", "Worker off sick",
+                                   "--date", "2026-09-09")
+        #expect(cancelled.status == 0, "\(cancelled.stderr)")
+        #expect(sandbox.cj("due", "--as-of", "2026-09-14").stdout.contains("Book again: ap1 with Lee Ashworth"))
+        #expect(sandbox.cj("appointment", "book", "ASH-01", "--with", "Lee", "--date", "2026-09-17",
+                           "--purpose", "Hear Lee's views for the review", "--rebooks", "ap1", "--booked-on", "2026-09-14").status == 0)
+        #expect(!sandbox.cj("due", "--as-of", "2026-09-14").stdout.contains("Book again"))
+        let list = sandbox.cj("appointment", "list", "ASH-01").stdout
+        #expect(list.contains("cancelled by the service on 2026-09-09: Worker off sick; booked again as ap2"))
+        #expect(sandbox.cj("timeline", "ASH-01").stdout.contains("cancelled by the service: Worker off sick"))
+    }
+}
