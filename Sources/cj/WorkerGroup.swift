@@ -12,7 +12,7 @@ extension CJ {
                   cj worker end ASH-01 --date 2026-11-27 --reason "Sam has left the team"
                   cj worker correct ASH-01 al2 --from 2026-04-20 --reason "Start date typed wrongly"
                 """,
-            subcommands: [Assign.self, End.self, Correct.self])
+            subcommands: [Assign.self, Handover.self, End.self, Correct.self])
     }
 }
 
@@ -45,6 +45,42 @@ extension CJ.WorkerGroup {
                 try value.assign(allocation)
             }
             Output.line("\(name) holds case \(caseID) from \(from).")
+        }
+    }
+
+    struct Handover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the handover to a case's new social worker: what was handed over, who they have met, the checklist.",
+            discussion: """
+                Until the new worker has met the family and the children and done every item of \
+                the team's checklist (handovers.checklist in the settings), `cj due` shows the \
+                handover, due 10 working days after their first day (handovers.within).
+
+                Examples:
+                  cj worker handover FOS-06 --handed-over "Chronology, plan and the school's concerns; Ruby is anxious with new adults" --met-family 2026-08-26
+                  cj worker handover FOS-06 --met-children 2026-08-28 --done "Read the chronology and the plan"
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Option(help: ArgumentHelp("The allocation (default: the current one).", valueName: "id")) var allocation: String?
+        @Option(name: .customLong("handed-over"), help: ArgumentHelp("What was handed over (for workers only).", valueName: "text"))
+        var handedOver: String?
+        @Option(name: .customLong("met-family"), help: ArgumentHelp("The day the new worker met the parents.", valueName: "YYYY-MM-DD"))
+        var metFamily: CalendarDate?
+        @Option(name: .customLong("met-children"), help: ArgumentHelp("The day they had met every child on a plan.", valueName: "YYYY-MM-DD"))
+        var metChildren: CalendarDate?
+        @Option(help: ArgumentHelp("A checklist item done, as the team's settings word it (repeatable).", valueName: "item"))
+        var done: [String] = []
+        @OptionGroup var authorOptions: AuthorOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = storeOptions.caseStore
+            let checklist = try store.settings().handovers.checklist
+            try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+                try value.recordHandover(allocation: allocation, handedOver: handedOver, metFamily: metFamily, metChildren: metChildren,
+                                         done: done, checklist: checklist)
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ import Testing
         #expect(kinds(value).isEmpty)  // 5 weeks before
         _ = try value.assign(Allocation(worker: "Hannah Cole", from: date("2026-10-26")))
         let found = checks.checks(for: value, asOf: date("2026-11-23"))
-        #expect(found.map(\.kind) == [.workerChangedBeforeConference])
+        #expect(found.map(\.kind) == [.workerChangedBeforeConference, .manyWorkers])  // three workers this year
         #expect(found[0].message == "Hannah Cole took over from Ola Ade on 2026-10-26, 21 days before the review conference on 2026-11-16.")
     }
 

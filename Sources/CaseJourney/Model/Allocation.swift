@@ -15,6 +15,8 @@ public struct Allocation: Codable, Sendable, Equatable, Correctable {
     public var endReason: String?
     public var contact: ContactDetails?
     public var manager: String?
+    /// For a worker taking over from another: what passed between them.
+    public var handover: Handover?
     public var corrections: [Correction]?
     public var withdrawal: Withdrawal?
 
@@ -30,7 +32,7 @@ public struct Allocation: Codable, Sendable, Equatable, Correctable {
         self.manager = manager
     }
 
-    private enum CodingKeys: String, CodingKey { case id, worker, from, to, endReason, contact, manager, corrections, withdrawal }
+    private enum CodingKeys: String, CodingKey { case id, worker, from, to, endReason, contact, manager, handover, corrections, withdrawal }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -41,6 +43,7 @@ public struct Allocation: Codable, Sendable, Equatable, Correctable {
         endReason = try container.decodeIfPresent(String.self, forKey: .endReason)
         contact = try container.decodeIfPresent(ContactDetails.self, forKey: .contact)
         manager = try container.decodeIfPresent(String.self, forKey: .manager)
+        handover = try container.decodeIfPresent(Handover.self, forKey: .handover)
         corrections = try container.decodeIfPresent([Correction].self, forKey: .corrections)
         withdrawal = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawal)
     }

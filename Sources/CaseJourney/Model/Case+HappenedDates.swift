@@ -54,6 +54,10 @@ extension Case {
                 add("report \(conference.id) \(report.id) shared", "the day report \(report.id) was shared with the parents", report.sharedWithParents)
             }
         }
+        for allocation in allocations {
+            add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
+            add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
+        }
         for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
         for appointment in appointments {
             add("appointment \(appointment.id) booked", "the day appointment \(appointment.id) was booked", appointment.bookedOn)

@@ -15,6 +15,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var summary: SummarySettings
     /// The team's workers, for a shared store: commits carry the e-mail address given here.
     public var team: [TeamMember]
+    /// How a case passes from one worker to the next.
+    public var handovers: HandoverSettings
     /// The team's name as returns give it (Annex A's "Allocated Team"); nil when not set.
     public var teamName: String?
 
@@ -26,9 +28,10 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         checks = CheckSettings()
         summary = SummarySettings()
         team = []
+        handovers = HandoverSettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -41,6 +44,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         summary = try container.decodeIfPresent(SummarySettings.self, forKey: .summary) ?? defaults.summary
         team = try container.decodeList([TeamMember].self, forKey: .team)
         teamName = try container.decodeIfPresent(String.self, forKey: .teamName)
+        handovers = try container.decodeIfPresent(HandoverSettings.self, forKey: .handovers) ?? defaults.handovers
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.
@@ -49,7 +53,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
                                                      ("childInNeed", visits.childInNeed), ("seenAlone", visits.seenAlone)]
         let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
             + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
-            + checks.all.map { ("checks.\($0.key)", $0.interval) }
+            + checks.all.map { ("checks.\($0.key)", $0.interval) } + [("handovers.within", handovers.within)]
         var problems = named.compactMap { key, interval in
             interval.problem.map { CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: $0) }
         }
@@ -58,6 +62,13 @@ public struct StoreSettings: Codable, Sendable, Equatable {
             problems.append(CaseFileProblem(
                 location: "visits.alertAfterVisitsNotSeen", found: "\(visits.alertAfterVisitsNotSeen)",
                 expected: "a number of visits from \(range.lowerBound) to \(range.upperBound) (the default is 2)"))
+        }
+        if !(2...12).contains(handovers.manyWorkers) {
+            problems.append(CaseFileProblem(location: "handovers.manyWorkers", found: "\(handovers.manyWorkers)",
+                                            expected: "a number of workers from 2 to 12 (the default is 3)"))
+        }
+        for (index, item) in handovers.checklist.enumerated() where item.isBlank || item.contains(where: \.isNewline) {
+            problems.append(CaseFileProblem(location: "handovers.checklist[\(index)]", found: "\"\(item)\"", expected: "one line of text"))
         }
         return problems
     }

@@ -27,6 +27,7 @@ public struct Agenda: Sendable {
         allocationItems(&rows)
         visitItems(&rows)
         contactItems(&rows)
+        handoverItems(&rows)
         meetingItems(&rows)
         paperItems(&rows)
         actionItems(&rows)
@@ -67,6 +68,9 @@ public struct Agenda: Sendable {
             let who = row.worker ?? "unallocated"
             var last = row.lastSeen.map { "last seen \($0)" } ?? "never seen on a recorded visit"
             if row.beforeBirth { last = "not born yet; mother " + last }
+            if let gap = row.dueWhileUnallocated {
+                last += "; due while nobody held the case (unallocated from \(gap))"
+            }
             if row.missedInARow.count > 1 {
                 last += "; not seen on the last \(row.missedInARow.count) visits"
             } else if let outcome = row.lastVisitOutcome, let date = row.lastVisit {

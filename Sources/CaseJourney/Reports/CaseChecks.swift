@@ -22,14 +22,18 @@ public enum CheckKind: String, Choice {
     case possibleDuplicate = "possible-duplicate"
     /// Every open family action on a plan is for one adult nobody has reached; the others are done.
     case waitingOnOneAdult = "waiting-on-one-adult"
+    /// A family with the team's number of social workers or more in twelve months.
+    case manyWorkers = "many-workers"
 }
 
 public struct CaseChecks: Sendable {
     public let settings: CheckSettings
+    public let handovers: HandoverSettings
     public let calendar: WorkingCalendar
 
     public init(settings: StoreSettings) {
         self.settings = settings.checks
+        handovers = settings.handovers
         calendar = settings.workingCalendar
     }
 
@@ -62,6 +66,11 @@ public struct CaseChecks: Sendable {
         }
         found += workerChanges(in: value, activePlans: Set(active.map(\.id)), asOf: asOf)
         for conflict in recorded.openConflicts { note(.openConflict, nil, conflict.settleMessage(caseID: value.caseId)) }
+        let workers = value.workers(inTwelveMonthsTo: asOf)
+        if workers.count >= handovers.manyWorkers, !active.isEmpty {
+            note(.manyWorkers, nil, "\(value.familyName) family: \(workers.count) social workers in twelve months (\(Case.list(workers))). "
+                + "Check each handover was finished, and that the children were not asked to tell their story again.")
+        }
         for (first, second) in Self.possibleDuplicates(in: value) {
             note(.possibleDuplicate, nil, "\(first.name) (\(first.id)) and \(second.name) (\(second.id)) have the same name and "
                 + "date of birth. If they are one person, withdraw one with `cj person withdraw \(value.caseId) \(second.id) "

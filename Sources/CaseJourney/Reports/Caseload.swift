@@ -31,12 +31,7 @@ public struct CaseloadShare: Sendable, Equatable {
         let yearStart = asOf.adding(months: -12)
         let allocations = value.allocations.sorted { $0.from < $1.from }
         changesOfWorker = allocations.dropFirst().filter { $0.from > yearStart && $0.from <= asOf }.count
-        var seen: [String] = []
-        for allocation in allocations where allocation.from <= asOf && (allocation.to.map { $0 > yearStart } ?? true)
-            && !seen.contains(allocation.worker) {
-            seen.append(allocation.worker)
-        }
-        workersInTwelveMonths = seen
+        workersInTwelveMonths = value.workers(inTwelveMonthsTo: asOf)
     }
 }
 

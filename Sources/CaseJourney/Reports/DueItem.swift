@@ -59,10 +59,14 @@ public enum DueKind: String, Choice {
     case adultNotReached = "adult-not-reached"
     /// Every open family action is for one adult who is not engaging; everyone else's are done.
     case waitingOnOneAdult = "waiting-on-one-adult"
+    /// A new worker's handover not finished within the team's time.
+    case handover
+    case manyWorkers = "many-workers"
 
     public var section: DueSection {
         switch self {
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
+        case .handover: .handovers
         case .appointmentNotRebooked, .adultNotReached: .reachingAdults
         case .initialConference, .reviewConference, .coreGroup: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
@@ -70,7 +74,7 @@ public enum DueKind: String, Choice {
         case .professionalAction: .professionalActions
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
         case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict, .possibleDuplicate,
-             .waitingOnOneAdult: .checks
+             .waitingOnOneAdult, .manyWorkers: .checks
         }
     }
 
@@ -84,6 +88,7 @@ public enum DueKind: String, Choice {
         case .openConflict: self = .openConflict
         case .possibleDuplicate: self = .possibleDuplicate
         case .waitingOnOneAdult: self = .waitingOnOneAdult
+        case .manyWorkers: self = .manyWorkers
         }
     }
 }
@@ -91,12 +96,13 @@ public enum DueKind: String, Choice {
 /// The parts of the agenda, in the order they are shown. Family and professionals' actions are
 /// separate so neither hides behind the other.
 public enum DueSection: Int, CaseIterable, Sendable, Comparable {
-    case visits, reachingAdults, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
+    case visits, reachingAdults, handovers, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
 
     public var title: String {
         switch self {
         case .visits: "Visits"
         case .reachingAdults: "Reaching the adults"
+        case .handovers: "Handovers between social workers"
         case .meetings: "Conferences and core groups"
         case .papers: "Reports, minutes and notes"
         case .familyActions: "Family's actions"

@@ -33,6 +33,9 @@ public struct OverdueVisit: Sendable, Equatable {
     public var missedInARow: [MissedSighting] = []
     /// True when `missedInARow` reaches the team's alert (`visits.alertAfterVisitsNotSeen`).
     public var notSeenAlert = false
+    /// When the visit fell due while nobody held the case: the first day of that gap. The
+    /// missed visit belongs to the gap, not to the worker who had left.
+    public var dueWhileUnallocated: CalendarDate?
 
     public enum Status: String, Codable, Sendable {
         case overdue
@@ -81,7 +84,8 @@ public struct OverdueVisitsReport: Sendable {
                     ?? status.seenAloneNotExpected.map { "not expected (set by \($0.setBy) on \($0.setOn): \($0.reason))" },
                 lastVisit: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.date },
                 lastVisitOutcome: status.latestVisit.flatMap { $0.outcome.countsAsSeen ? nil : $0.outcome },
-                beforeBirth: status.beforeBirth, missedInARow: status.missedInARow, notSeenAlert: notSeenAlert)
+                beforeBirth: status.beforeBirth, missedInARow: status.missedInARow, notSeenAlert: notSeenAlert,
+                dueWhileUnallocated: visitOverdue ? value.unallocatedPeriod(on: status.visitsDue, asOf: asOf)?.from : nil)
         }
     }
 

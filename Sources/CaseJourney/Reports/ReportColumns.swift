@@ -88,6 +88,7 @@ extension OverdueVisit: ReportRow {
         ReportColumn("visitsNotSeenInARow") { .number($0.missedInARow.count) },
         ReportColumn("notSeenReasons") { .list($0.missedInARow.map(\.description)) },
         ReportColumn("notSeenAlert") { .flag($0.notSeenAlert) },
+        ReportColumn("dueWhileUnallocated") { .date($0.dueWhileUnallocated) },
     ]
 }
 

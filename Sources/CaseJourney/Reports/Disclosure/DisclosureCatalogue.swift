@@ -32,6 +32,8 @@ public enum DisclosureCatalogue {
             "professionals[].agency": .identity, "professionals[].confidentialFrom[]": .code,
             "allocations[].id": .code, "allocations[].worker": .identity, "allocations[].from": .code, "allocations[].to": .code,
             "allocations[].endReason": .neverShown, "allocations[].manager": .identity,
+            "allocations[].handover.handedOver": .neverShown, "allocations[].handover.metFamily": .code,
+            "allocations[].handover.metChildren": .code, "allocations[].handover.done[]": .neverShown,
             "plans[].id": .code, "plans[].type": .code, "plans[].children[]": .code, "plans[].category": .code,
             "plans[].start": .code, "plans[].end.date": .code, "plans[].end.reason": .neverShown, "plans[].end.conference": .code,
             "plans[].conference": .code,
