@@ -58,7 +58,7 @@ extension CJ.ConferenceGroup {
             if let view = conference.parentsView { lines.append("    Parents' view: \(view)") }
             let due = meetings.reportsDue(for: conference, in: value)
             for report in conference.reports {
-                var text = "    Report from \(report.from.description): "
+                var text = "    Report \(report.id) from \(report.from.description): "
                 if let shared = report.sharedWithParents, let late = meetings.workingDaysLate(report, for: conference, in: value) {
                     text += "shared with the parents \(shared)" + (late == 0 ? ", on time" : ", \(late) working day\(late == 1 ? "" : "s") late (due \(due))")
                 } else {

@@ -109,6 +109,8 @@ extension ExpectationKind: ExpressibleByArgument {}
 extension ConferenceKind: ExpressibleByArgument {}
 extension ConferenceDecision: ExpressibleByArgument {}
 extension ContactMethod: ExpressibleByArgument {}
+extension AttendanceStatus: ExpressibleByArgument {}
+extension AbsenceReason: ExpressibleByArgument {}
 extension ContactOutcome: ExpressibleByArgument {}
 extension CancelledBy: ExpressibleByArgument {}
 

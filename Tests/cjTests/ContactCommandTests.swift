@@ -49,3 +49,32 @@ import Testing
         #expect(sandbox.cj("timeline", "ASH-01").stdout.contains("cancelled by the service: Worker off sick"))
     }
 }
+
+/// `cj conference share`, `arrange`, `attendance` and `check`.
+@Suite struct ConferenceFairnessCommandTests {
+    @Test func aConferenceCheckSaysWhatToPutRightBeforeAndWhatWentWrongAfter() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("person", "change", "ASH-01", "Lee", "--parental-responsibility", "--reason", "Named on the birth certificates")
+        sandbox.cj("conference", "schedule", "ASH-01", "--kind", "review", "--date", "2026-12-07", "--invite", "Kim", "--invite", "Lee")
+        sandbox.cj("conference", "report", "ASH-01", "c1", "--from", "Priya", "--received", "2026-11-27")
+        #expect(sandbox.cj("conference", "share", "ASH-01", "c1", "rep1", "--with", "Kim", "--date", "2026-11-30").status == 0)
+        #expect(sandbox.cj("conference", "arrange", "ASH-01", "c1", "--pre-meeting-offered", "2026-11-30", "--childcare-offered",
+                           "--travel-offered").status == 0)
+        let before = sandbox.cj("conference", "check", "ASH-01", "c1", "--as-of", "2026-12-01").stdout
+        #expect(before.contains("Before the conference:\n  - Give Lee the report from Priya Shah by 2026-12-02."))
+        #expect(!before.contains("Give Kim"))
+
+        let label = sandbox.cj("conference", "attendance", "ASH-01", "c1", "Lee", "--did-not-attend", "--reason-text", "Disengaged")
+        #expect(label.status == 64)
+        #expect(label.stderr.contains("is a label, not what happened"))
+        #expect(sandbox.cj("conference", "attendance", "ASH-01", "c1", "Lee", "--did-not-attend", "--absence-reason", "work",
+                           "--views-sent", "--helped-by", "Northtown Parents' Advocacy").status == 0)
+        #expect(sandbox.cj("conference", "attendance", "ASH-01", "c1", "Kim", "--left-early", "before the decision").status == 0)
+        let after = sandbox.cj("conference", "check", "ASH-01", "c1", "--as-of", "2026-12-08").stdout
+        #expect(after.contains("At and after the conference:"))
+        #expect(after.contains("Kim left early (before the decision): make sure they hear the decision and why."))
+        #expect(!after.contains("Lee's views"))
+        #expect(sandbox.cj("conference", "check", "ASH-01", "c9").status == 64)
+    }
+}

@@ -90,8 +90,8 @@ import Testing
         sandbox.cj("conference", "report", "ASH-01", "c1", "--from", "Priya", "--received", "2026-12-21", "--shared", "2026-12-29")
         sandbox.cj("conference", "report", "ASH-01", "c1", "--from", "Jo Park (Northtown Police)")
         let list = sandbox.cj("conference", "list", "ASH-01").stdout
-        #expect(list.contains("Report from Priya Shah (Northtown Community Health): shared with the parents 2026-12-29, 2 working days late (due 2026-12-23)"))
-        #expect(list.contains("Report from Jo Park (Northtown Police): not yet shared with the parents (due 2026-12-23)"))
+        #expect(list.contains("Report rep1 from Priya Shah (Northtown Community Health): shared with the parents 2026-12-29, 2 working days late (due 2026-12-23)"))
+        #expect(list.contains("Report rep2 from Jo Park (Northtown Police): not yet shared with the parents (due 2026-12-23)"))
         let timeline = sandbox.cj("timeline", "ASH-01").stdout
         #expect(timeline.contains("1 working day before the review conference on 2026-12-30 (2 working days late"))
     }

@@ -49,6 +49,10 @@ extension Case {
             if conference.isHeld { add("conference \(conference.id) held", "conference \(conference.id) (held)", conference.date) }
             add("conference \(conference.id) minutes", "the day the minutes of \(conference.id) were sent", conference.minutesSent)
             add("conference \(conference.id) cancelled", "the cancellation of \(conference.id)", conference.cancellation?.date)
+            for share in conference.fairness?.reportShares ?? [] {
+                add("share \(conference.id) \(share.report) \(share.person)", "the day report \(share.report) was given to \(share.person)", share.date)
+            }
+            add("conference \(conference.id) pre-meeting", "the pre-meeting for \(conference.id)", conference.fairness?.preMeetingHeld)
             for report in conference.reports {
                 add("report \(conference.id) \(report.id) received", "the day report \(report.id) was received", report.received)
                 add("report \(conference.id) \(report.id) shared", "the day report \(report.id) was shared with the parents", report.sharedWithParents)

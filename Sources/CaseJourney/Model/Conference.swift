@@ -20,6 +20,9 @@ public struct Conference: Codable, Sendable, Equatable, Correctable, PrivacyMark
     public var minutesSent: CalendarDate?
     /// Set when the conference was called off; it stays on record and is no longer due.
     public var cancellation: Cancellation?
+    /// Attendance, reports shared with each parent, the interpreter, help offered, the
+    /// pre-meeting: what `cj conference check` looks at.
+    public var fairness: ConferenceFairness?
     public var privateFrom: [String]?
     public var notForFamily: Bool?
     public var corrections: [Correction]?
@@ -48,7 +51,7 @@ public struct Conference: Codable, Sendable, Equatable, Correctable, PrivacyMark
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, date, plan, chair, invited, attended, reports, recommendation, decision, decisionReason
-        case parentsView, minutesSent, cancellation, privateFrom, notForFamily, corrections, withdrawal
+        case parentsView, minutesSent, cancellation, fairness, privateFrom, notForFamily, corrections, withdrawal
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -68,6 +71,7 @@ public struct Conference: Codable, Sendable, Equatable, Correctable, PrivacyMark
         parentsView = try container.decodeIfPresent(String.self, forKey: .parentsView)
         minutesSent = try container.decodeIfPresent(CalendarDate.self, forKey: .minutesSent)
         cancellation = try container.decodeIfPresent(Cancellation.self, forKey: .cancellation)
+        fairness = try container.decodeIfPresent(ConferenceFairness.self, forKey: .fairness)
         privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)
         notForFamily = try container.decodeIfPresent(Bool.self, forKey: .notForFamily)
         corrections = try container.decodeIfPresent([Correction].self, forKey: .corrections)

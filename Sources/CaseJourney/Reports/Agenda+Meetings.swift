@@ -19,6 +19,23 @@ extension Agenda {
         }
     }
 
+    /// `cj conference check` for conferences coming up by the horizon, and for those held in the
+    /// last 10 working days; reports not yet shared are already rows of their own.
+    func fairnessItems(_ rows: inout RowMaker) {
+        let value = rows.value
+        let recent = meetings.calendar.adding(workingDays: -10, to: asOf)
+        for conference in value.conferences.inForce where !conference.isCancelled {
+            let upcoming = conference.isPending && conference.date >= asOf && conference.date <= horizon
+            let justHeld = (conference.isHeld || conference.date < asOf) && conference.date >= recent && conference.date <= asOf
+            guard upcoming || justHeld else { continue }
+            for flag in conferenceCheck.flags(for: conference, in: value, asOf: asOf)
+            where !(flag.when == .before && flag.message.contains("report from")) {
+                rows.information(.conferenceCheck, "\(conference.title.capitalizedFirst) \(conference.id) on \(conference.date): \(flag.message)",
+                                 who: rows.workerName, due: conference.date, plan: conference.plan, ref: conference.id)
+            }
+        }
+    }
+
     func paperItems(_ rows: inout RowMaker) {
         let value = rows.value
         for conference in value.conferences {

@@ -8,6 +8,7 @@ public struct Agenda: Sendable {
     public let visits: VisitSchedule
     public let meetings: MeetingSchedule
     public let checks: CaseChecks
+    public let conferenceCheck: ConferenceCheck
 
     public init(settings: StoreSettings, asOf: CalendarDate, within: Int) {
         self.asOf = asOf
@@ -15,6 +16,7 @@ public struct Agenda: Sendable {
         visits = VisitSchedule(settings: settings)
         meetings = MeetingSchedule(settings: settings)
         checks = CaseChecks(settings: settings)
+        conferenceCheck = ConferenceCheck(settings: settings)
     }
 
     /// The last day counted as "due soon".
@@ -29,6 +31,7 @@ public struct Agenda: Sendable {
         contactItems(&rows)
         handoverItems(&rows)
         meetingItems(&rows)
+        fairnessItems(&rows)
         paperItems(&rows)
         actionItems(&rows)
         endingItems(&rows)

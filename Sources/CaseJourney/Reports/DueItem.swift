@@ -59,6 +59,8 @@ public enum DueKind: String, Choice {
     case adultNotReached = "adult-not-reached"
     /// Every open family action is for one adult who is not engaging; everyone else's are done.
     case waitingOnOneAdult = "waiting-on-one-adult"
+    /// Something that would make a conference unfair to the family, before or after it.
+    case conferenceCheck = "conference-check"
     /// A new worker's handover not finished within the team's time.
     case handover
     case manyWorkers = "many-workers"
@@ -68,7 +70,7 @@ public enum DueKind: String, Choice {
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
         case .handover: .handovers
         case .appointmentNotRebooked, .adultNotReached: .reachingAdults
-        case .initialConference, .reviewConference, .coreGroup: .meetings
+        case .initialConference, .reviewConference, .coreGroup, .conferenceCheck: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
         case .familyAction: .familyActions
         case .professionalAction: .professionalActions

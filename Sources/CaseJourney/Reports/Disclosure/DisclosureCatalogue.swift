@@ -70,6 +70,17 @@ public enum DisclosureCatalogue {
             "conferences[].reports[].from.professional": .code,
             "conferences[].cancellation.date": .code, "conferences[].cancellation.by": .neverShown,
             "conferences[].cancellation.reason": .neverShown,
+            // What made the conference fair: workers' records, and only what the policy allows in a summary.
+            "conferences[].fairness.attendance[].person": .code, "conferences[].fairness.attendance[].name": .neverShown,
+            "conferences[].fairness.attendance[].status": .code, "conferences[].fairness.attendance[].reason": .code,
+            "conferences[].fairness.attendance[].reasonText": .neverShown, "conferences[].fairness.attendance[].left": .neverShown,
+            "conferences[].fairness.attendance[].viewsSent": .code, "conferences[].fairness.attendance[].helpedBy": .neverShown,
+            "conferences[].fairness.reportShares[].report": .code, "conferences[].fairness.reportShares[].person": .code,
+            "conferences[].fairness.reportShares[].date": .code, "conferences[].fairness.interpreter.language": .neverShown,
+            "conferences[].fairness.interpreter.booked": .code, "conferences[].fairness.interpreter.arrivedLate": .code,
+            "conferences[].fairness.interpreter.leftBeforeDecision": .code, "conferences[].fairness.interpreter.atPreMeeting": .code,
+            "conferences[].fairness.childcareOffered": .code, "conferences[].fairness.travelOffered": .code,
+            "conferences[].fairness.preMeetingOffered": .code, "conferences[].fairness.preMeetingHeld": .code,
             "coreGroups[].id": .code, "coreGroups[].plan": .code, "coreGroups[].date": .code, "coreGroups[].actionsReviewed[]": .code,
             "coreGroups[].notesSent": .code, "coreGroups[].note": .neverShown,
             // Reaching adults: the attempts and appointments are workers' records; nothing written

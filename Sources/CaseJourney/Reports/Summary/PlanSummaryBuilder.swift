@@ -323,7 +323,13 @@ public struct PlanSummaryBuilder {
         }
         var steps: [(date: CalendarDate, text: SummaryText)] = [(booked.date, .own("\(what) is on \(SummaryDates.long(booked.date))."))]
         let reportsBy = meetings.reportsDue(for: booked, in: value)
-        let missing = booked.reports.filter { $0.sharedWithParents == nil && view.mayShow($0, of: booked) }
+        let fairness = booked.fairness ?? ConferenceFairness()
+        // A report given to one parent has not been given to the other.
+        func givenToReader(_ report: ConferenceReport) -> Bool {
+            guard let reader, (fairness.reportShares ?? []).contains(where: { $0.report == report.id }) else { return report.sharedWithParents != nil }
+            return !fairness.shares(of: report.id, with: reader.id).isEmpty
+        }
+        let missing = booked.reports.filter { !givenToReader($0) && view.mayShow($0, of: booked) }
         if reportsBy < asOf, !missing.isEmpty {
             for report in missing {
                 steps.append((booked.date, SummaryText([
@@ -335,7 +341,34 @@ public struct PlanSummaryBuilder {
                 ? "You should have had every report for it by \(SummaryDates.long(reportsBy)). If you have not, ask your social worker for them today."
                 : "You should have every report for it by \(SummaryDates.long(reportsBy)).")))
         }
+        steps += arrangementSteps(for: booked, fairness: fairness)
         return steps
+    }
+
+    /// What is arranged so the reader can take part in a booked conference, and what they can ask
+    /// for: the chair's pre-meeting, an interpreter, help to get there, and sending their views.
+    private func arrangementSteps(for booked: Conference, fairness: ConferenceFairness) -> [(date: CalendarDate, text: SummaryText)] {
+        var sentences: [String] = []
+        if let held = fairness.preMeetingHeld {
+            sentences.append("You met the chair before the conference on \(SummaryDates.long(held)).")
+        } else if fairness.preMeetingOffered != nil {
+            sentences.append("You can meet the chair before the conference. Ask your social worker to fix a time.")
+        } else {
+            sentences.append("You can ask to meet the chair before the conference.")
+        }
+        if let interpreter = fairness.interpreter, interpreter.booked {
+            sentences.append("An interpreter has been booked for the meeting.")
+        } else if reader?.contactNeeds?.interpreter == true {
+            sentences.append("You can ask for an interpreter. Tell your social worker now, so one can be booked.")
+        }
+        switch (fairness.childcareOffered == true, fairness.travelOffered == true) {
+        case (true, true): sentences.append("Help with childcare and with travel to get there has been offered. Ask your social worker.")
+        case (true, false): sentences.append("Help with childcare has been offered. You can ask for help with travel too.")
+        case (false, true): sentences.append("Help with travel to get there has been offered. You can ask for help with childcare too.")
+        case (false, false): sentences.append("You can ask for help with childcare or travel to get there.")
+        }
+        sentences.append("If you cannot come, you can still send your views. Write them down, or tell your social worker or an advocate, before the meeting.")
+        return sentences.map { (booked.date, SummaryText([.own($0)])) }
     }
 
     /// "... should be by Friday 27 November 2026." or, when that day has passed, says it is late.
