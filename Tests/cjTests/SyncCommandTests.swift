@@ -219,17 +219,23 @@ import Testing
         #expect(listed.contains("two copies each opened a case NEW-01"))
     }
 
-    @Test func twoDifferentSettlementsOfOneConflictOpenItAgain() throws {
-        let team = Team()
-        let manager = team.store("manager"), sam = team.store("sam")
+    /// Sam and the manager each put Amy's date of birth right differently, and the manager's
+    /// sync merged them: the conflict's id.
+    private func conflictOverAmysBirth(_ team: Team, manager: String, sam: String) throws -> String {
         team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
         team.cj(sam, by: "Sam Okafor", "person", "change", "ASH-01", "Amy", "--born", "2019-04-12", "--reason", "Birth certificate")
         team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-05-02", "--reason", "School records")
         team.cj(sam, by: "Sam Okafor", "sync")
         team.cj(manager, by: "Ruth Bell", "sync")
-        team.cj(sam, by: "Sam Okafor", "sync")
         let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
-        let id = try #require(conflicts.first?["id"] as? String)
+        return try #require(conflicts.first?["id"] as? String)
+    }
+
+    @Test func twoDifferentSettlementsOfOneConflictOpenItAgain() throws {
+        let team = Team()
+        let manager = team.store("manager"), sam = team.store("sam")
+        let id = try conflictOverAmysBirth(team, manager: manager, sam: sam)
+        team.cj(sam, by: "Sam Okafor", "sync")
         #expect(team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", id, "--keep", "2019-04-12", "--reason", "Checked").status == 0)
         #expect(team.cj(sam, by: "Sam Okafor", "conflict", "resolve", "ASH-01", id, "--keep", "2019-05-02", "--reason", "Asked Kim").status == 0)
         team.cj(manager, by: "Ruth Bell", "sync")
@@ -242,14 +248,8 @@ import Testing
     @Test func keepingOursKeepsWhatTheRecordHoldsNowEvenAfterACorrection() throws {
         let team = Team()
         let manager = team.store("manager"), sam = team.store("sam")
-        team.cj(sam, by: "Sam Okafor", "store", "clone", team.server)
-        team.cj(sam, by: "Sam Okafor", "person", "change", "ASH-01", "Amy", "--born", "2019-04-12", "--reason", "Birth certificate")
-        team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-05-02", "--reason", "School records")
-        team.cj(sam, by: "Sam Okafor", "sync")
-        team.cj(manager, by: "Ruth Bell", "sync")
+        let id = try conflictOverAmysBirth(team, manager: manager, sam: sam)
         team.cj(manager, by: "Ruth Bell", "person", "change", "ASH-01", "Amy", "--born", "2019-04-02", "--reason", "Kim showed the red book")
-        let conflicts = try #require(try team.caseJSON(manager)["conflicts"] as? [[String: Any]])
-        let id = try #require(conflicts.first?["id"] as? String)
         let kept = team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "ASH-01", id, "--keep", "ours", "--reason", "Red book")
         #expect(kept.status == 0, "\(kept.stderr)")
         let people = try #require(try team.caseJSON(manager)["people"] as? [[String: Any]])
