@@ -74,21 +74,24 @@ extension CJ.AppointmentGroup {
         @Option(name: .customLong("cancelled-by"), help: "It was cancelled by the service, the family or another agency.")
         var cancelledBy: CancelledBy?
         @Option(help: ArgumentHelp("Why it was missed or cancelled.", valueName: "text")) var reason: String?
-        @Option(help: ArgumentHelp("For a cancellation, the day it was called off (default: today).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp("For a cancellation, the day it was called off (default: today, or the appointment's day if that has passed).",
+                                   valueName: "YYYY-MM-DD"))
         var date: CalendarDate?
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
             guard [happened, missed, cancelledBy != nil].filter({ $0 }).count == 1 else {
-                throw ValidationError("Give one of --happened, --missed or --cancelled-by WHO.")
+                throw ValidationError("Give exactly one of --happened, --missed or --cancelled-by WHO.")
             }
         }
 
         func run() throws {
             let result: AppointmentResult = happened ? .happened : missed ? .missed : .cancelled
             try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.recordAppointment(appointmentID, result: result, cancelledBy: cancelledBy, reason: reason, on: date ?? .today())
+                let booked = try value.appointmentRecord(appointmentID)
+                let day = date ?? min(CalendarDate.today(), booked.date)
+                return try value.recordAppointment(appointmentID, result: result, cancelledBy: cancelledBy, reason: reason, on: day)
             }
         }
     }
@@ -105,6 +108,10 @@ extension CJ.AppointmentGroup {
         @Argument(help: "The case id.") var caseID: String
         @Option(help: "table or json.") var format: ListFormat = .table
         @OptionGroup var storeOptions: StoreOptions
+
+        func validate() throws {
+            if format == .csv { throw ValidationError("--format is table or json for this list.") }
+        }
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)

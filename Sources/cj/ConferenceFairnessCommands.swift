@@ -17,7 +17,7 @@ extension CJ.ConferenceGroup {
         @Argument(help: "The case id.") var caseID: String
         @Argument(help: "The conference's id.") var conferenceID: String
         @Argument(help: "The report's id (see `cj conference list`).") var reportID: String
-        @Option(help: ArgumentHelp("A parent given it (repeatable).", valueName: "person")) var with: [String] = []
+        @Option(help: ArgumentHelp("A parent (or another adult in the family) given it (repeatable).", valueName: "person")) var with: [String] = []
         @Option(help: ArgumentHelp("The day they were given it (default: today).", valueName: "YYYY-MM-DD")) var date: CalendarDate?
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -35,8 +35,8 @@ extension CJ.ConferenceGroup {
             discussion: """
                 Examples:
                   cj conference arrange BRO-02 c2 --pre-meeting-offered 2026-11-16 --childcare-offered --travel-offered
-                  cj conference arrange EVA-05 c3 --interpreter Polish
-                  cj conference arrange EVA-05 c3 --interpreter-arrived-late --interpreter-left-before-decision
+                  cj conference arrange BRO-02 c2 --interpreter Portuguese
+                  cj conference arrange BRO-02 c2 --interpreter-arrived-late --interpreter-left-before-decision
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -66,7 +66,7 @@ extension CJ.ConferenceGroup {
                 interpreterAtPreMeeting: atPreMeeting, childcareOffered: childcareOffered, travelOffered: travelOffered,
                 preMeetingOffered: preMeetingOffered, preMeetingHeld: preMeetingHeld)
             try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                try value.arrangeConference(conferenceID, request)
+                try value.arrangeConference(conferenceID, request, today: .today())
             }
         }
     }
@@ -103,7 +103,7 @@ extension CJ.ConferenceGroup {
 
         func validate() throws {
             guard [attended, apologies, didNotAttend, leftEarly != nil].filter({ $0 }).count == 1 else {
-                throw ValidationError("Give one of --attended, --apologies, --did-not-attend or --left-early WHEN.")
+                throw ValidationError("Give exactly one of --attended, --apologies, --did-not-attend or --left-early WHEN.")
             }
         }
 
@@ -111,7 +111,7 @@ extension CJ.ConferenceGroup {
             let status: AttendanceStatus = attended ? .attended : apologies ? .apologies : didNotAttend ? .didNotAttend : .leftEarly
             try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.recordAttendance(conference: conferenceID, who, status: status, reason: absenceReason, reasonText: reasonText,
-                                           left: leftEarly, viewsSent: viewsSent, helpedBy: helpedBy)
+                                           left: leftEarly, viewsSent: viewsSent, helpedBy: helpedBy, today: .today())
             }
         }
     }
@@ -144,8 +144,12 @@ extension CJ.ConferenceGroup {
             }
             let flags = ConferenceCheck(settings: try store.settings()).flags(for: conference, in: value, asOf: asOf.date)
             if format == .json {
-                Output.json(flags.map { ["when": $0.when.rawValue, "person": $0.person ?? "", "message": $0.message] })
+                Output.json(flags.map { FlagRow(when: $0.when.rawValue, person: $0.person, message: $0.message) })
                 return
+            }
+            if let cancellation = conference.cancellation {
+                return Output.line("The \(conference.title) \(conference.id) on \(conference.date) was cancelled on \(cancellation.date) "
+                    + "(\(cancellation.reason)); check the conference booked in its place.")
             }
             Output.line("The \(conference.title) \(conference.id) on \(conference.date), as of \(asOf.date):")
             if flags.isEmpty { return Output.line("  Nothing to put right.") }
@@ -157,4 +161,11 @@ extension CJ.ConferenceGroup {
             }
         }
     }
+}
+
+/// One flag of `cj conference check --format json`, its keys always in this order.
+private struct FlagRow: Encodable {
+    var when: String
+    var person: String?
+    var message: String
 }

@@ -100,6 +100,10 @@ extension CJ.ContactGroup {
         @Argument(help: "The case id.") var caseID: String
         @Option(help: "table or json.") var format: ListFormat = .table
         @OptionGroup var asOf: AsOfOptions
+
+        func validate() throws {
+            if format == .csv { throw ValidationError("--format is table or json for this list.") }
+        }
         @OptionGroup var storeOptions: StoreOptions
 
         func run() throws {
@@ -115,7 +119,7 @@ extension CJ.ContactGroup {
                 lines.append("\(adult.name) [\(adult.id)], \(adult.role.rawValue): \(last)\(needs)")
             }
             var table = TextTable(headers: ["ID", "DATE", "PERSON", "METHOD", "OUTCOME", "BY", "NOTE"])
-            table.rows = value.contacts.map { contact in
+            table.rows = value.contacts.sorted { $0.date < $1.date }.map { contact in
                 let withdrawn = contact.withdrawal.map { " (withdrawn \($0.date): \($0.reason))" } ?? ""
                 return [contact.id, contact.date.description, value.person(withID: contact.person)?.name ?? contact.person,
                         contact.method.displayName + (contact.via.map { " via \($0)" } ?? ""), contact.outcome.displayName,

@@ -103,3 +103,20 @@ import Testing
         #expect(value.lastReached("lee", asOf: date("2026-07-02")) == date("2026-07-01"))
     }
 }
+
+@Suite struct ContactValidationTests {
+    @Test func aHandEditedFileWithTwinIdsOrAppointmentsThatRebookEachOtherIsRefused() throws {
+        var value = Case(caseId: "ASH-01", familyName: "Ashworth")
+        _ = try value.add(Person(id: "", name: "Lee Ashworth", role: .father, livesInHousehold: false, parentalResponsibility: true))
+        _ = try value.logContact("Lee", method: .call, outcome: .noAnswer, via: nil, note: nil, on: date("2026-07-01"), by: "Sam")
+        value.contacts.append(value.contacts[0])
+        var first = Appointment(id: "ap1", date: date("2026-07-10"), with: ["lee"], purpose: "Meet", bookedBy: "Sam", bookedOn: nil)
+        var second = Appointment(id: "ap2", date: date("2026-07-20"), with: ["lee"], purpose: "Meet", bookedBy: "Sam", bookedOn: nil)
+        first.rebooks = "ap2"
+        second.rebooks = "ap1"
+        value.appointments = [first, second]
+        let problems = CaseValidator.problems(in: value, expectedCaseID: "ASH-01").map(\.description)
+        #expect(problems.contains { $0.hasPrefix("contacts[1].id") })
+        #expect(problems.contains { $0.hasPrefix("appointments[0].rebooks") })
+    }
+}

@@ -88,6 +88,11 @@ extension Case {
         try TextInput.check(allocation.worker, field: "social worker's name", multiline: false)
         if let manager = allocation.manager { try TextInput.check(manager, field: "manager's name", multiline: false) }
         try allocation.contact?.checkText()
+        var allocation = allocation
+        // One worker, one spelling: "sam okafor" is the Sam Okafor who held the case before.
+        if let known = allocations.first(where: { $0.worker.caseInsensitiveCompare(allocation.worker.trimmed) == .orderedSame }) {
+            allocation.worker = known.worker
+        }
         var line = "Allocated to \(allocation.worker) from \(allocation.from)"
         let live = allocations.indices.filter { !allocations[$0].isWithdrawn }
         if let index = live.last(where: { allocations[$0].isCurrent }) {

@@ -30,20 +30,31 @@ public struct ConferenceArrangements: Sendable {
 /// Attendance, reports shared with each parent, and the arrangements that make a conference fair.
 extension Case {
     /// Words that judge a parent instead of saying what happened.
-    static let labels = ["disengag", "non-engag", "not engag", "non engag", "uncooperative", "hostile", "refused to engage"]
+    static let labels = ["engag", "uncooperative", "un-cooperative", "hostile", "avoidant", "resistant", "complian", "obstructive"]
+
+    /// The label `text` uses, if any, as it is written there: letters compared without case, and
+    /// without the invisible characters that could hide a word (a soft hyphen, a zero-width space).
+    static func label(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        return words.first { word in
+            let plain = String(word.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }).lowercased()
+            return labels.contains { plain.contains($0) }
+        }.map(String.init)
+    }
 
     /// Records whether someone came to a conference; for a parent who did not, why, and whether
     /// their views reached it.
     public mutating func recordAttendance(
         conference id: String, _ reference: String, status: AttendanceStatus, reason: AbsenceReason?, reasonText: String?,
-        left: String?, viewsSent: Bool?, helpedBy: String?
+        left: String?, viewsSent: Bool?, helpedBy: String?, today: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let index = try indexOfRecord(\.conferences, id, kind: .conference)
+        try checkHappened(conferences[index], today: today, what: "who came")
         let who = try participant(reference)
         let reasonText = try Case.optionalText(reasonText, field: "reason")
-        if let text = reasonText?.lowercased(), let label = Case.labels.first(where: text.contains) {
-            throw .usage("\"\(label)…\" is a label, not what happened. Say what happened: at work, no childcare, not told in time, "
-                + "could not get there (--absence-reason), and in their words with --reason-text. Nothing was written.")
+        if let text = reasonText, let label = Case.label(in: text) {
+            throw .usage("\"\(label)\" is a label, not what happened. Say what happened with --absence-reason (work, no-childcare, "
+                + "illness, not-told-in-time, travel, chose-not-to, not-known, other) and in their words with --reason-text. Nothing was written.")
         }
         if status == .leftEarly && left == nil {
             throw .usage("Say when \(who.name) left with --left (\"11:40\", \"before the decision\").")
@@ -51,7 +62,7 @@ extension Case {
         if status == .attended && (reason != nil || viewsSent != nil) {
             throw .usage("--absence-reason and --views-sent are for someone who did not come or sent apologies.")
         }
-        var attendance = Attendance(person: who.person, name: who.name, status: status)
+        var attendance = Attendance(who, status: status)
         attendance.reason = reason
         attendance.reasonText = reasonText
         attendance.left = try Case.optionalText(left, field: "when they left")
@@ -59,14 +70,20 @@ extension Case {
         attendance.helpedBy = try Case.optionalText(helpedBy, field: "who helped")
         var fairness = conferences[index].fairness ?? ConferenceFairness()
         var list = fairness.attendance ?? []
-        list.removeAll { ($0.person != nil && $0.person == who.person) || ($0.person == nil && $0.name == who.name) }
+        list.removeAll { $0.isAbout(who) }
         list.append(attendance)
         fairness.attendance = list
         conferences[index].fairness = fairness
-        if status == .attended || status == .leftEarly, !conferences[index].attended.contains(where: { $0.name == who.name }) {
-            conferences[index].attended.append(who)
-        }
+        // The attended list and the attendance records must tell the same story.
+        let listed = conferences[index].attended.firstIndex { $0.name.lowercased() == who.name.lowercased() && $0.person == who.person }
         var line = "Recorded at \(conferences[index].title) \(id) on \(conferences[index].date): \(who.name) \(status.displayName)"
+        switch (status == .attended || status == .leftEarly, listed) {
+        case (true, nil): conferences[index].attended.append(who)
+        case (false, let position?):
+            conferences[index].attended.remove(at: position)
+            line += " (no longer listed as attending)"
+        default: break
+        }
         if let left = attendance.left { line += " (left \(left))" }
         if let reason { line += "; \(reason.displayName)" }
         if let reasonText { line += " (\(reasonText))" }
@@ -89,13 +106,17 @@ extension Case {
             throw .usage("The report from \(report.from.name) was received on \(received); it cannot be shared before that (\(date)).")
         }
         guard !references.isEmpty else { throw .usage("Name each parent it was given to with --with (repeatable).") }
+        try checkHappened(conferences[index], today: date, what: "the reports shared", allowBefore: true)
         var fairness = conferences[index].fairness ?? ConferenceFairness()
         var names: [String] = []
         for reference in references {
             let person = try person(reference)
             guard !person.isChild else { throw .usage("\(person.name) is a child; reports are shared with the parents.") }
-            fairness.reportShares = (fairness.reportShares ?? []) + [ReportShare(report: reportID, person: person.id, date: date)]
             names.append(person.name)
+            // Given twice: the first day counts.
+            if let earlier = fairness.shares(of: reportID, with: person.id).min(), earlier <= date { continue }
+            fairness.reportShares = (fairness.reportShares ?? []).filter { !($0.report == reportID && $0.person == person.id) }
+                + [ReportShare(report: reportID, person: person.id, date: date)]
         }
         conferences[index].fairness = fairness
         // The report counts as shared with the parents once every parent invited or with
@@ -110,9 +131,14 @@ extension Case {
     }
 
     /// Records the interpreter, help with childcare and travel, and the chair's pre-meeting.
-    public mutating func arrangeConference(_ id: String, _ request: ConferenceArrangements) throws(CaseJourneyError) -> String {
+    public mutating func arrangeConference(_ id: String, _ request: ConferenceArrangements, today: CalendarDate) throws(CaseJourneyError) -> String {
         let index = try indexOfRecord(\.conferences, id, kind: .conference)
-        var fairness = conferences[index].fairness ?? ConferenceFairness()
+        let conference = conferences[index]
+        try checkHappened(conference, today: today, what: "what was arranged", allowBefore: true)
+        if request.interpreterArrivedLate != nil || request.interpreterLeftBeforeDecision != nil {
+            try checkHappened(conference, today: today, what: "what the interpreter did")
+        }
+        var fairness = conference.fairness ?? ConferenceFairness()
         var parts: [String] = []
         let language = try Case.optionalText(request.interpreterLanguage, field: "interpreter's language")
         if language != nil || request.interpreterBooked != nil || request.interpreterArrivedLate != nil
@@ -123,6 +149,10 @@ extension Case {
             var interpreter = fairness.interpreter ?? InterpreterArrangement(language: language, booked: true)
             interpreter.language = language
             if let booked = request.interpreterBooked { interpreter.booked = booked }
+            if !interpreter.booked && (request.interpreterArrivedLate != nil || request.interpreterLeftBeforeDecision != nil
+                || request.interpreterAtPreMeeting != nil) {
+                throw .usage("No interpreter is recorded as booked for \(id); book one with --interpreter LANGUAGE first.")
+            }
             if let late = request.interpreterArrivedLate { interpreter.arrivedLate = late }
             if let left = request.interpreterLeftBeforeDecision { interpreter.leftBeforeDecision = left }
             if let atPreMeeting = request.interpreterAtPreMeeting { interpreter.atPreMeeting = atPreMeeting }
@@ -131,15 +161,37 @@ extension Case {
         }
         if let offered = request.childcareOffered { fairness.childcareOffered = offered; parts.append(offered ? "childcare offered" : "no childcare offered") }
         if let offered = request.travelOffered { fairness.travelOffered = offered; parts.append(offered ? "travel offered" : "no travel offered") }
-        if let day = request.preMeetingOffered { fairness.preMeetingOffered = day; parts.append("pre-meeting with the chair offered on \(day)") }
+        if let day = request.preMeetingOffered {
+            guard day <= conference.date, day <= today else {
+                throw .usage("The pre-meeting is offered before the conference (\(conference.date)), on or before today (\(today)).")
+            }
+            fairness.preMeetingOffered = day
+            parts.append("pre-meeting with the chair offered on \(day)")
+        }
         if let day = request.preMeetingHeld {
-            guard day <= conferences[index].date else { throw .usage("A pre-meeting is held before the conference (\(conferences[index].date)).") }
+            guard day <= conference.date else { throw .usage("A pre-meeting is held before the conference (\(conference.date)).") }
+            if let offered = fairness.preMeetingOffered, day < offered {
+                throw .usage("The pre-meeting was offered on \(offered); it cannot have been held before that (\(day)).")
+            }
             fairness.preMeetingHeld = day
             parts.append("pre-meeting held on \(day)")
         }
         guard !parts.isEmpty else { throw .usage("Give what was arranged: --interpreter, --childcare-offered, --travel-offered, --pre-meeting-offered, --pre-meeting-held.") }
         conferences[index].fairness = fairness
         return "Arranged for \(conferences[index].title) \(id) on \(conferences[index].date): " + parts.joined(separator: "; ")
+    }
+
+    /// Refuses to record what happens at a conference that was cancelled, or (unless
+    /// `allowBefore`) one whose day has not come.
+    private func checkHappened(_ conference: Conference, today: CalendarDate, what: String, allowBefore: Bool = false) throws(CaseJourneyError) {
+        if let cancellation = conference.cancellation {
+            throw .usage("\(conference.id) was cancelled on \(cancellation.date) (\(cancellation.reason)), so there is no \(what) to record. "
+                + "Record it for the conference booked in its place.")
+        }
+        if !allowBefore && conference.date > today {
+            throw .usage("\(conference.title.capitalizedFirst) \(conference.id) is on \(conference.date), after today (\(today)): "
+                + "\(what) can be recorded on or after the day.")
+        }
     }
 
     /// The parents a conference is for: adults with parental responsibility, and any adult invited.

@@ -46,8 +46,15 @@ extension Case {
                     + "Record what happened first: `cj appointment record \(caseId) \(rebooks) --cancelled-by ... --reason ...`.")
             }
             if let again = appointments.first(where: { $0.rebooks == rebooks && !$0.isWithdrawn }) {
-                throw .usage("Appointment \(rebooks) was already booked again as \(again.id) on \(again.date).")
+                throw .usage("Appointment \(rebooks) was already booked again: \(again.id), for \(again.date).")
             }
+            if let called = earlier.resultDate, date < called {
+                throw .usage("Appointment \(rebooks) was called off on \(called); its new date (\(date)) must be after that.")
+            }
+        }
+        if let rebooks, let earlier = appointments.first(where: { $0.id == rebooks }), Set(earlier.with).isDisjoint(with: people) {
+            throw .usage("Appointment \(rebooks) was with \(Case.list(earlier.with.compactMap { person(withID: $0)?.name })); "
+                + "booking it again means booking it with them.")
         }
         var appointment = Appointment(id: newRecordID("ap", count: appointments.count), date: date, with: people,
                                       purpose: purpose, bookedBy: bookedBy,
@@ -81,6 +88,10 @@ extension Case {
             if let bookedOn = appointment.bookedOn, date < bookedOn {
                 throw .usage("Appointment \(id) was booked on \(bookedOn); it cannot be cancelled before that (\(date)).")
             }
+            guard date <= appointment.date else {
+                throw .usage("Appointment \(id) was for \(appointment.date); it was called off on that day or before (give --date). "
+                    + "If it simply did not happen, record it as --missed, with the reason.")
+            }
             guard let cancelledBy else {
                 throw .usage("Say who cancelled it with --cancelled-by service, family or agency: a cancellation by the service "
                     + "is never counted against the family.")
@@ -102,11 +113,11 @@ extension Case {
         case .missed: "missed" + (reason.map { " (\($0))" } ?? "")
         case .cancelled: "cancelled by \(cancelledBy!.displayName) (\(reason!))"
         }
-        return "Recorded appointment \(id) on \(appointment.date): \(what)"
+        return "Recorded what came of appointment \(id) (for \(appointment.date)): \(what)"
     }
 
     /// An appointment in force, by id.
-    func appointmentRecord(_ id: String) throws(CaseJourneyError) -> Appointment {
+    public func appointmentRecord(_ id: String) throws(CaseJourneyError) -> Appointment {
         guard let found = appointments.first(where: { $0.id == id && !$0.isWithdrawn }) else {
             let known = appointments.inForce.map(\.id)
             throw .usage("Case \(caseId) has no appointment \(id)."
@@ -121,6 +132,10 @@ extension Case {
         workingHours: String?, reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let person = try person(reference)
+        guard !person.isChild else { throw .usage("\(person.name) is a child. How to reach the family is recorded for the adults.") }
+        var methods: [ContactMethod] = []
+        for method in contactBy where !methods.contains(method) { methods.append(method) }
+        let contactBy = methods
         let language = try Case.optionalText(language, field: "language")
         let needs = try Case.optionalText(needs, field: "needs")
         let workingHours = try Case.optionalText(workingHours, field: "working hours")

@@ -11,6 +11,12 @@ extension Case {
             throw .usage(id.map { "Case \(caseId) has no allocation \($0)." } ?? "Case \(caseId) has no current social worker to hand over to.")
         }
         let allocation = allocations[index]
+        guard allocation.isCurrent else {
+            throw .usage("\(allocation.worker)'s allocation (\(allocation.id)) has ended; a handover is recorded for the worker who holds the case now.")
+        }
+        guard live.contains(where: { allocations[$0].from < allocation.from || ($0 < index && allocations[$0].from <= allocation.from) }) else {
+            throw .usage("\(allocation.worker) was the first social worker on case \(caseId): there was no one to hand over from.")
+        }
         var handover = allocation.handover ?? Handover()
         var parts: [String] = []
         if let text = try Case.optionalText(handedOver, field: "what was handed over") {

@@ -26,9 +26,12 @@ public struct ConferenceFairness: Codable, Sendable, Equatable {
 
 /// One invitee's part in a conference.
 public struct Attendance: Codable, Sendable, Equatable {
-    /// A person in the family (by id), or, for anyone else, their name.
+    /// A person in the family (by id), a professional in the case (by id), or, for anyone else,
+    /// their name and agency.
     public var person: String?
+    public var professional: String?
     public var name: String
+    public var agency: String?
     public var status: AttendanceStatus
     /// For a parent who did not come (or sent apologies): why, as one of the recorded reasons.
     public var reason: AbsenceReason?
@@ -41,10 +44,20 @@ public struct Attendance: Codable, Sendable, Equatable {
     public var viewsSent: Bool?
     public var helpedBy: String?
 
-    public init(person: String?, name: String, status: AttendanceStatus) {
-        self.person = person
-        self.name = name
+    public init(_ who: Participant, status: AttendanceStatus) {
+        person = who.person
+        professional = who.professional
+        name = who.name
+        agency = who.agency
         self.status = status
+    }
+
+    /// True when this record is about `who`.
+    public func isAbout(_ who: Participant) -> Bool {
+        if let person { return person == who.person }
+        if let professional { return professional == who.professional }
+        return who.person == nil && who.professional == nil && name.lowercased() == who.name.lowercased()
+            && (agency ?? "").lowercased() == (who.agency ?? "").lowercased()
     }
 }
 

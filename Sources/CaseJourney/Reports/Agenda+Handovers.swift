@@ -16,7 +16,10 @@ extension Agenda {
             sawEveryChild: !onPlans.isEmpty && onPlans.isSubset(of: seen))
         guard !missing.isEmpty else { return }
         let due = checks.handovers.within.after(current.from, in: meetings.calendar)
-        rows.add(.handover, "Finish the handover to \(current.worker) (took over from \(previous.worker) on \(current.from)): "
+        let from = previous.to.map { $0 < current.from } == true
+            ? "took over on \(current.from); nobody held the case from \(previous.to!), when \(previous.worker)'s allocation ended"
+            : "took over from \(previous.worker) on \(current.from)"
+        rows.add(.handover, "Finish the handover to \(current.worker) (\(from)): "
             + missing.joined(separator: "; ") + ". Record it with `cj worker handover \(value.caseId) ...`",
             who: current.worker, due: due, plan: nil, ref: current.id)
     }

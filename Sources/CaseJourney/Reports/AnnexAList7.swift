@@ -96,6 +96,11 @@ public struct AnnexAList7: Sendable {
             gaps.append("\(what) for \(share(count)): record what the family has told you with "
                 + "`cj person change CASE CHILD --gender ... --ethnicity ... --disability|--no-disability --reason ...`.")
         }
+        let unseen = rows.filter { $0.lastStatutoryVisit.isEmpty && !$0.dateOfBirth.isEmpty }.count
+        if unseen > 0 {
+            gaps.append("\"Date of the Last Statutory Visit\" and \"Was the Child Seen Alone?\" are empty for \(share(unseen)): "
+                + "no visit on which the child was seen is recorded during the plan. Check `cj visit list` for them.")
+        }
         let unborn = rows.filter { $0.dateOfBirth.isEmpty }.count
         if unborn > 0 { gaps.append("\"Date of Birth\" and \"Age of Child (Years)\" are empty for \(share(unborn)) not yet born.") }
         let unallocated = rows.filter { $0.allocatedWorker.isEmpty }.count

@@ -95,10 +95,11 @@ public struct CaseChecks: Sendable {
 
     /// An adult with parental responsibility nobody has reached within the team's time while a
     /// child is on a plan: the day they were last reached (nil: never), or nil when they were.
-    func notReached(_ adult: Person, in value: Case, asOf: CalendarDate) -> (since: CalendarDate?, flagged: Bool) {
+    func notReached(_ adult: Person, in value: Case, asOf: CalendarDate) -> (since: CalendarDate?, flagged: Bool, due: CalendarDate) {
         let last = value.lastReached(adult.id, asOf: asOf)
         let from = last ?? value.plans.filter { $0.isActive(on: asOf) }.map(\.start).min() ?? asOf
-        return (last, settings.adultNotReached.after(from, in: calendar) < asOf)
+        let due = settings.adultNotReached.after(from, in: calendar)
+        return (last, due < asOf, due)
     }
 
     /// The mother has done everything asked; the plan waits on a father nobody reaches.

@@ -46,11 +46,12 @@ public struct ConferenceCheck: Sendable {
                 let given = fairness.shares(of: report.id, with: parent.id).min()
                     ?? ((fairness.reportShares ?? []).contains { $0.report == report.id } ? nil : report.sharedWithParents)
                 if let given {
-                    if given > due {
-                        let late = meetings.calendar.workingDays(after: due, through: given)
+                    // A weekend day just after the deadline is not a working day late.
+                    let late = given > due ? meetings.calendar.workingDays(after: due, through: given) : 0
+                    if late > 0 {
                         let onTheDay = given >= conference.date ? " (on or after the day of the conference)" : ""
-                        flag(held ? .after : .before, parent, "\(parent.firstName) had the report from \(report.from.name) on \(given)\(onTheDay), "
-                            + "\(late) working day\(late == 1 ? "" : "s") after the \(due) they should have had it by.")
+                        flag(held ? .after : .before, parent, "\(parent.firstName) had the report from \(report.from.name) on \(given)\(onTheDay): "
+                            + "\(late) working day\(late == 1 ? "" : "s") late (it was due by \(due)).")
                     }
                 } else {
                     flag(held ? .after : .before, parent, held
@@ -72,10 +73,13 @@ public struct ConferenceCheck: Sendable {
                 + "need\(needInterpreter.count == 1 ? "s" : "") an interpreter" + (languages.isEmpty ? "" : " (\(languages.joined(separator: ", ")))")
                 + (held ? " and none was booked." : ": book one."))
         }
-        if fairness.childcareOffered == nil || fairness.travelOffered == nil {
-            let missing = [fairness.childcareOffered == nil ? "childcare" : nil, fairness.travelOffered == nil ? "travel" : nil].compactMap { $0 }
-            flag(held ? .after : .before, nil, held ? "Nobody recorded offering help with \(missing.joined(separator: " and "))."
-                : "Offer the parents help with \(missing.joined(separator: " and ")) to get there.")
+        // Help recorded as not offered is flagged as surely as help nobody recorded.
+        let missing = [fairness.childcareOffered == true ? nil : "childcare", fairness.travelOffered == true ? nil : "travel"].compactMap { $0 }
+        if !missing.isEmpty {
+            let help = missing.joined(separator: " and ")
+            let refused = fairness.childcareOffered == false || fairness.travelOffered == false
+            flag(held ? .after : .before, nil, held ? (refused ? "Help with \(help) was not offered." : "Nobody recorded offering help with \(help).")
+                : "Offer the parents help with \(help) to get there.")
         }
 
         guard held else { return flags }
@@ -100,9 +104,15 @@ public struct ConferenceCheck: Sendable {
                 flag(.after, parent, "\(parent.firstName) left early (\(attendance.left ?? "time not given")): make sure they hear the decision and why.")
             case .apologies, .didNotAttend:
                 if attendance.reason == nil { flag(.after, parent, "Say why \(parent.firstName) was not there: what happened, not a label.") }
-                if attendance.viewsSent != true {
+                if attendance.reason == .notToldInTime {
+                    flag(.after, parent, "\(parent.firstName) was not told about the conference in time: that is the service's to put right.")
+                }
+                switch attendance.viewsSent {
+                case nil: flag(.after, parent, "Record whether \(parent.firstName)'s views reached the conference (--views-sent or --no-views-sent).")
+                case false?:
                     flag(.after, parent, "\(parent.firstName)'s views did not reach the conference"
                         + (attendance.helpedBy == nil ? "; nobody is recorded as helping to prepare them." : "."))
+                case true?: break
                 }
             }
         }

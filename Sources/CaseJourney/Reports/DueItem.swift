@@ -53,6 +53,8 @@ public enum DueKind: String, Choice {
     case repeatPlan = "repeat-plan"
     case openConflict = "open-conflict"
     case possibleDuplicate = "possible-duplicate"
+    /// An appointment whose day has passed with nothing recorded about it.
+    case appointmentOutcome = "appointment-outcome"
     /// An appointment the service cancelled and did not book again.
     case appointmentNotRebooked = "appointment-not-rebooked"
     /// An adult with parental responsibility nobody has reached for the team's number of weeks.
@@ -69,7 +71,7 @@ public enum DueKind: String, Choice {
         switch self {
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
         case .handover: .handovers
-        case .appointmentNotRebooked, .adultNotReached: .reachingAdults
+        case .appointmentNotRebooked, .adultNotReached, .appointmentOutcome: .reachingAdults
         case .initialConference, .reviewConference, .coreGroup, .conferenceCheck: .meetings
         case .reports, .minutes, .coreGroupNotes: .papers
         case .familyAction: .familyActions

@@ -53,6 +53,12 @@ extension CaseValidator {
         }
 
         for (index, conference) in value.conferences.enumerated() {
+            let reportIDs = Set(conference.reports.map(\.id))
+            for (number, share) in (conference.fairness?.reportShares ?? []).enumerated() {
+                let path: [JSONPathComponent] = [.key("conferences"), .index(index), .key("fairness"), .key("reportShares"), .index(number)]
+                if !reportIDs.contains(share.report) { list.report(path + [.key("report")], list.quoted(share.report), "the id of one of this conference's reports") }
+                if !adults.contains(share.person) { list.report(path + [.key("person")], list.quoted(share.person), "expected the id of an adult in this case") }
+            }
             for (number, report) in conference.reports.enumerated() {
                 if let received = report.received, let shared = report.sharedWithParents, shared < received {
                     list.report([.key("conferences"), .index(index), .key("reports"), .index(number), .key("sharedWithParents")],
@@ -80,6 +86,8 @@ extension CaseValidator {
 
     /// Contact attempts name an adult; appointments name people, and rebook an earlier appointment.
     private static func contactProblems(in value: Case, adults: Set<String>, peopleIDs: Set<String>, _ list: inout ProblemList) {
+        _ = list.ids(value.contacts.map(\.id), at: [.key("contacts")])
+        _ = list.ids(value.appointments.map(\.id), at: [.key("appointments")])
         for (index, contact) in value.contacts.enumerated() where !adults.contains(contact.person) {
             list.report([.key("contacts"), .index(index), .key("person")], list.quoted(contact.person), "expected the id of an adult in this case")
         }
@@ -93,6 +101,18 @@ extension CaseValidator {
             }
             if let rebooks = appointment.rebooks, !appointmentIDs.contains(rebooks) || rebooks == appointment.id {
                 list.report(path + [.key("rebooks")], list.quoted(rebooks), "expected the id of an earlier appointment in this case")
+            }
+            // Following what it books again must end at a first booking, never come back round.
+            var seen: Set<String> = [appointment.id], next = appointment.rebooks
+            while let step = next, let earlier = value.appointments.first(where: { $0.id == step }) {
+                guard seen.insert(step).inserted else {
+                    list.report(path + [.key("rebooks")], list.quoted(appointment.rebooks!), "an earlier appointment, not one that books this one again")
+                    break
+                }
+                next = earlier.rebooks
+            }
+            if appointment.result == .cancelled && (appointment.resultDate == nil || (appointment.reason ?? "").isBlank) {
+                list.report(path + [.key("resultDate")], nil, "the day it was cancelled and why (resultDate and reason)")
             }
             if (appointment.result == .cancelled) != (appointment.cancelledBy != nil) {
                 list.report(path + [.key("cancelledBy")], appointment.cancelledBy.map { list.quoted($0.rawValue) },

@@ -350,16 +350,16 @@ public struct PlanSummaryBuilder {
     private func arrangementSteps(for booked: Conference, fairness: ConferenceFairness) -> [(date: CalendarDate, text: SummaryText)] {
         var sentences: [String] = []
         if let held = fairness.preMeetingHeld {
-            sentences.append("You met the chair before the conference on \(SummaryDates.long(held)).")
+            sentences.append("The chair met the family before the conference on \(SummaryDates.long(held)). If you were not there, you can still ask to meet the chair.")
         } else if fairness.preMeetingOffered != nil {
             sentences.append("You can meet the chair before the conference. Ask your social worker to fix a time.")
         } else {
             sentences.append("You can ask to meet the chair before the conference.")
         }
-        if let interpreter = fairness.interpreter, interpreter.booked {
-            sentences.append("An interpreter has been booked for the meeting.")
-        } else if reader?.contactNeeds?.interpreter == true {
-            sentences.append("You can ask for an interpreter. Tell your social worker now, so one can be booked.")
+        // The interpreter is for whoever needs one: only a reader who does is told about it.
+        if reader?.contactNeeds?.interpreter == true {
+            sentences.append(fairness.interpreter?.booked == true ? "An interpreter has been booked for you."
+                : "An interpreter has not been booked yet. Ask your social worker to book one for you.")
         }
         switch (fairness.childcareOffered == true, fairness.travelOffered == true) {
         case (true, true): sentences.append("Help with childcare and with travel to get there has been offered. Ask your social worker.")
