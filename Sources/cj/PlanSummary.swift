@@ -91,7 +91,8 @@ enum WithheldText {
             lines.append(table.render())
         }
         lines.append("")
-        lines.append("Never in a family summary: workers' notes on visits, core groups and strategy discussions, and the case history.")
+        lines.append("Never in a family summary: workers' notes on visits, core groups and strategy discussions, contact attempts, "
+            + "appointments, what was said about who came to a conference, handover notes, and the case history.")
         lines.append("The policy cannot recognise a detail put in other words: read the summary before you hand it over.")
         return lines.joined(separator: "\n")
     }
