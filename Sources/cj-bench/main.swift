@@ -7,7 +7,7 @@ import Foundation
 //   .build/release/cj-bench [--cases 10000] [--runs 5] [--store DIR]
 //
 // It compares each store-wide command (`cj visit overdue`, `cj due`, `cj case list`,
-// `cj validate`) with `cat`ing the same files to /dev/null (the floor for any program that reads
+// `cj validate`, `cj report caseload`, `cj report annex-a`) with `cat`ing the same files to /dev/null (the floor for any program that reads
 // every file), reports peak memory, and times `cj visit log` and `cj plan summary` on a case
 // with two years of history.
 
@@ -80,6 +80,8 @@ let storeCommands = [
     StoreCommand(name: "`cj due --format json`", arguments: ["due", "--as-of", asOf.description, "--format", "json"]),
     StoreCommand(name: "`cj case list --format json`", arguments: ["case", "list", "--format", "json"]),
     StoreCommand(name: "`cj validate`", arguments: ["validate", "--as-of", asOf.description]),
+    StoreCommand(name: "`cj report caseload --format json`", arguments: ["report", "caseload", "--as-of", asOf.description, "--format", "json"]),
+    StoreCommand(name: "`cj report annex-a`", arguments: ["report", "annex-a", "--as-of", asOf.description]),
 ]
 /// A command measured against `cat` run just before it, so a slow moment on a shared machine
 /// slows both: the ratio is the figure that matters, with its spread over the runs.
