@@ -109,6 +109,7 @@ extension ExpectationKind: ExpressibleByArgument {}
 extension ConferenceKind: ExpressibleByArgument {}
 extension ConferenceDecision: ExpressibleByArgument {}
 extension ContactMethod: ExpressibleByArgument {}
+extension EvidenceSource: ExpressibleByArgument {}
 extension AttendanceStatus: ExpressibleByArgument {}
 extension AbsenceReason: ExpressibleByArgument {}
 extension ContactOutcome: ExpressibleByArgument {}

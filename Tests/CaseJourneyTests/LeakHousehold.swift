@@ -205,6 +205,14 @@ struct LeakHousehold {
                                       note: "Met at \(workplace) \(mark(shown: false))")
         _ = try value.recordStrategyDiscussion(on: date("2026-02-10"), section47Enquiry: true, note: "Police at \(address) \(mark(shown: false))",
                                                by: "Sam")
+        // Evidence of progress: his own is his to see; hers, and what names her refuge, is not.
+        _ = try value.addEvidence("Finished the anger course \(mark(shown: true))", for: "dad", from: "dad", kind: .family,
+                                  on: date("2026-03-02"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day)
+        _ = try value.addEvidence("Every session attended \(mark(shown: false))", for: "mum", from: "\(adviserFirst) \(adviserSurname) (\(agency))", kind: .agency,
+                                  on: date("2026-10-02"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day)
+        _ = try value.addEvidence("Clear test \(mark(shown: false))", for: "dad", from: "Sam Okafor (Northtown Council)", kind: .professional,
+                                  on: date("2026-10-05"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day,
+                                  privacy: PrivacyRequest(notForFamily: true))
         // Trying to reach her, and appointments with her: workers' records, never in a summary.
         _ = try value.logContact("mum", method: .messageViaAgency, outcome: .reached, via: "\(agency) \(mark(shown: false))",
                                  note: "She is staying at \(address) \(mark(shown: false))", on: date("2026-11-03"), by: "Sam")

@@ -78,3 +78,24 @@ import Testing
         #expect(sandbox.cj("conference", "check", "ASH-01", "c9").status == 64)
     }
 }
+
+/// `cj evidence`: progress recorded with where it came from.
+@Suite struct EvidenceCommandTests {
+    @Test func evidenceIsRecordedListedAndCanAchieveAnAction() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("plan", "action", "add", "ASH-01", "Kim will finish a parenting course", "--owner", "Kim", "--due", "2026-10-30",
+                   "--outcome", "o1", "--date", "2026-06-22")
+        let added = sandbox.cj("evidence", "add", "ASH-01", "Finished the 10-week course", "--for", "Kim",
+                               "--from", "Jo Bell (Northtown Family Hub)", "--kind", "agency", "--date", "2026-03-10",
+                               "--action", "a1", "--achieves")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "ev1\n")
+        #expect(sandbox.cj("evidence", "list", "ASH-01").stdout
+            .contains("ev1  2026-03-10 (Kim Ashworth): Finished the 10-week course [from an agency: Jo Bell (Northtown Family Hub)] for a1"))
+        #expect(sandbox.read("ASH-01").contains("Achieved on evidence ev1"))
+        #expect(sandbox.cj("plan", "show", "ASH-01").stdout.contains("done 2026-06-22"))
+        #expect(sandbox.cj("evidence", "add", "ASH-01", "x", "--from", "Kim", "--kind", "family", "--achieves").status == 64)
+        #expect(sandbox.cj("evidence", "withdraw", "ASH-01", "ev1", "--reason", "Wrong family").status == 0)
+    }
+}

@@ -62,6 +62,7 @@ extension Case {
             add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
             add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
         }
+        for item in evidence { add("evidence \(item.id)", "evidence \(item.id)", item.date) }
         for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
         for appointment in appointments {
             add("appointment \(appointment.id) booked", "the day appointment \(appointment.id) was booked", appointment.bookedOn)

@@ -309,6 +309,12 @@ extension Case {
             coreGroups[index].attended = Case.merged(before, person: old, into: new)
             if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
+        for index in evidence.indices where evidence[index].person == old || evidence[index].from.person == old {
+            if evidence[index].person == old { evidence[index].person = new }
+            if evidence[index].from.person == old { evidence[index].from.person = new }
+            note(&evidence[index], "person", was: old, now: new)
+            moved.append("evidence \(evidence[index].id)")
+        }
         for index in contacts.indices where contacts[index].person == old {
             contacts[index].person = new
             note(&contacts[index], "person", was: old, now: new)
@@ -345,7 +351,7 @@ extension Case {
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
         swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
-        swap(&contacts); swap(&appointments)
+        swap(&contacts); swap(&appointments); swap(&evidence)
         for index in actions.indices { swap(&actions[index].history) }
     }
 

@@ -53,6 +53,7 @@ extension Case {
             return line
         case .coreGroup: return try withdraw(\.coreGroups, id, kind: kind, reason: reason, by: author, on: date)
         case .contactAttempt: return try withdraw(\.contacts, id, kind: kind, reason: reason, by: author, on: date)
+        case .evidence: return try withdraw(\.evidence, id, kind: kind, reason: reason, by: author, on: date)
         case .appointment:
             if let later = appointments.first(where: { $0.rebooks == id && !$0.isWithdrawn }) {
                 throw .usage("Appointment \(id) was booked again as \(later.id); withdraw \(later.id) first if neither happened.")
@@ -208,6 +209,7 @@ extension Case {
         case .coreGroup: return try remark(\.coreGroups, .coreGroup)
         case .contactAttempt: return try remark(\.contacts, .contactAttempt)
         case .appointment: return try remark(\.appointments, .appointment)
+        case .evidence: return try remark(\.evidence, .evidence)
         case .person, .professional:
             throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
                 + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")

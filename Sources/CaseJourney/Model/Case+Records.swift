@@ -10,6 +10,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case coreGroup = "core group"
     case contactAttempt = "contact attempt"
     case appointment
+    case evidence
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -26,7 +27,7 @@ extension Case {
          (.action, actions.map(\.id)), (.riskRating, riskRatings.map(\.id)), (.view, views.map(\.id)),
          (.endProposal, endProposals.map(\.id)), (.strategyDiscussion, strategyDiscussions.map(\.id)),
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
-         (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id))]
+         (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -50,6 +51,7 @@ extension Case {
         visitor.each(coreGroups, .coreGroup)
         visitor.each(contacts, .contactAttempt)
         visitor.each(appointments, .appointment)
+        visitor.each(evidence, .evidence)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -73,6 +75,7 @@ extension Case {
         records += coreGroups.map { (.coreGroup, $0) }
         records += contacts.map { (.contactAttempt, $0) }
         records += appointments.map { (.appointment, $0) }
+        records += evidence.map { (.evidence, $0) }
         return records
     }
 

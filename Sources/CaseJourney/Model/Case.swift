@@ -42,6 +42,8 @@ public struct Case: Codable, Sendable, Equatable {
     public var contacts: [ContactAttempt]
     /// Appointments with people in the family, kept after they happen or are cancelled.
     public var appointments: [Appointment]
+    /// Dated progress from the family, agencies and professionals.
+    public var evidence: [Evidence]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -71,6 +73,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.coreGroups = []
         self.contacts = []
         self.appointments = []
+        self.evidence = []
         self.conflicts = []
         self.history = []
     }
@@ -78,7 +81,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, contacts, appointments, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -106,6 +109,7 @@ public struct Case: Codable, Sendable, Equatable {
         coreGroups = try container.decodeList([CoreGroup].self, forKey: .coreGroups)
         contacts = try container.decodeList([ContactAttempt].self, forKey: .contacts)
         appointments = try container.decodeList([Appointment].self, forKey: .appointments)
+        evidence = try container.decodeList([Evidence].self, forKey: .evidence)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -135,6 +139,7 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(coreGroups, forKey: .coreGroups)
         try container.encode(contacts, forKey: .contacts)
         try container.encode(appointments, forKey: .appointments)
+        try container.encode(evidence, forKey: .evidence)
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

@@ -81,10 +81,29 @@ extension CaseValidator {
             }
         }
         contactProblems(in: value, adults: adults, peopleIDs: peopleIDs, &list)
+        evidenceProblems(in: value, peopleIDs: peopleIDs, &list)
         return list.problems
     }
 
     /// Contact attempts name an adult; appointments name people, and rebook an earlier appointment.
+    private static func evidenceProblems(in value: Case, peopleIDs: Set<String>, _ list: inout ProblemList) {
+        _ = list.ids(value.evidence.map(\.id), at: [.key("evidence")])
+        let actionIDs = Set(value.actions.map(\.id)), outcomeIDs = Set(value.outcomes.map(\.id))
+        for (index, item) in value.evidence.enumerated() {
+            let path: [JSONPathComponent] = [.key("evidence"), .index(index)]
+            list.text(item.text, at: path + [.key("text")], "expected what the evidence shows")
+            if let person = item.person, !peopleIDs.contains(person) {
+                list.report(path + [.key("person")], list.quoted(person), "expected the id of a person in this case")
+            }
+            for (number, id) in (item.actions ?? []).enumerated() where !actionIDs.contains(id) {
+                list.report(path + [.key("actions"), .index(number)], list.quoted(id), "expected the id of an action in this case")
+            }
+            for (number, id) in (item.outcomes ?? []).enumerated() where !outcomeIDs.contains(id) {
+                list.report(path + [.key("outcomes"), .index(number)], list.quoted(id), "expected the id of an outcome in this case")
+            }
+        }
+    }
+
     private static func contactProblems(in value: Case, adults: Set<String>, peopleIDs: Set<String>, _ list: inout ProblemList) {
         _ = list.ids(value.contacts.map(\.id), at: [.key("contacts")])
         _ = list.ids(value.appointments.map(\.id), at: [.key("appointments")])
@@ -145,6 +164,7 @@ extension CaseValidator {
         case .coreGroup: "coreGroups"
         case .contactAttempt: "contacts"
         case .appointment: "appointments"
+        case .evidence: "evidence"
         }
     }
 }

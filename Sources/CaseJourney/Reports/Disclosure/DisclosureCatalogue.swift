@@ -91,6 +91,11 @@ public enum DisclosureCatalogue {
             "appointments[].purpose": .neverShown, "appointments[].bookedBy": .neverShown, "appointments[].bookedOn": .code,
             "appointments[].result": .code, "appointments[].resultDate": .code, "appointments[].cancelledBy": .code,
             "appointments[].reason": .neverShown, "appointments[].rebooks": .code,
+            // Evidence of progress: a family member's own progress, which the policy may show them.
+            "evidence[].id": .code, "evidence[].date": .code, "evidence[].person": .code, "evidence[].source": .code,
+            "evidence[].from.name": .decidedByPolicy, "evidence[].from.agency": .decidedByPolicy, "evidence[].from.person": .code,
+            "evidence[].from.professional": .code, "evidence[].text": .decidedByPolicy, "evidence[].actions[]": .code,
+            "evidence[].outcomes[]": .code, "evidence[].by": .neverShown, "evidence[].recordedOn": .code,
             // How to reach someone and what they need: kept from anyone they are kept from.
             "people[].contactNeeds.language": .contactDetail, "people[].contactNeeds.interpreter": .code,
             "people[].contactNeeds.contactBy[]": .code, "people[].contactNeeds.needs": .contactDetail,
@@ -126,7 +131,7 @@ public enum DisclosureCatalogue {
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
                        "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
-                       "appointments[]"] {
+                       "appointments[]", "evidence[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

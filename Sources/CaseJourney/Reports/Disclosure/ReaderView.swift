@@ -16,6 +16,8 @@ public struct ReaderView: Sendable {
     /// Conferences whose parents' view may be shown.
     public private(set) var parentsViews: [Conference] = []
     public private(set) var endProposals: [EndProposal] = []
+    /// Evidence of progress for this plan's actions and outcomes, or not tied to any, oldest first.
+    public private(set) var evidence: [Evidence] = []
     private var shownExpectationReasons: Set<String> = []
     private var shownReports: Set<String> = []
     /// Everything left out, in the order the plan holds it.
@@ -51,6 +53,12 @@ public struct ReaderView: Sendable {
         parentsViews = value.conferences.filter { $0.plan == plan.id && $0.date <= asOf && $0.parentsView != nil }
             .filter { decide(items.parentsView($0), $0.date) }
         endProposals = value.endProposals.filter { onPlan($0.plan, $0.date) }.filter { decide(items.endProposal($0), $0.date) }
+        let planActions = Set(value.actions.filter { $0.plan == plan.id }.map(\.id))
+        let planOutcomes = Set(value.outcomes.filter { $0.plan == plan.id }.map(\.id))
+        evidence = value.evidence.filter { item in
+            let linked = (item.actions ?? []) + (item.outcomes ?? [])
+            return item.recordedOn <= asOf && (linked.isEmpty || linked.contains { planActions.contains($0) || planOutcomes.contains($0) })
+        }.sorted { $0.date < $1.date }.filter { decide(items.evidence($0), $0.date) }
         for expectation in value.expectations where expectation.plan == plan.id && expectation.setOn <= asOf {
             if decide(items.expectation(expectation), expectation.setOn) { shownExpectationReasons.insert(expectation.id) }
         }
@@ -230,6 +238,15 @@ struct DisclosureItems {
         item.saidBy = family
         item.heardBy = family
         return item.marked(conference)
+    }
+
+    func evidence(_ evidence: Evidence) -> DisclosureItem {
+        var item = DisclosureItem(kind: "evidence", id: evidence.id, texts: [evidence.text, evidence.from.name] + [evidence.from.agency].compactMap { $0 })
+        item.ownedBy = [evidence.person].compactMap { $0 }
+        item.saidBy = [evidence.from.person].compactMap { $0 }
+        item.professionals = [evidence.from.professional].compactMap { $0 }
+        item.recordedBy = [evidence.by]
+        return item.marked(evidence)
     }
 
     func endProposal(_ proposal: EndProposal) -> DisclosureItem {

@@ -60,7 +60,7 @@ public struct PlanSummaryBuilder {
 
     /// The summary before the last guard.
     private func draft() -> SummaryDocument {
-        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), othersInTheFamily(),
+        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), othersInTheFamily(),
                         whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
@@ -154,10 +154,44 @@ public struct PlanSummaryBuilder {
             return SummarySection("Your part", [private_ ? privateNote
                 : .paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
         }
-        return SummarySection("Your part", [
+        var blocks: [SummaryBlock] = [
             .paragraph("These are the things you agreed to do."),
             .checklist(mine.map { checklistItem($0, showOwner: $0.state.owners.count > 1) }),
-        ] + (private_ ? [privateNote] : []))
+        ]
+        if mine.allSatisfy({ $0.state.status == .done || $0.state.status == .dropped }) && mine.contains(where: { $0.state.status == .done }) {
+            blocks.append(.paragraph(.own(allDoneSentence())))
+        }
+        return SummarySection("Your part", blocks + (private_ ? [privateNote] : []))
+    }
+
+    /// Every action of the reader's is done: the plan could end sooner, and when the next
+    /// review is.
+    private func allDoneSentence() -> String {
+        var sentence = "All your actions are done. The plan could end sooner: you can ask for an earlier review."
+        if plan.isOpen, plan.type == .childProtection, let review = MeetingSchedule(settings: settings).nextReview(of: plan, in: value, asOf: asOf) {
+            sentence += review.booked.map { " The next review is booked for \(SummaryDates.long($0.date))." }
+                ?? " The next review should be held by \(SummaryDates.long(review.due))."
+        }
+        return sentence
+    }
+
+    /// Progress with evidence: a course finished (even before the plan began), a service's
+    /// letter that every goal was met, a clear test.
+    private func whatHasBeenDone() -> SummarySection? {
+        guard !view.evidence.isEmpty else { return nil }
+        let items = view.evidence.map { item -> SummaryText in
+            var parts: [SummaryText.Part] = [.own(SummaryDates.medium(item.date) + ": ")]
+            if let person = item.person, person != reader?.id, let name = value.person(withID: person)?.firstName {
+                parts += [.data(name), .own(": ")]
+            }
+            parts += [.quoted(item.text), .own(" (from "), .data(item.from.agency ?? item.from.name), .own(")")]
+            if item.date < plan.start { parts.append(.own(". This was before the plan began, and it still counts.")) }
+            return SummaryText(parts)
+        }
+        return SummarySection("What has been done, with evidence", [
+            .paragraph("These are the things that show progress, with where each came from."),
+            .bullets(items),
+        ])
     }
 
     /// The family's parts that are not the reader's: in a parent's summary, what the policy
