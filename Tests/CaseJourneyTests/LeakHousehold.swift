@@ -213,6 +213,16 @@ struct LeakHousehold {
         _ = try value.addEvidence("Clear test \(mark(shown: false))", for: "dad", from: "Sam Okafor (Northtown Council)", kind: .professional,
                                   on: date("2026-10-05"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day,
                                   privacy: PrivacyRequest(notForFamily: true))
+        // His own request to correct a record, and its answer, are his; hers is not.
+        _ = try value.requestCorrection(of: "w1", from: "dad", wrong: "It says I shouted \(mark(shown: true))",
+                                        shouldSay: "I raised my voice once \(mark(shown: true))", on: date("2026-11-02"), by: "Sam")
+        _ = try value.answerCorrectionRequest(value.correctionRequests.last!.id, accepted: false,
+                                              reason: "The police log stands \(mark(shown: true))", on: date("2026-11-05"), by: "Sam")
+        _ = try value.requestCorrection(of: "w1", from: "mum", wrong: "Moved from \(address) \(mark(shown: false))",
+                                        shouldSay: "Lives with \(adviserFirst) \(adviserSurname) (\(agency)) \(mark(shown: false))",
+                                        on: date("2026-11-03"), by: "Sam")
+        _ = try value.requestCorrection(of: "w1", from: "\(pick(["Hana", "Lowri"])) Page (\(agency))", wrong: "Wrong date \(mark(shown: false))",
+                                        shouldSay: "The right date \(mark(shown: false))", on: date("2026-11-04"), by: "Sam")
         // Trying to reach her, and appointments with her: workers' records, never in a summary.
         _ = try value.logContact("mum", method: .messageViaAgency, outcome: .reached, via: "\(agency) \(mark(shown: false))",
                                  note: "She is staying at \(address) \(mark(shown: false))", on: date("2026-11-03"), by: "Sam")

@@ -99,3 +99,22 @@ import Testing
         #expect(sandbox.cj("evidence", "withdraw", "ASH-01", "ev1", "--reason", "Wrong family").status == 0)
     }
 }
+
+/// `cj request`: a request to correct a record, from asking to answer.
+@Suite struct RequestCommandTests {
+    @Test func aRequestIsRecordedAcceptedOnlyAfterTheCorrectionAndListed() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("plan", "worry", "ASH-01", "Kim has a conviction for assault", "--date", "2026-06-22")
+        #expect(sandbox.cj("request", "add", "ASH-01", "w1", "--from", "Kim", "--wrong", "It says I have a conviction",
+                           "--should-say", "It was a caution", "--date", "2027-06-01").stdout == "cr1\n")
+        #expect(sandbox.cj("due", "--as-of", "2027-06-30").stdout.contains("Answer Kim Ashworth's request of 2027-06-01 to correct worry w1"))
+        let early = sandbox.cj("request", "accept", "ASH-01", "cr1", "--reason", "Done")
+        #expect(early.status == 64)
+        #expect(early.stderr.contains("Correct it first"))
+        sandbox.cj("plan", "reword", "ASH-01", "w1", "Kim was cautioned for assault", "--reason", "Kim asked (cr1)")
+        #expect(sandbox.cj("request", "accept", "ASH-01", "cr1", "--reason", "Reworded").status == 0)
+        #expect(sandbox.cj("request", "list", "ASH-01").stdout.contains("[accepted 2027-06-30 by"))
+        #expect(sandbox.cj("request", "add", "ASH-01", "zz9", "--from", "Kim", "--wrong", "x", "--should-say", "y").status == 64)
+    }
+}

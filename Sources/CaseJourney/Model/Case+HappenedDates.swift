@@ -62,6 +62,10 @@ extension Case {
             add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
             add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
         }
+        for request in correctionRequests {
+            add("request \(request.id)", "correction request \(request.id)", request.date)
+            add("request \(request.id) answer", "the answer to correction request \(request.id)", request.answer?.date)
+        }
         for item in evidence { add("evidence \(item.id)", "evidence \(item.id)", item.date) }
         for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
         for appointment in appointments {

@@ -38,6 +38,7 @@ extension Case {
         value.endProposals = endProposals.inForce.filter { onLivePlan($0.plan) }
         value.strategyDiscussions = strategyDiscussions.inForce
         value.contacts = contacts.inForce.filter { !gone.contains($0.person) }
+        value.correctionRequests = correctionRequests.inForce
         value.evidence = evidence.inForce.filter { !($0.person.map(gone.contains) ?? false) }
         value.appointments = appointments.inForce.map { appointment in
             var appointment = appointment

@@ -309,6 +309,11 @@ extension Case {
             coreGroups[index].attended = Case.merged(before, person: old, into: new)
             if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
+        for index in correctionRequests.indices where correctionRequests[index].from.person == old {
+            correctionRequests[index].from.person = new
+            note(&correctionRequests[index], "from", was: old, now: new)
+            moved.append("correction request \(correctionRequests[index].id)")
+        }
         for index in evidence.indices where evidence[index].person == old || evidence[index].from.person == old {
             if evidence[index].person == old { evidence[index].person = new }
             if evidence[index].from.person == old { evidence[index].from.person = new }
@@ -351,7 +356,7 @@ extension Case {
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
         swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
-        swap(&contacts); swap(&appointments); swap(&evidence)
+        swap(&contacts); swap(&appointments); swap(&evidence); swap(&correctionRequests)
         for index in actions.indices { swap(&actions[index].history) }
     }
 

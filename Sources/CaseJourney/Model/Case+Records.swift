@@ -11,6 +11,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case contactAttempt = "contact attempt"
     case appointment
     case evidence
+    case correctionRequest = "correction request"
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -27,7 +28,8 @@ extension Case {
          (.action, actions.map(\.id)), (.riskRating, riskRatings.map(\.id)), (.view, views.map(\.id)),
          (.endProposal, endProposals.map(\.id)), (.strategyDiscussion, strategyDiscussions.map(\.id)),
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
-         (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id))]
+         (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id)),
+         (.correctionRequest, correctionRequests.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -52,6 +54,7 @@ extension Case {
         visitor.each(contacts, .contactAttempt)
         visitor.each(appointments, .appointment)
         visitor.each(evidence, .evidence)
+        visitor.each(correctionRequests, .correctionRequest)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -76,6 +79,7 @@ extension Case {
         records += contacts.map { (.contactAttempt, $0) }
         records += appointments.map { (.appointment, $0) }
         records += evidence.map { (.evidence, $0) }
+        records += correctionRequests.map { (.correctionRequest, $0) }
         return records
     }
 

@@ -44,6 +44,8 @@ public struct Case: Codable, Sendable, Equatable {
     public var appointments: [Appointment]
     /// Dated progress from the family, agencies and professionals.
     public var evidence: [Evidence]
+    /// Requests to put a record right, open until answered.
+    public var correctionRequests: [CorrectionRequest]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -74,6 +76,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.contacts = []
         self.appointments = []
         self.evidence = []
+        self.correctionRequests = []
         self.conflicts = []
         self.history = []
     }
@@ -81,7 +84,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -110,6 +113,7 @@ public struct Case: Codable, Sendable, Equatable {
         contacts = try container.decodeList([ContactAttempt].self, forKey: .contacts)
         appointments = try container.decodeList([Appointment].self, forKey: .appointments)
         evidence = try container.decodeList([Evidence].self, forKey: .evidence)
+        correctionRequests = try container.decodeList([CorrectionRequest].self, forKey: .correctionRequests)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -140,6 +144,7 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(contacts, forKey: .contacts)
         try container.encode(appointments, forKey: .appointments)
         try container.encode(evidence, forKey: .evidence)
+        try container.encode(correctionRequests, forKey: .correctionRequests)
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

@@ -74,10 +74,12 @@ public struct CheckSettings: Codable, Sendable, Equatable {
     /// An adult with parental responsibility not reached for this long, while a child is on a
     /// plan: 4 weeks.
     public var adultNotReached = Interval(count: 4, unit: .weeks)
+    /// A request to correct a record is answered within this: 20 working days.
+    public var answerCorrectionRequest = Interval(count: 20, unit: .workingDays)
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey { case longPlan, workerChangeBeforeConference, reviewWaitAfterFamilyActionsDone, adultNotReached }
+    private enum CodingKeys: String, CodingKey { case longPlan, workerChangeBeforeConference, reviewWaitAfterFamilyActionsDone, adultNotReached, answerCorrectionRequest }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -88,10 +90,12 @@ public struct CheckSettings: Codable, Sendable, Equatable {
         reviewWaitAfterFamilyActionsDone = try container.decodeIfPresent(Interval.self, forKey: .reviewWaitAfterFamilyActionsDone)
             ?? defaults.reviewWaitAfterFamilyActionsDone
         adultNotReached = try container.decodeIfPresent(Interval.self, forKey: .adultNotReached) ?? defaults.adultNotReached
+        answerCorrectionRequest = try container.decodeIfPresent(Interval.self, forKey: .answerCorrectionRequest) ?? defaults.answerCorrectionRequest
     }
 
     var all: [(key: String, interval: Interval)] {
         [("longPlan", longPlan), ("workerChangeBeforeConference", workerChangeBeforeConference),
-         ("reviewWaitAfterFamilyActionsDone", reviewWaitAfterFamilyActionsDone), ("adultNotReached", adultNotReached)]
+         ("reviewWaitAfterFamilyActionsDone", reviewWaitAfterFamilyActionsDone), ("adultNotReached", adultNotReached),
+         ("answerCorrectionRequest", answerCorrectionRequest)]
     }
 }

@@ -57,6 +57,13 @@ extension Agenda {
                          plan: conference.plan, ref: conference.id)
             }
         }
+        for request in value.correctionRequests where request.isOpen && request.date <= asOf {
+            let kind = value.recordKind(of: request.record)?.rawValue ?? "record"
+            rows.add(.correctionRequest, "Answer \(request.from.name)'s request of \(request.date) to correct \(kind) \(request.record): "
+                + "\"\(request.wrong.oneLine)\" should say \"\(request.shouldSay.oneLine)\". Correct it and `cj request accept`, "
+                + "or `cj request decline` with the reason", who: rows.workerName,
+                due: checks.settings.answerCorrectionRequest.after(request.date, in: meetings.calendar), plan: nil, ref: request.id)
+        }
         for group in value.coreGroups where group.notesSent == nil && group.date <= asOf {
             rows.add(.coreGroupNotes, "Send the notes of the core group on \(group.date)", who: rows.workerName,
                      due: meetings.notesDue(for: group, in: value), plan: group.plan, ref: group.id)

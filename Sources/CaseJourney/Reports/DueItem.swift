@@ -53,6 +53,8 @@ public enum DueKind: String, Choice {
     case repeatPlan = "repeat-plan"
     case openConflict = "open-conflict"
     case possibleDuplicate = "possible-duplicate"
+    /// A request to correct a record, not yet answered.
+    case correctionRequest = "correction-request"
     /// An appointment whose day has passed with nothing recorded about it.
     case appointmentOutcome = "appointment-outcome"
     /// An appointment the service cancelled and did not book again.
@@ -73,7 +75,7 @@ public enum DueKind: String, Choice {
         case .handover: .handovers
         case .appointmentNotRebooked, .adultNotReached, .appointmentOutcome: .reachingAdults
         case .initialConference, .reviewConference, .coreGroup, .conferenceCheck: .meetings
-        case .reports, .minutes, .coreGroupNotes: .papers
+        case .reports, .minutes, .coreGroupNotes, .correctionRequest: .papers
         case .familyAction: .familyActions
         case .professionalAction: .professionalActions
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd

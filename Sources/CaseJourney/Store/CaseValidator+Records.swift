@@ -82,6 +82,18 @@ extension CaseValidator {
         }
         contactProblems(in: value, adults: adults, peopleIDs: peopleIDs, &list)
         evidenceProblems(in: value, peopleIDs: peopleIDs, &list)
+        _ = list.ids(value.correctionRequests.map(\.id), at: [.key("correctionRequests")])
+        let recordIDs = value.allRecordIDs
+        for (index, request) in value.correctionRequests.enumerated() {
+            let path: [JSONPathComponent] = [.key("correctionRequests"), .index(index)]
+            if !recordIDs.contains(request.record) { list.report(path + [.key("record")], list.quoted(request.record), "the id of a record in this case") }
+            list.text(request.wrong, at: path + [.key("wrong")], "expected what they say is wrong")
+            list.text(request.shouldSay, at: path + [.key("shouldSay")], "expected what it should say")
+            if let answer = request.answer {
+                list.date(answer.date, notBefore: request.date, at: path + [.key("answer"), .key("date")], "the request")
+                list.text(answer.reason, at: path + [.key("answer"), .key("reason")], "expected the reason for the answer")
+            }
+        }
         return list.problems
     }
 
@@ -165,6 +177,7 @@ extension CaseValidator {
         case .contactAttempt: "contacts"
         case .appointment: "appointments"
         case .evidence: "evidence"
+        case .correctionRequest: "correctionRequests"
         }
     }
 }

@@ -96,6 +96,14 @@ public enum DisclosureCatalogue {
             "evidence[].from.name": .decidedByPolicy, "evidence[].from.agency": .decidedByPolicy, "evidence[].from.person": .code,
             "evidence[].from.professional": .code, "evidence[].text": .decidedByPolicy, "evidence[].actions[]": .code,
             "evidence[].outcomes[]": .code, "evidence[].by": .neverShown, "evidence[].recordedOn": .code,
+            // A request to correct a record: the asker's own words, and the answer they are owed.
+            "correctionRequests[].id": .code, "correctionRequests[].date": .code, "correctionRequests[].from.name": .decidedByPolicy,
+            "correctionRequests[].from.agency": .decidedByPolicy, "correctionRequests[].from.person": .code,
+            "correctionRequests[].from.professional": .code, "correctionRequests[].record": .code,
+            "correctionRequests[].wrong": .decidedByPolicy, "correctionRequests[].shouldSay": .decidedByPolicy,
+            "correctionRequests[].by": .neverShown, "correctionRequests[].answer.date": .code,
+            "correctionRequests[].answer.by": .neverShown, "correctionRequests[].answer.reason": .decidedByPolicy,
+            "correctionRequests[].answer.correctedOn": .code,
             // How to reach someone and what they need: kept from anyone they are kept from.
             "people[].contactNeeds.language": .contactDetail, "people[].contactNeeds.interpreter": .code,
             "people[].contactNeeds.contactBy[]": .code, "people[].contactNeeds.needs": .contactDetail,
@@ -131,7 +139,7 @@ public enum DisclosureCatalogue {
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
                        "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
-                       "appointments[]", "evidence[]"] {
+                       "appointments[]", "evidence[]", "correctionRequests[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

@@ -18,6 +18,8 @@ public struct ReaderView: Sendable {
     public private(set) var endProposals: [EndProposal] = []
     /// Evidence of progress for this plan's actions and outcomes, or not tied to any, oldest first.
     public private(set) var evidence: [Evidence] = []
+    /// The reader's own requests to correct a record, with their answers.
+    public private(set) var correctionRequests: [CorrectionRequest] = []
     private var shownExpectationReasons: Set<String> = []
     private var shownReports: Set<String> = []
     /// Everything left out, in the order the plan holds it.
@@ -59,6 +61,10 @@ public struct ReaderView: Sendable {
             let linked = (item.actions ?? []) + (item.outcomes ?? [])
             return item.recordedOn <= asOf && (linked.isEmpty || linked.contains { planActions.contains($0) || planOutcomes.contains($0) })
         }.sorted { $0.date < $1.date }.filter { decide(items.evidence($0), $0.date) }
+        if let reader = policy.reader {
+            correctionRequests = value.correctionRequests.filter { $0.from.person == reader.id && $0.date <= asOf }
+                .filter { decide(items.correctionRequest($0, asOf: asOf), $0.date) }
+        }
         for expectation in value.expectations where expectation.plan == plan.id && expectation.setOn <= asOf {
             if decide(items.expectation(expectation), expectation.setOn) { shownExpectationReasons.insert(expectation.id) }
         }
@@ -247,6 +253,15 @@ struct DisclosureItems {
         item.professionals = [evidence.from.professional].compactMap { $0 }
         item.recordedBy = [evidence.by]
         return item.marked(evidence)
+    }
+
+    func correctionRequest(_ request: CorrectionRequest, asOf: CalendarDate) -> DisclosureItem {
+        let answer = request.answer.flatMap { $0.date <= asOf ? $0.reason : nil }
+        var item = DisclosureItem(kind: "correction request", id: request.id, texts: [request.wrong, request.shouldSay] + [answer].compactMap { $0 })
+        item.saidBy = [request.from.person].compactMap { $0 }
+        item.ownedBy = item.saidBy
+        item.recordedBy = [request.by]
+        return item.marked(request)
     }
 
     func endProposal(_ proposal: EndProposal) -> DisclosureItem {

@@ -60,7 +60,7 @@ public struct PlanSummaryBuilder {
 
     /// The summary before the last guard.
     private func draft() -> SummaryDocument {
-        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), othersInTheFamily(),
+        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), yourRequests(), othersInTheFamily(),
                         whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
@@ -173,6 +173,25 @@ public struct PlanSummaryBuilder {
                 ?? " The next review should be held by \(SummaryDates.long(review.due))."
         }
         return sentence
+    }
+
+    /// The reader's requests to correct a record, and what became of each.
+    private func yourRequests() -> SummarySection? {
+        guard !view.correctionRequests.isEmpty else { return nil }
+        let items = view.correctionRequests.map { request -> SummaryText in
+            var parts: [SummaryText.Part] = [.own("On \(SummaryDates.medium(request.date)) you asked us to correct "), .quoted(request.wrong),
+                                             .own(". You said it should say "), .quoted(request.shouldSay), .own(". ")]
+            if let answer = request.answer, answer.date <= asOf {
+                parts += answer.accepted
+                    ? [.own("We agreed and corrected it on \(SummaryDates.medium(answer.correctedOn ?? answer.date)).")]
+                    : [.own("We did not change it. Why: "), .quoted(answer.reason),
+                       .own(" If you still think it is wrong, you can ask the team manager to look again, or complain.")]
+            } else {
+                parts.append(.own("We have not answered yet."))
+            }
+            return SummaryText(parts)
+        }
+        return SummarySection("What you asked us to correct", [.bullets(items)])
     }
 
     /// Progress with evidence: a course finished (even before the plan began), a service's

@@ -1,0 +1,48 @@
+/// Requests to correct a record, and their answers.
+extension Case {
+    /// Records a request to correct `record`. Returns the history line; it is `correctionRequests.last`.
+    public mutating func requestCorrection(
+        of record: String, from reference: String, wrong: String, shouldSay: String, on date: CalendarDate, by author: String,
+        privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
+        guard let kind = recordKind(of: record) else {
+            throw .usage("Case \(caseId) has no record \(record). `cj case show \(caseId)` and `cj plan show \(caseId)` show records with their ids.")
+        }
+        let from = try participant(reference)
+        let wrong = try Case.required(wrong, "Say what they say is wrong with --wrong, in their words.")
+        let shouldSay = try Case.required(shouldSay, "Say what it should say with --should-say, in their words.")
+        var request = CorrectionRequest(id: newRecordID("cr", count: correctionRequests.count), date: date, from: from, record: record,
+                                        wrong: wrong, shouldSay: shouldSay, by: author)
+        try mark(&request, privacy)
+        correctionRequests.append(request)
+        return "Recorded \(from.name)'s request of \(date) to correct \(kind.rawValue) \(record) (\(request.id)): "
+            + "\"\(wrong.oneLine)\" should say \"\(shouldSay.oneLine)\"" + request.markingDescription(in: self)
+    }
+
+    /// Answers a request: accepted once the record has been corrected (on or after the day they
+    /// asked), or declined with the reason the record stands.
+    public mutating func answerCorrectionRequest(
+        _ id: String, accepted: Bool, reason: String, on date: CalendarDate, by author: String
+    ) throws(CaseJourneyError) -> String {
+        let index = try indexOfRecord(\.correctionRequests, id, kind: .correctionRequest)
+        let request = correctionRequests[index]
+        if let answer = request.answer {
+            throw .usage("Request \(id) was already \(answer.accepted ? "accepted" : "declined") on \(answer.date) by \(answer.by).")
+        }
+        let reason = try Case.required(reason, accepted ? "Say what was corrected with --reason." : "Say why the record stands with --reason: "
+            + "the person who asked will read it.")
+        guard date >= request.date else { throw .usage("Request \(id) was made on \(request.date); it cannot be answered before that.") }
+        var correctedOn: CalendarDate?
+        if accepted {
+            let record = allRecords.first { $0.record.id == request.record }?.record
+            correctedOn = (record?.correctionList ?? []).map(\.date).filter { $0 >= request.date }.max()
+                ?? (record?.withdrawal.map(\.date).flatMap { $0 >= request.date ? $0 : nil })
+            guard correctedOn != nil else {
+                throw .usage("\(request.record) has not been corrected since \(request.date). Correct it first (for example `cj plan reword`, "
+                    + "`cj person change`, `cj visit amend`), then accept the request; or decline it with the reason. Nothing was written.")
+            }
+        }
+        correctionRequests[index].answer = CorrectionAnswer(accepted: accepted, date: date, by: author, reason: reason, correctedOn: correctedOn)
+        return "\(accepted ? "Accepted" : "Declined") \(request.from.name)'s request \(id) to correct \(request.record): \(reason.oneLine)"
+    }
+}
