@@ -23,7 +23,7 @@ extension CJ {
                   cj plan withdraw ASH-01 w2 --reason "Recorded on the wrong plan"
                 """,
             subcommands: [
-                Start.self, End.self, Expect.self, Worry.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
+                Start.self, End.self, Expect.self, Worry.self, Past.self, Strength.self, Outcome.self, ActionGroup.self, Rate.self,
                 View.self, ProposeEnd.self, Reword.self, Withdraw.self, Consent.self, Reopen.self, Mark.self, Show.self, Changes.self,
                 Summary.self,
             ])

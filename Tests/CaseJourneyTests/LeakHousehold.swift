@@ -213,6 +213,11 @@ struct LeakHousehold {
         _ = try value.addEvidence("Clear test \(mark(shown: false))", for: "dad", from: "Sam Okafor (Northtown Council)", kind: .professional,
                                   on: date("2026-10-05"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day,
                                   privacy: PrivacyRequest(notForFamily: true))
+        // A worry from the past whose "what changed" gives away where she went.
+        _ = try value.addWorry("Shouting at the old flat \(mark(shown: false))", plan: nil, on: plan, by: "Sam",
+                               historic: HistoricWorry(until: date("2025-12-01"), changedSince: "She moved to \(town) \(mark(shown: false))"))
+        _ = try value.addWorry("Late nights before \(mark(shown: true))", plan: nil, on: plan, by: "Sam",
+                               historic: HistoricWorry(until: date("2025-12-01"), changedSince: "Bedtime is at eight now \(mark(shown: true))"))
         // His own request to correct a record, and its answer, are his; hers is not.
         _ = try value.requestCorrection(of: "w1", from: "dad", wrong: "It says I shouted \(mark(shown: true))",
                                         shouldSay: "I raised my voice once \(mark(shown: true))", on: date("2026-11-02"), by: "Sam")

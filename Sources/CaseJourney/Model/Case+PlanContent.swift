@@ -4,14 +4,34 @@
 extension Case {
     /// Records what harm is feared. Returns the history line; the worry is `worries.last`.
     public mutating func addWorry(
-        _ text: String, plan reference: String?, on date: CalendarDate, by author: String, privacy: PrivacyRequest = .none
+        _ text: String, plan reference: String?, on date: CalendarDate, by author: String, historic: HistoricWorry? = nil,
+        privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         let plan = try openPlanFor(reference, on: date)
         var worry = PlanStatement(id: newRecordID("w", count: worries.count), plan: plan.id,
                                   text: try Case.required(text, "Say what the worry is."), date: date, by: author)
+        worry.historic = try historic.map { past throws(CaseJourneyError) in try Case.checkedHistoric(past, recordedOn: date) }
         try mark(&worry, privacy)
         worries.append(worry)
-        return "Added worry \(worry.id) to \(plan.id): \(worry.text)" + worry.markingDescription(in: self)
+        return "Added \(worry.historic == nil ? "worry" : "a worry from the past,") \(worry.id) to \(plan.id): \(worry.text)"
+            + (worry.historic.map { " (until \($0.until); since then: \($0.changedSince.oneLine))" } ?? "") + worry.markingDescription(in: self)
+    }
+
+    /// Marks a worry as belonging to the past (or, with nil, as current again), with a reason.
+    public mutating func markWorryHistoric(
+        _ id: String, _ historic: HistoricWorry?, reason: String, by author: String, on date: CalendarDate
+    ) throws(CaseJourneyError) -> String {
+        let checked = try historic.map { past throws(CaseJourneyError) in try Case.checkedHistoric(past, recordedOn: date) }
+        return try correct(\.worries, id, kind: .worry, reason: reason, by: author, on: date) { record, changes in
+            changes.setOptional("in the past until", &record.historic, to: .some(checked)) { "\($0.until); since then: \($0.changedSince)" }
+        }
+    }
+
+    /// A historic worry ends on or before the day it is recorded, and says what changed.
+    static func checkedHistoric(_ past: HistoricWorry, recordedOn date: CalendarDate) throws(CaseJourneyError) -> HistoricWorry {
+        guard past.until <= date else { throw .usage("A worry from the past ended on or before today (\(date)), not on \(past.until).") }
+        let changed = try Case.required(past.changedSince, "Say what has changed since with --changed-since.", multiline: false)
+        return HistoricWorry(until: past.until, changedSince: changed)
     }
 
     /// Records what is going well. Returns the history line; the strength is `strengths.last`.

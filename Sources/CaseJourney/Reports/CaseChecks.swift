@@ -53,15 +53,26 @@ public struct CaseChecks: Sendable {
                 note(.longPlan, plan.id, "\(plan.id) has been a child protection plan since \(plan.start): "
                     + "\(Self.months(from: plan.start, to: asOf)) months (the team looks again at \(settings.longPlan.length)).")
             }
+            var childRepeat = false
             for childID in plan.children {
                 let earlier = value.plans.filter {
                     $0.type == .childProtection && $0.id != plan.id && $0.start < plan.start && $0.children.contains(childID)
                 }
                 guard let previous = earlier.last else { continue }
+                childRepeat = true
                 let name = value.person(withID: childID)?.name ?? childID
                 let ended = previous.end.map { " to \($0.date)" } ?? ""
                 note(.repeatPlan, plan.id, "\(name) was on a child protection plan before (\(previous.id), \(previous.start)\(ended)); "
-                    + "this is a repeat plan.")
+                    + "this is a repeat plan." + Self.leftUndone(previous, in: value))
+            }
+            // A younger child's first plan is still a repeat plan for the family.
+            if !childRepeat, let previous = value.plans.filter({
+                $0.type == .childProtection && $0.id != plan.id && $0.start < plan.start && Set($0.children).isDisjoint(with: plan.children)
+            }).last {
+                let names = previous.children.compactMap { value.person(withID: $0)?.firstName }
+                let ended = previous.end.map { " to \($0.date)" } ?? ""
+                note(.repeatPlan, plan.id, "The \(value.familyName) family had a child protection plan before (\(previous.id) for "
+                    + "\(Case.list(names)), \(previous.start)\(ended)); this is a repeat plan for the family." + Self.leftUndone(previous, in: value))
             }
         }
         found += workerChanges(in: value, activePlans: Set(active.map(\.id)), asOf: asOf)
@@ -77,6 +88,14 @@ public struct CaseChecks: Sendable {
                 + "--same-as \(first.id) --reason \"Added twice\"`; what it names moves to the one who stays.")
         }
         return found
+    }
+
+    /// What an earlier plan left undone when it ended: its actions still live on its last day.
+    static func leftUndone(_ previous: Plan, in value: Case) -> String {
+        guard let end = previous.end?.date else { return "" }
+        let undone = value.actions.filter { $0.plan == previous.id }
+            .compactMap { action in action.state(on: end.adding(days: -1)).flatMap { $0.status.isLive ? "\(action.id) \"\($0.text)\"" : nil } }
+        return undone.isEmpty ? "" : " When it ended, it had left undone: " + undone.joined(separator: "; ") + "."
     }
 
     /// Pairs of people in force with the same name (as `NameKey` compares names) and the same

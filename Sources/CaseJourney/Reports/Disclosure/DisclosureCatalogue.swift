@@ -123,6 +123,8 @@ public enum DisclosureCatalogue {
             fields["\(list)[].date"] = .code
             fields["\(list)[].by"] = .neverShown
         }
+        fields["worries[].historic.until"] = .code
+        fields["worries[].historic.changedSince"] = .decidedByPolicy
         for field in ["id", "plan", "date"] { fields["outcomes[].\(field)"] = .code }
         fields["outcomes[].text"] = .decidedByPolicy
         fields["outcomes[].by"] = .neverShown

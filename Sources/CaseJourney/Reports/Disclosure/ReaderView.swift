@@ -171,7 +171,7 @@ struct DisclosureItems {
     }
 
     func statement(_ statement: PlanStatement, kind: String) -> DisclosureItem {
-        var item = DisclosureItem(kind: kind, id: statement.id, texts: [statement.text])
+        var item = DisclosureItem(kind: kind, id: statement.id, texts: [statement.text] + [statement.historic?.changedSince].compactMap { $0 })
         item.recordedBy = [statement.by]
         return item.marked(statement)
     }

@@ -126,14 +126,24 @@ public struct PlanSummaryBuilder {
     }
 
     private func whyThereIsAPlan() -> SummarySection? {
-        let worries = view.worries.map { SummaryText.quote($0.text) }
+        // A worry from the past is never shown as if it were happening now.
+        let worries = view.worries.filter { $0.historic == nil }.map { SummaryText.quote($0.text) }
+        let past = view.worries.compactMap { worry -> SummaryText? in
+            guard let historic = worry.historic else { return nil }
+            return SummaryText([.own("In the past, until \(SummaryDates.medium(historic.until)): "), .quoted(worry.text),
+                                .own(". What has changed since: "), .quoted(historic.changedSince)])
+        }
         let strengths = view.strengths.map { SummaryText.quote($0.text) }
-        guard !worries.isEmpty || !strengths.isEmpty || withheld("worry") || withheld("strength") else { return nil }
-        return SummarySection("Why there is a plan", [
+        guard !worries.isEmpty || !past.isEmpty || !strengths.isEmpty || withheld("worry") || withheld("strength") else { return nil }
+        var blocks: [SummaryBlock] = [
             .paragraph("These are the worries, and the good things people have seen, in the words of the people who wrote them."),
-            .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? [emptyList("worry")] : worries,
+            .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? [past.isEmpty ? emptyList("worry") : "No worry is about now."] : worries,
                         rightHeading: "What is going well", right: strengths.isEmpty ? [emptyList("strength")] : strengths),
-        ])
+        ]
+        if !past.isEmpty {
+            blocks += [.paragraph("Worries from the past. These are about what happened before, not about now."), .bullets(past)]
+        }
+        return SummarySection("Why there is a plan", blocks)
     }
 
     private func whatNeedsToChange() -> SummarySection? {
