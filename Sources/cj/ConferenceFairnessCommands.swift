@@ -169,3 +169,41 @@ private struct FlagRow: Encodable {
     var person: String?
     var message: String
 }
+
+extension CJ.ConferenceGroup {
+    struct Pack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Gather what the chair and the family need before a conference into one pack.",
+            discussion: """
+                Each action with its status and evidence, other evidence of progress, requests to \
+                correct a record, each report and when each parent had it, the family's views, \
+                what is arranged for the meeting, and the plan's changes since the last \
+                conference with their reasons. Without --for it is the professionals' pack, not \
+                for the family; with --for it is that person's, and passes the same disclosure \
+                policy as their plan summary.
+
+                Examples:
+                  cj conference pack BRO-02 c2 --as-of 2026-11-23
+                  cj conference pack BRO-02 c2 --for Leah --format html > leah-pack.html
+                """)
+
+        @Argument(help: "The case id.") var caseID: String
+        @Argument(help: "The conference's id.") var conferenceID: String
+        @Option(name: .customLong("for"), help: ArgumentHelp("A family member the pack is for.", valueName: "person")) var reader: String?
+        @Option(help: "text, markdown or html.") var format: CJ.PlanGroup.Summary.Format = .text
+        @OptionGroup var asOf: AsOfOptions
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let store = storeOptions.caseStore
+            let pack = try ConferencePack(case: try store.read(caseID), conference: conferenceID, for: reader,
+                                          settings: try store.settings(), asOf: asOf.date)
+            let document = pack.build()
+            switch format {
+            case .text: Output.text(SummaryTextRenderer.render(document))
+            case .markdown: Output.text(SummaryMarkdownRenderer.render(document))
+            case .html: Output.text(SummaryHTMLRenderer.render(document))
+            }
+        }
+    }
+}

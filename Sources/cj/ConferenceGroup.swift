@@ -18,7 +18,7 @@ extension CJ {
                   cj conference move ASH-01 c2 --to 2026-12-09 --reason "Reports were not shared in time"
                   cj conference correct ASH-01 c2 --decision continue --reason "end was typed by mistake"
                 """,
-            subcommands: [Schedule.self, Report.self, Share.self, Arrange.self, Attendance.self, Record.self, Check.self, Move.self,
+            subcommands: [Schedule.self, Report.self, Share.self, Arrange.self, Attendance.self, Record.self, Check.self, Pack.self, Move.self,
                           Cancel.self, Correct.self, Withdraw.self, List.self])
     }
 }

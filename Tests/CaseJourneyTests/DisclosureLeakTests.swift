@@ -55,6 +55,15 @@ import Testing
         #expect(text.contains("some parts of the plan are private"))
     }
 
+    /// The conference pack for the father passes the same policy: nothing kept reaches it.
+    @Test(arguments: seeds)
+    func noKeptItemOrDetailReachesTheFathersConferencePack(_ seed: UInt64) throws {
+        let household = try LeakHousehold(seed: seed)
+        let booked = try #require(household.value.conferences.last { $0.plan != nil })
+        let pack = try ConferencePack(case: household.value, conference: booked.id, for: household.reader, settings: StoreSettings(), asOf: Self.asOf)
+        #expect(leaks(household, in: pack.build()) == [], "seed \(seed)")
+    }
+
     @Test(arguments: DisclosurePolicy.Rule.allCases)
     func takingAnyRuleOutLetsSomethingThrough(_ rule: DisclosurePolicy.Rule) throws {
         var leaked = false

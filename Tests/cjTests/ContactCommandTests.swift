@@ -118,3 +118,27 @@ import Testing
         #expect(sandbox.cj("request", "add", "ASH-01", "zz9", "--from", "Kim", "--wrong", "x", "--should-say", "y").status == 64)
     }
 }
+
+/// `cj conference pack`: one pack for the chair, and one per family member through the policy.
+@Suite struct ConferencePackCommandTests {
+    @Test func thePackGathersActionsEvidenceRequestsReportsAndArrangements() {
+        let fixtures = FixtureTests.fixtures
+        let chair = Sandbox().cj("conference", "pack", "BRO-02", "c2", "--store", fixtures, "--as-of", "2026-11-23")
+        #expect(chair.status == 0, "\(chair.stderr)")
+        let text = chair.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("Not for the family"))
+        #expect(text.contains("(a1, not done; was due by 30 October 2026)"))
+        #expect(text.contains("Leah Brown asked on 19 October 2026 to correct"))
+        #expect(text.contains("Leah had it on 18 November 2026; Marcus has not had it yet."))
+        #expect(text.contains("An interpreter is needed and not booked yet."))
+        #expect(text.contains("I don't want Mum to know"))  // the chair sees Maya's words
+
+        let marcus = Sandbox().cj("conference", "pack", "BRO-02", "c2", "--for", "Marcus", "--store", fixtures, "--as-of", "2026-11-23")
+        let his = marcus.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(his.contains("For Marcus Brown"))
+        #expect(his.contains("you have not had it yet"))
+        #expect(!his.contains("I don't want Mum to know"))  // Maya did not agree to share it
+        #expect(!his.contains("Leah Brown asked"))  // someone else's request
+        #expect(Sandbox().cj("conference", "pack", "BRO-02", "c9", "--store", fixtures).status == 64)
+    }
+}
