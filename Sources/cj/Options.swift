@@ -110,6 +110,8 @@ extension ConferenceKind: ExpressibleByArgument {}
 extension ConferenceDecision: ExpressibleByArgument {}
 extension ContactMethod: ExpressibleByArgument {}
 extension EvidenceSource: ExpressibleByArgument {}
+extension SessionOutcome: ExpressibleByArgument {}
+extension ServiceEndReason: ExpressibleByArgument {}
 extension AttendanceStatus: ExpressibleByArgument {}
 extension AbsenceReason: ExpressibleByArgument {}
 extension ContactOutcome: ExpressibleByArgument {}

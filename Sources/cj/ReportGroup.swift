@@ -9,8 +9,9 @@ extension CJ {
             discussion: """
                 Examples:
                   cj report caseload --as-of 2026-11-23
+                  cj report services --as-of 2026-11-23
                   cj report annex-a --as-of 2026-11-23 --format csv > list7.csv
                 """,
-            subcommands: [Caseload.self, AnnexA.self])
+            subcommands: [Caseload.self, Services.self, AnnexA.self])
     }
 }

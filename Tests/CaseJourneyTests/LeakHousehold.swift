@@ -218,6 +218,16 @@ struct LeakHousehold {
                                historic: HistoricWorry(until: date("2025-12-01"), changedSince: "She moved to \(town) \(mark(shown: false))"))
         _ = try value.addWorry("Late nights before \(mark(shown: true))", plan: nil, on: plan, by: "Sam",
                                historic: HistoricWorry(until: date("2025-12-01"), changedSince: "Bedtime is at eight now \(mark(shown: true))"))
+        // Help: his own course is his to see; hers at the refuge is not.
+        _ = try value.referToService("dad", provider: "Northtown Dads \(mark(shown: true))", purpose: "Parenting \(mark(shown: true))",
+                                     on: date("2026-09-01"), by: "Sam")
+        _ = try value.referToService("mum", provider: "\(agency) \(mark(shown: false))", purpose: "Safety planning \(mark(shown: false))",
+                                     on: date("2026-09-02"), by: "Sam")
+        _ = try value.referToService("kid", provider: "Play therapy near \(workplace) \(mark(shown: false))", purpose: "Play \(mark(shown: false))",
+                                     on: date("2026-09-03"), by: "Sam")
+        _ = try value.recordServiceSession(value.services.last!.id, on: date("2026-10-01"), outcome: .providerDidNotAttend,
+                                           note: "At \(address) \(mark(shown: false))")
+        _ = try value.updateService(value.services.last!.id, ServiceUpdate(note: "Met at \(address) \(mark(shown: false))"))
         // His own request to correct a record, and its answer, are his; hers is not.
         _ = try value.requestCorrection(of: "w1", from: "dad", wrong: "It says I shouted \(mark(shown: true))",
                                         shouldSay: "I raised my voice once \(mark(shown: true))", on: date("2026-11-02"), by: "Sam")

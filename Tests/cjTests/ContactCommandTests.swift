@@ -142,3 +142,20 @@ import Testing
         #expect(Sandbox().cj("conference", "pack", "BRO-02", "c9", "--store", fixtures).status == 64)
     }
 }
+
+/// `cj service` and `cj report services`.
+@Suite struct ServiceCommandTests {
+    @Test func aReferralItsSessionsAndTheReportPerProvider() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        #expect(sandbox.cj("service", "refer", "ASH-01", "--for", "Kim", "--provider", "Northtown Counselling", "--purpose", "Counselling",
+                           "--date", "2027-01-04").stdout == "sv1\n")
+        #expect(sandbox.cj("service", "update", "ASH-01", "sv1", "--accepted", "2027-01-11", "--started", "2027-01-18").status == 0)
+        #expect(sandbox.cj("service", "session", "ASH-01", "sv1", "--date", "2027-02-01", "--outcome", "provider-did-not-attend").status == 0)
+        #expect(sandbox.cj("service", "update", "ASH-01", "sv1", "--ended", "2027-01-01", "--end-reason", "funding").status == 64)
+        let csv = sandbox.cj("report", "services", "--as-of", "2027-06-30", "--format", "csv").stdout.split(separator: "\n")
+        #expect(csv.first == "provider,referrals,waitingNow,medianWorkingDaysToStart,sessionsHeld,cancelledByProvider,providerDidNotAttend,missedByFamily,stoppedByProvider")
+        #expect(csv.last == "Northtown Counselling,1,0,10,0,0,1,0,0")
+        #expect(sandbox.cj("service", "list", "ASH-01").stdout.contains("2027-02-01  the provider did not come"))
+    }
+}

@@ -62,6 +62,15 @@ extension Case {
             add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
             add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
         }
+        for referral in services {
+            for (label, day) in [("referred", referral.referred), ("accepted", referral.accepted), ("started", referral.started),
+                                 ("ended", referral.ended)] {
+                add("service \(referral.id) \(label)", "the day \(referral.id) was \(label)", day)
+            }
+            for (number, session) in (referral.sessions ?? []).enumerated() where session.outcome != .cancelledByFamily && session.outcome != .cancelledByProvider {
+                add("service \(referral.id) session \(number)", "a session of \(referral.id)", session.date)
+            }
+        }
         for request in correctionRequests {
             add("request \(request.id)", "correction request \(request.id)", request.date)
             add("request \(request.id) answer", "the answer to correction request \(request.id)", request.answer?.date)

@@ -39,6 +39,7 @@ extension Case {
         value.strategyDiscussions = strategyDiscussions.inForce
         value.contacts = contacts.inForce.filter { !gone.contains($0.person) }
         value.correctionRequests = correctionRequests.inForce
+        value.services = services.inForce.filter { !gone.contains($0.person) }
         value.evidence = evidence.inForce.filter { !($0.person.map(gone.contains) ?? false) }
         value.appointments = appointments.inForce.map { appointment in
             var appointment = appointment

@@ -309,6 +309,11 @@ extension Case {
             coreGroups[index].attended = Case.merged(before, person: old, into: new)
             if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
+        for index in services.indices where services[index].person == old {
+            services[index].person = new
+            note(&services[index], "person", was: old, now: new)
+            moved.append("service \(services[index].id)")
+        }
         for index in correctionRequests.indices where correctionRequests[index].from.person == old {
             correctionRequests[index].from.person = new
             note(&correctionRequests[index], "from", was: old, now: new)
@@ -356,7 +361,7 @@ extension Case {
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
         swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
-        swap(&contacts); swap(&appointments); swap(&evidence); swap(&correctionRequests)
+        swap(&contacts); swap(&appointments); swap(&evidence); swap(&correctionRequests); swap(&services)
         for index in actions.indices { swap(&actions[index].history) }
     }
 

@@ -55,6 +55,7 @@ extension Case {
         case .contactAttempt: return try withdraw(\.contacts, id, kind: kind, reason: reason, by: author, on: date)
         case .evidence: return try withdraw(\.evidence, id, kind: kind, reason: reason, by: author, on: date)
         case .correctionRequest: return try withdraw(\.correctionRequests, id, kind: kind, reason: reason, by: author, on: date)
+        case .service: return try withdraw(\.services, id, kind: kind, reason: reason, by: author, on: date)
         case .appointment:
             if let later = appointments.first(where: { $0.rebooks == id && !$0.isWithdrawn }) {
                 throw .usage("Appointment \(id) was booked again as \(later.id); withdraw \(later.id) first if neither happened.")
@@ -212,6 +213,7 @@ extension Case {
         case .appointment: return try remark(\.appointments, .appointment)
         case .evidence: return try remark(\.evidence, .evidence)
         case .correctionRequest: return try remark(\.correctionRequests, .correctionRequest)
+        case .service: return try remark(\.services, .service)
         case .person, .professional:
             throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
                 + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")

@@ -12,6 +12,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case appointment
     case evidence
     case correctionRequest = "correction request"
+    case service
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -29,7 +30,7 @@ extension Case {
          (.endProposal, endProposals.map(\.id)), (.strategyDiscussion, strategyDiscussions.map(\.id)),
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
          (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id)),
-         (.correctionRequest, correctionRequests.map(\.id))]
+         (.correctionRequest, correctionRequests.map(\.id)), (.service, services.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -55,6 +56,7 @@ extension Case {
         visitor.each(appointments, .appointment)
         visitor.each(evidence, .evidence)
         visitor.each(correctionRequests, .correctionRequest)
+        visitor.each(services, .service)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -80,6 +82,7 @@ extension Case {
         records += appointments.map { (.appointment, $0) }
         records += evidence.map { (.evidence, $0) }
         records += correctionRequests.map { (.correctionRequest, $0) }
+        records += services.map { (.service, $0) }
         return records
     }
 

@@ -46,6 +46,8 @@ public struct Case: Codable, Sendable, Equatable {
     public var evidence: [Evidence]
     /// Requests to put a record right, open until answered.
     public var correctionRequests: [CorrectionRequest]
+    /// Help family members were referred to, with each session.
+    public var services: [ServiceReferral]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -77,6 +79,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.appointments = []
         self.evidence = []
         self.correctionRequests = []
+        self.services = []
         self.conflicts = []
         self.history = []
     }
@@ -84,7 +87,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -114,6 +117,7 @@ public struct Case: Codable, Sendable, Equatable {
         appointments = try container.decodeList([Appointment].self, forKey: .appointments)
         evidence = try container.decodeList([Evidence].self, forKey: .evidence)
         correctionRequests = try container.decodeList([CorrectionRequest].self, forKey: .correctionRequests)
+        services = try container.decodeList([ServiceReferral].self, forKey: .services)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -145,6 +149,7 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(appointments, forKey: .appointments)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(correctionRequests, forKey: .correctionRequests)
+        try container.encode(services, forKey: .services)
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

@@ -17,6 +17,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var team: [TeamMember]
     /// How a case passes from one worker to the next.
     public var handovers: HandoverSettings
+    /// How soon services should accept a referral and start.
+    public var services: ServiceSettings
     /// The team's name as returns give it (Annex A's "Allocated Team"); nil when not set.
     public var teamName: String?
 
@@ -29,9 +31,10 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         summary = SummarySettings()
         team = []
         handovers = HandoverSettings()
+        services = ServiceSettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers, services }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +48,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         team = try container.decodeList([TeamMember].self, forKey: .team)
         teamName = try container.decodeIfPresent(String.self, forKey: .teamName)
         handovers = try container.decodeIfPresent(HandoverSettings.self, forKey: .handovers) ?? defaults.handovers
+        services = try container.decodeIfPresent(ServiceSettings.self, forKey: .services) ?? defaults.services
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.
@@ -53,7 +57,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
                                                      ("childInNeed", visits.childInNeed), ("seenAlone", visits.seenAlone)]
         let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
             + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
-            + checks.all.map { ("checks.\($0.key)", $0.interval) } + [("handovers.within", handovers.within)]
+            + checks.all.map { ("checks.\($0.key)", $0.interval) } + [("handovers.within", handovers.within),
+                ("services.acceptWithin", services.acceptWithin), ("services.startWithin", services.startWithin)]
         var problems = named.compactMap { key, interval in
             interval.problem.map { CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: $0) }
         }

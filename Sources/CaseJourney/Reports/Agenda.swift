@@ -30,6 +30,7 @@ public struct Agenda: Sendable {
         visitItems(&rows)
         contactItems(&rows)
         handoverItems(&rows)
+        serviceItems(&rows)
         meetingItems(&rows)
         fairnessItems(&rows)
         paperItems(&rows)

@@ -29,11 +29,13 @@ public enum CheckKind: String, Choice {
 public struct CaseChecks: Sendable {
     public let settings: CheckSettings
     public let handovers: HandoverSettings
+    public let services: ServiceSettings
     public let calendar: WorkingCalendar
 
     public init(settings: StoreSettings) {
         self.settings = settings.checks
         handovers = settings.handovers
+        services = settings.services
         calendar = settings.workingCalendar
     }
 

@@ -53,6 +53,12 @@ public enum DueKind: String, Choice {
     case repeatPlan = "repeat-plan"
     case openConflict = "open-conflict"
     case possibleDuplicate = "possible-duplicate"
+    /// A referral a provider has not yet accepted or started.
+    case serviceWaiting = "service-waiting"
+    /// Sessions a provider cancelled or did not come to.
+    case serviceProviderFailure = "service-provider-failure"
+    /// Help that stopped, or stops with the plan, with nothing in its place.
+    case helpStopping = "help-stopping"
     /// A request to correct a record, not yet answered.
     case correctionRequest = "correction-request"
     /// An appointment whose day has passed with nothing recorded about it.
@@ -77,7 +83,8 @@ public enum DueKind: String, Choice {
         case .initialConference, .reviewConference, .coreGroup, .conferenceCheck: .meetings
         case .reports, .minutes, .coreGroupNotes, .correctionRequest: .papers
         case .familyAction: .familyActions
-        case .professionalAction: .professionalActions
+        case .professionalAction, .serviceWaiting, .serviceProviderFailure: .professionalActions
+        case .helpStopping: .plansThatCouldEnd
         case .proposedEnd, .familyActionsDone: .plansThatCouldEnd
         case .actionsOnlyForMother, .workerChangedBeforeConference, .longPlan, .repeatPlan, .openConflict, .possibleDuplicate,
              .waitingOnOneAdult, .manyWorkers: .checks

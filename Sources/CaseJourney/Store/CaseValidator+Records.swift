@@ -82,6 +82,16 @@ extension CaseValidator {
         }
         contactProblems(in: value, adults: adults, peopleIDs: peopleIDs, &list)
         evidenceProblems(in: value, peopleIDs: peopleIDs, &list)
+        _ = list.ids(value.services.map(\.id), at: [.key("services")])
+        for (index, referral) in value.services.enumerated() {
+            let path: [JSONPathComponent] = [.key("services"), .index(index)]
+            if !peopleIDs.contains(referral.person) { list.report(path + [.key("person")], list.quoted(referral.person), "expected the id of a person in this case") }
+            list.text(referral.provider, at: path + [.key("provider")], "expected who provides it")
+            list.text(referral.purpose, at: path + [.key("purpose")], "expected what it is for")
+            let steps = [referral.referred, referral.accepted, referral.started, referral.ended].compactMap { $0 }
+            if steps != steps.sorted() { list.report(path, nil, "referred, accepted, started and ended in that order") }
+            if (referral.ended == nil) != (referral.endReason == nil) { list.report(path + [.key("endReason")], nil, "an end reason with an end date, and only then") }
+        }
         _ = list.ids(value.correctionRequests.map(\.id), at: [.key("correctionRequests")])
         let recordIDs = value.allRecordIDs
         for (index, request) in value.correctionRequests.enumerated() {
@@ -178,6 +188,7 @@ extension CaseValidator {
         case .appointment: "appointments"
         case .evidence: "evidence"
         case .correctionRequest: "correctionRequests"
+        case .service: "services"
         }
     }
 }

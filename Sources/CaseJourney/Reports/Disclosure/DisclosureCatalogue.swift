@@ -104,6 +104,12 @@ public enum DisclosureCatalogue {
             "correctionRequests[].by": .neverShown, "correctionRequests[].answer.date": .code,
             "correctionRequests[].answer.by": .neverShown, "correctionRequests[].answer.reason": .decidedByPolicy,
             "correctionRequests[].answer.correctedOn": .code,
+            // Help a family member was referred to: where they go can be a kept detail.
+            "services[].id": .code, "services[].person": .code, "services[].provider": .decidedByPolicy,
+            "services[].purpose": .decidedByPolicy, "services[].referred": .code, "services[].accepted": .code,
+            "services[].started": .code, "services[].ended": .code, "services[].endReason": .code, "services[].note": .neverShown,
+            "services[].sessions[].date": .code, "services[].sessions[].outcome": .code, "services[].sessions[].note": .neverShown,
+            "services[].by": .neverShown,
             // How to reach someone and what they need: kept from anyone they are kept from.
             "people[].contactNeeds.language": .contactDetail, "people[].contactNeeds.interpreter": .code,
             "people[].contactNeeds.contactBy[]": .code, "people[].contactNeeds.needs": .contactDetail,
@@ -141,7 +147,7 @@ public enum DisclosureCatalogue {
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
                        "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
-                       "appointments[]", "evidence[]", "correctionRequests[]"] {
+                       "appointments[]", "evidence[]", "correctionRequests[]", "services[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

@@ -18,6 +18,8 @@ public struct ReaderView: Sendable {
     public private(set) var endProposals: [EndProposal] = []
     /// Evidence of progress for this plan's actions and outcomes, or not tied to any, oldest first.
     public private(set) var evidence: [Evidence] = []
+    /// Help the family was referred to: the reader's own, and the children's on this plan.
+    public private(set) var services: [ServiceReferral] = []
     /// The reader's own requests to correct a record, with their answers.
     public private(set) var correctionRequests: [CorrectionRequest] = []
     private var shownExpectationReasons: Set<String> = []
@@ -61,6 +63,9 @@ public struct ReaderView: Sendable {
             let linked = (item.actions ?? []) + (item.outcomes ?? [])
             return item.recordedOn <= asOf && (linked.isEmpty || linked.contains { planActions.contains($0) || planOutcomes.contains($0) })
         }.sorted { $0.date < $1.date }.filter { decide(items.evidence($0), $0.date) }
+        services = value.services.filter { referral in
+            referral.referred <= asOf && (referral.person == policy.reader?.id || plan.children.contains(referral.person))
+        }.filter { decide(items.service($0), $0.referred) }
         if let reader = policy.reader {
             correctionRequests = value.correctionRequests.filter { $0.from.person == reader.id && $0.date <= asOf }
                 .filter { decide(items.correctionRequest($0, asOf: asOf), $0.date) }
@@ -253,6 +258,13 @@ struct DisclosureItems {
         item.professionals = [evidence.from.professional].compactMap { $0 }
         item.recordedBy = [evidence.by]
         return item.marked(evidence)
+    }
+
+    func service(_ referral: ServiceReferral) -> DisclosureItem {
+        var item = DisclosureItem(kind: "help from a service", id: referral.id, texts: [referral.provider, referral.purpose])
+        item.ownedBy = [referral.person]
+        item.recordedBy = [referral.by]
+        return item.marked(referral)
     }
 
     func correctionRequest(_ request: CorrectionRequest, asOf: CalendarDate) -> DisclosureItem {

@@ -60,7 +60,7 @@ public struct PlanSummaryBuilder {
 
     /// The summary before the last guard.
     private func draft() -> SummaryDocument {
-        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), yourRequests(), othersInTheFamily(),
+        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), helpForTheFamily(), yourRequests(), othersInTheFamily(),
                         whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
@@ -183,6 +183,32 @@ public struct PlanSummaryBuilder {
                 ?? " The next review should be held by \(SummaryDates.long(review.due))."
         }
         return sentence
+    }
+
+    /// The help the family was referred to: where it stands, and whether it carries on after
+    /// the plan, so help does not simply stop the day the plan ends.
+    private func helpForTheFamily() -> SummarySection? {
+        guard !view.services.isEmpty else { return nil }
+        let items = view.services.map { referral -> SummaryText in
+            var parts: [SummaryText.Part] = []
+            if referral.person != reader?.id, let name = value.person(withID: referral.person)?.firstName { parts += [.data(name), .own(": ")] }
+            parts += [.data(referral.provider), .own(", "), .quoted(referral.purpose), .own(". ")]
+            if let ended = referral.ended, ended <= asOf {
+                parts.append(.own("It ended on \(SummaryDates.medium(ended)) (\(referral.endReason?.displayName ?? "ended"))."))
+                if referral.endReason?.isProvidersDoing == true { parts.append(.own(" This was not your doing. Your social worker should find other help.")) }
+            } else if let started = referral.started, started <= asOf {
+                parts.append(.own("It started on \(SummaryDates.medium(started)). "))
+                parts.append(.own(referral.continuesAfterPlan == true ? "It carries on after the plan ends."
+                    : referral.continuesAfterPlan == false ? "It stops when the plan ends. Ask what help there will be after that."
+                    : "Ask whether it carries on after the plan ends."))
+            } else {
+                parts.append(.own("You were referred on \(SummaryDates.medium(referral.referred)). It has not started yet. The wait is not your doing."))
+            }
+            let failures = (referral.sessions ?? []).filter { $0.outcome.isProvidersFailure && $0.date <= asOf }.count
+            if failures > 0 { parts.append(.own(" The service missed or cancelled \(failures) session\(failures == 1 ? "" : "s"). That is not held against you.")) }
+            return SummaryText(parts)
+        }
+        return SummarySection("Help for the family", [.bullets(items)])
     }
 
     /// The reader's requests to correct a record, and what became of each.

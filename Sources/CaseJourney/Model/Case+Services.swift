@@ -1,0 +1,80 @@
+/// What a worker says happened with a referral; only what is given changes.
+public struct ServiceUpdate: Sendable {
+    public var accepted: CalendarDate?
+    public var started: CalendarDate?
+    public var ended: CalendarDate?
+    public var endReason: ServiceEndReason?
+    public var note: String?
+    public var continuesAfterPlan: Bool?
+
+    public init(accepted: CalendarDate? = nil, started: CalendarDate? = nil, ended: CalendarDate? = nil, endReason: ServiceEndReason? = nil,
+                note: String? = nil, continuesAfterPlan: Bool? = nil) {
+        self.accepted = accepted
+        self.started = started
+        self.ended = ended
+        self.endReason = endReason
+        self.note = note
+        self.continuesAfterPlan = continuesAfterPlan
+    }
+}
+
+/// Referrals to services, their sessions, and how they end.
+extension Case {
+    /// Refers a family member to a service. Returns the history line; it is `services.last`.
+    public mutating func referToService(
+        _ reference: String, provider: String, purpose: String, on date: CalendarDate, by author: String, privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
+        let person = try person(reference)
+        let provider = try Case.required(provider, "Say who provides the help with --provider.", multiline: false)
+        let purpose = try Case.required(purpose, "Say what the help is for with --purpose.", multiline: false)
+        var referral = ServiceReferral(id: newRecordID("sv", count: services.count), person: person.id, provider: provider, purpose: purpose,
+                                       referred: date, by: author)
+        try mark(&referral, privacy)
+        services.append(referral)
+        return "Referred \(person.name) to \(provider) on \(date) (\(referral.id)): \(purpose)" + referral.markingDescription(in: self)
+    }
+
+    /// Records that a referral was accepted, started or ended, and whether it carries on after the plan.
+    public mutating func updateService(_ id: String, _ update: ServiceUpdate) throws(CaseJourneyError) -> String {
+        let index = try indexOfRecord(\.services, id, kind: .service)
+        var referral = services[index]
+        var parts: [String] = []
+        if let day = update.accepted { referral.accepted = day; parts.append("accepted \(day)") }
+        if let day = update.started { referral.started = day; parts.append("started \(day)") }
+        if let day = update.ended {
+            guard let reason = update.endReason else { throw .usage("Say why it ended with --end-reason.") }
+            referral.ended = day
+            referral.endReason = reason
+            parts.append("ended \(day) (\(reason.displayName))")
+        } else if update.endReason != nil {
+            throw .usage("--end-reason goes with --ended DATE.")
+        }
+        if let note = try Case.optionalText(update.note, field: "note") {
+            referral.note = referral.note.map { $0 + "\n" + note } ?? note
+            parts.append("note: \(note.oneLine)")
+        }
+        if let carries = update.continuesAfterPlan {
+            referral.continuesAfterPlan = carries
+            parts.append(carries ? "carries on after the plan" : "stops when the plan ends")
+        }
+        guard !parts.isEmpty else { throw .usage("Give --accepted, --started, --ended with --end-reason, --note, or --after-plan/--no-after-plan.") }
+        let steps = [referral.referred, referral.accepted, referral.started, referral.ended].compactMap { $0 }
+        guard steps == steps.sorted() else {
+            throw .usage("\(id) would be referred \(referral.referred), accepted \(referral.accepted?.description ?? "-"), started "
+                + "\(referral.started?.description ?? "-"), ended \(referral.ended?.description ?? "-"): those must come in that order.")
+        }
+        services[index] = referral
+        return "Updated \(id) (\(referral.provider)): " + parts.joined(separator: "; ")
+    }
+
+    /// Records one session: held, missed or cancelled by the family, or cancelled or not
+    /// attended by the provider.
+    public mutating func recordServiceSession(_ id: String, on date: CalendarDate, outcome: SessionOutcome, note: String?) throws(CaseJourneyError) -> String {
+        let index = try indexOfRecord(\.services, id, kind: .service)
+        guard date >= services[index].referred else { throw .usage("\(id) was referred on \(services[index].referred); a session cannot come before that.") }
+        let session = ServiceSession(date: date, outcome: outcome, note: try Case.optionalText(note, field: "note"))
+        services[index].sessions = (services[index].sessions ?? []) + [session]
+        if outcome == .held && services[index].started == nil { services[index].started = date }
+        return "Recorded a session of \(id) (\(services[index].provider)) on \(date): \(outcome.displayName)"
+    }
+}
