@@ -38,7 +38,7 @@ public struct ConferencePack: Sendable {
         let title = "Conference pack: the \(conference.title) on \(SummaryDates.long(conference.date))"
         let subtitle = reader.map { "For \($0.name), as of \(SummaryDates.long(asOf))." }
             ?? "For the chair and the professionals, as of \(SummaryDates.long(asOf)). Not for the family: give them their own pack."
-        let sections = [actions(), otherEvidence(), requests(), reports(), views(), arrangements(), changes()].compactMap { $0 }
+        let sections = [actions(), otherEvidence(), services(), requests(), reports(), views(), arrangements(), changes()].compactMap { $0 }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy)
     }
 
@@ -76,6 +76,28 @@ public struct ConferencePack: Sendable {
         let other = view.evidence.filter { ($0.actions ?? []).isEmpty }
         guard !other.isEmpty else { return nil }
         return SummarySection("Other evidence of progress", [.bullets(other.map(evidenceLine))])
+    }
+
+    /// Each referral with its wait and the sessions the provider missed: whose delays are whose.
+    private func services() -> SummarySection? {
+        let shown = reader == nil ? value.services.filter { $0.referred <= asOf } : view.services
+        guard !shown.isEmpty else { return nil }
+        let calendar = settings.workingCalendar
+        return SummarySection("Help from services, and its delays", [.bullets(shown.map { referral in
+            var parts: [SummaryText.Part] = [.data(value.person(withID: referral.person)?.firstName ?? referral.person), .own(": "),
+                                             .data(referral.provider), .own(", "), .quoted(referral.purpose), .own(". Referred \(SummaryDates.medium(referral.referred))")]
+            if let started = referral.started, started <= asOf {
+                parts.append(.own("; started \(SummaryDates.medium(started)), \(calendar.workingDays(after: referral.referred, through: started)) working days later"))
+            } else {
+                parts.append(.own("; not started: \(calendar.workingDays(after: referral.referred, through: asOf)) working days so far, the provider's wait"))
+            }
+            let sessions = (referral.sessions ?? []).filter { $0.date <= asOf }
+            let providers = sessions.filter(\.outcome.isProvidersFailure).count, family = sessions.filter { $0.outcome == .missedByFamily }.count
+            if providers > 0 { parts.append(.own("; the provider cancelled or missed \(providers) session\(providers == 1 ? "" : "s")")) }
+            if family > 0 { parts.append(.own("; \(family) missed by the family")) }
+            if let ended = referral.ended, ended <= asOf { parts.append(.own("; ended \(SummaryDates.medium(ended)), \(referral.endReason?.displayName ?? "ended")")) }
+            return SummaryText(parts + [.own(".")])
+        })])
     }
 
     private func requests() -> SummarySection? {
