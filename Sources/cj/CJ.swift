@@ -21,7 +21,7 @@ struct CJ: ParsableCommand {
             """,
         subcommands: [
             Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self,
-            PlanGroup.self, VisitGroup.self, ContactGroup.self, AppointmentGroup.self, EvidenceGroup.self, RequestGroup.self, ServiceGroup.self, StrategyGroup.self, ConferenceGroup.self, CoreGroupGroup.self, Due.self,
+            PlanGroup.self, VisitGroup.self, ContactGroup.self, AppointmentGroup.self, EvidenceGroup.self, RequestGroup.self, ServiceGroup.self, AgreementGroup.self, StrategyGroup.self, ConferenceGroup.self, CoreGroupGroup.self, Due.self,
             Timeline.self, ReportGroup.self, Validate.self, Sync.self, ConflictGroup.self, StoreGroup.self, MergeDriver.self,
         ]
     )

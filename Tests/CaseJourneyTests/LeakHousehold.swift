@@ -228,6 +228,17 @@ struct LeakHousehold {
         _ = try value.recordServiceSession(value.services.last!.id, on: date("2026-10-01"), outcome: .providerDidNotAttend,
                                            note: "At \(address) \(mark(shown: false))")
         _ = try value.updateService(value.services.last!.id, ServiceUpdate(note: "Met at \(address) \(mark(shown: false))"))
+        // A written agreement he signed is his to read; hers, and what names her refuge, is not.
+        _ = try value.makeAgreement(terms: ["Ryan sees the children at the contact centre \(mark(shown: true))"], agreedBy: ["dad"],
+                                    signed: date("2026-06-01"), plan: nil, checkIns: [], milestones: ["Visits at home \(mark(shown: true))"], by: "Sam")
+        _ = try value.askPermission(value.agreements.last!.id, from: "dad", what: "Come to sports day \(mark(shown: true))", on: date("2026-11-02"))
+        _ = try value.makeAgreement(terms: ["Mum stays at \(agency) \(mark(shown: false))"], agreedBy: ["mum"], signed: date("2026-06-01"),
+                                    plan: nil, checkIns: [], milestones: ["Move near \(workplace) \(mark(shown: false))"], by: "Sam")
+        _ = try value.askPermission(value.agreements.last!.id, from: "mum", what: "Visit \(oldStreet) Way \(mark(shown: false))", on: date("2026-11-02"))
+        _ = try value.answerPermission(value.agreements.last!.id, request: "pr1", granted: true, reason: "Near \(address) \(mark(shown: false))",
+                                       on: date("2026-11-03"))
+        _ = try value.updateAgreement(value.agreements.last!.id, setCheckIn: nil, held: nil, missed: nil, reason: "Moved to \(town) \(mark(shown: false))",
+                                      milestone: nil, reached: nil, end: date("2026-11-05"), keptBecause: "Safe at \(agency) \(mark(shown: false))")
         // His own request to correct a record, and its answer, are his; hers is not.
         _ = try value.requestCorrection(of: "w1", from: "dad", wrong: "It says I shouted \(mark(shown: true))",
                                         shouldSay: "I raised my voice once \(mark(shown: true))", on: date("2026-11-02"), by: "Sam")

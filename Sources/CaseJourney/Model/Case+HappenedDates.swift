@@ -62,6 +62,16 @@ extension Case {
             add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
             add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
         }
+        for agreement in agreements {
+            add("agreement \(agreement.id) signed", "the day \(agreement.id) was signed", agreement.signed)
+            add("agreement \(agreement.id) ended", "the day \(agreement.id) ended", agreement.ended)
+            for checkIn in agreement.checkIns ?? [] { add("agreement \(agreement.id) check-in \(checkIn.date)", "a check-in of \(agreement.id)", checkIn.held) }
+            for milestone in agreement.milestones ?? [] { add("agreement \(agreement.id) milestone \(milestone.text)", "a milestone of \(agreement.id)", milestone.reached) }
+            for request in agreement.permissionRequests ?? [] {
+                add("agreement \(agreement.id) \(request.id) asked", "request \(request.id) of \(agreement.id)", request.asked)
+                add("agreement \(agreement.id) \(request.id) answered", "the answer to \(request.id) of \(agreement.id)", request.answered)
+            }
+        }
         for referral in services {
             for (label, day) in [("referred", referral.referred), ("accepted", referral.accepted), ("started", referral.started),
                                  ("ended", referral.ended)] {

@@ -40,6 +40,7 @@ extension Case {
         value.contacts = contacts.inForce.filter { !gone.contains($0.person) }
         value.correctionRequests = correctionRequests.inForce
         value.services = services.inForce.filter { !gone.contains($0.person) }
+        value.agreements = agreements.inForce
         value.evidence = evidence.inForce.filter { !($0.person.map(gone.contains) ?? false) }
         value.appointments = appointments.inForce.map { appointment in
             var appointment = appointment

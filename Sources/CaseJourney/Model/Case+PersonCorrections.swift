@@ -309,6 +309,15 @@ extension Case {
             coreGroups[index].attended = Case.merged(before, person: old, into: new)
             if coreGroups[index].attended != before { moved.append("core group \(coreGroups[index].id)") }
         }
+        for index in agreements.indices where agreements[index].agreedBy.contains(old)
+            || (agreements[index].permissionRequests ?? []).contains(where: { $0.from == old }) {
+            agreements[index].agreedBy = swapped(agreements[index].agreedBy)
+            for position in (agreements[index].permissionRequests ?? []).indices where agreements[index].permissionRequests![position].from == old {
+                agreements[index].permissionRequests![position].from = new
+            }
+            note(&agreements[index], "agreed by", was: old, now: new)
+            moved.append("written agreement \(agreements[index].id)")
+        }
         for index in services.indices where services[index].person == old {
             services[index].person = new
             note(&services[index], "person", was: old, now: new)
@@ -361,7 +370,7 @@ extension Case {
         }
         swap(&worries); swap(&strengths); swap(&outcomes); swap(&riskRatings); swap(&views); swap(&endProposals)
         swap(&strategyDiscussions); swap(&conferences); swap(&coreGroups); swap(&visits); swap(&expectations); swap(&actions)
-        swap(&contacts); swap(&appointments); swap(&evidence); swap(&correctionRequests); swap(&services)
+        swap(&contacts); swap(&appointments); swap(&evidence); swap(&correctionRequests); swap(&services); swap(&agreements)
         for index in actions.indices { swap(&actions[index].history) }
     }
 

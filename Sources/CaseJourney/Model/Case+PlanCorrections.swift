@@ -56,6 +56,7 @@ extension Case {
         case .evidence: return try withdraw(\.evidence, id, kind: kind, reason: reason, by: author, on: date)
         case .correctionRequest: return try withdraw(\.correctionRequests, id, kind: kind, reason: reason, by: author, on: date)
         case .service: return try withdraw(\.services, id, kind: kind, reason: reason, by: author, on: date)
+        case .agreement: return try withdraw(\.agreements, id, kind: kind, reason: reason, by: author, on: date)
         case .appointment:
             if let later = appointments.first(where: { $0.rebooks == id && !$0.isWithdrawn }) {
                 throw .usage("Appointment \(id) was booked again as \(later.id); withdraw \(later.id) first if neither happened.")
@@ -214,6 +215,7 @@ extension Case {
         case .evidence: return try remark(\.evidence, .evidence)
         case .correctionRequest: return try remark(\.correctionRequests, .correctionRequest)
         case .service: return try remark(\.services, .service)
+        case .agreement: return try remark(\.agreements, .agreement)
         case .person, .professional:
             throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
                 + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")

@@ -13,6 +13,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case evidence
     case correctionRequest = "correction request"
     case service
+    case agreement = "written agreement"
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -30,7 +31,8 @@ extension Case {
          (.endProposal, endProposals.map(\.id)), (.strategyDiscussion, strategyDiscussions.map(\.id)),
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
          (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id)),
-         (.correctionRequest, correctionRequests.map(\.id)), (.service, services.map(\.id))]
+         (.correctionRequest, correctionRequests.map(\.id)), (.service, services.map(\.id)),
+         (.agreement, agreements.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -57,6 +59,7 @@ extension Case {
         visitor.each(evidence, .evidence)
         visitor.each(correctionRequests, .correctionRequest)
         visitor.each(services, .service)
+        visitor.each(agreements, .agreement)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -83,6 +86,7 @@ extension Case {
         records += evidence.map { (.evidence, $0) }
         records += correctionRequests.map { (.correctionRequest, $0) }
         records += services.map { (.service, $0) }
+        records += agreements.map { (.agreement, $0) }
         return records
     }
 

@@ -48,6 +48,8 @@ public struct Case: Codable, Sendable, Equatable {
     public var correctionRequests: [CorrectionRequest]
     /// Help family members were referred to, with each session.
     public var services: [ServiceReferral]
+    /// Written agreements signed with the family.
+    public var agreements: [WrittenAgreement]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -80,6 +82,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.evidence = []
         self.correctionRequests = []
         self.services = []
+        self.agreements = []
         self.conflicts = []
         self.history = []
     }
@@ -87,7 +90,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, agreements, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -118,6 +121,7 @@ public struct Case: Codable, Sendable, Equatable {
         evidence = try container.decodeList([Evidence].self, forKey: .evidence)
         correctionRequests = try container.decodeList([CorrectionRequest].self, forKey: .correctionRequests)
         services = try container.decodeList([ServiceReferral].self, forKey: .services)
+        agreements = try container.decodeList([WrittenAgreement].self, forKey: .agreements)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -150,6 +154,7 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(correctionRequests, forKey: .correctionRequests)
         try container.encode(services, forKey: .services)
+        try container.encode(agreements, forKey: .agreements)
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

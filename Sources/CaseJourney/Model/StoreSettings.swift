@@ -19,6 +19,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var handovers: HandoverSettings
     /// How soon services should accept a referral and start.
     public var services: ServiceSettings
+    /// How soon a request for permission under a written agreement is answered.
+    public var agreements: AgreementSettings
     /// The team's name as returns give it (Annex A's "Allocated Team"); nil when not set.
     public var teamName: String?
 
@@ -32,9 +34,10 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         team = []
         handovers = HandoverSettings()
         services = ServiceSettings()
+        agreements = AgreementSettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers, services }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers, services, agreements }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,6 +52,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         teamName = try container.decodeIfPresent(String.self, forKey: .teamName)
         handovers = try container.decodeIfPresent(HandoverSettings.self, forKey: .handovers) ?? defaults.handovers
         services = try container.decodeIfPresent(ServiceSettings.self, forKey: .services) ?? defaults.services
+        agreements = try container.decodeIfPresent(AgreementSettings.self, forKey: .agreements) ?? defaults.agreements
     }
 
     /// Intervals that make no sense (0 or fewer), each at its JSON path.
@@ -58,7 +62,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         let named = visitIntervals.compactMap { key, interval in interval.map { ("visits.\(key)", $0) } }
             + meetings.all.map { ("meetings.\($0.key)", $0.interval) }
             + checks.all.map { ("checks.\($0.key)", $0.interval) } + [("handovers.within", handovers.within),
-                ("services.acceptWithin", services.acceptWithin), ("services.startWithin", services.startWithin)]
+                ("services.acceptWithin", services.acceptWithin), ("services.startWithin", services.startWithin),
+                ("agreements.answerPermissionWithin", agreements.answerPermissionWithin)]
         var problems = named.compactMap { key, interval in
             interval.problem.map { CaseFileProblem(location: "\(key).count", found: "\(interval.count)", expected: $0) }
         }

@@ -31,6 +31,7 @@ public struct Agenda: Sendable {
         contactItems(&rows)
         handoverItems(&rows)
         serviceItems(&rows)
+        agreementItems(&rows)
         meetingItems(&rows)
         fairnessItems(&rows)
         paperItems(&rows)

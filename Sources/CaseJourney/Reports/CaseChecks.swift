@@ -30,12 +30,14 @@ public struct CaseChecks: Sendable {
     public let settings: CheckSettings
     public let handovers: HandoverSettings
     public let services: ServiceSettings
+    public let agreements: AgreementSettings
     public let calendar: WorkingCalendar
 
     public init(settings: StoreSettings) {
         self.settings = settings.checks
         handovers = settings.handovers
         services = settings.services
+        agreements = settings.agreements
         calendar = settings.workingCalendar
     }
 

@@ -38,7 +38,7 @@ public struct ConferencePack: Sendable {
         let title = "Conference pack: the \(conference.title) on \(SummaryDates.long(conference.date))"
         let subtitle = reader.map { "For \($0.name), as of \(SummaryDates.long(asOf))." }
             ?? "For the chair and the professionals, as of \(SummaryDates.long(asOf)). Not for the family: give them their own pack."
-        let sections = [actions(), otherEvidence(), services(), requests(), reports(), views(), arrangements(), changes()].compactMap { $0 }
+        let sections = [actions(), otherEvidence(), services(), agreements(), requests(), reports(), views(), arrangements(), changes()].compactMap { $0 }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy)
     }
 
@@ -98,6 +98,30 @@ public struct ConferencePack: Sendable {
             if let ended = referral.ended, ended <= asOf { parts.append(.own("; ended \(SummaryDates.medium(ended)), \(referral.endReason?.displayName ?? "ended")")) }
             return SummaryText(parts + [.own(".")])
         })])
+    }
+
+    /// Written agreements in force, with their check-ins and requests for permission.
+    private func agreements() -> SummarySection? {
+        let shown = (reader == nil ? value.agreements : view.agreements).filter { $0.isInForce(on: asOf) }
+        guard !shown.isEmpty else { return nil }
+        var items: [SummaryText] = []
+        for agreement in shown {
+            items.append(SummaryText([.own("Signed \(SummaryDates.medium(agreement.signed)): ")] + agreement.terms.enumerated().flatMap { index, term in
+                (index == 0 ? [] : [SummaryText.Part.own("; ")]) + [.quoted(term)]
+            }))
+            let checkIns = (agreement.checkIns ?? []).map { checkIn in
+                "\(SummaryDates.medium(checkIn.date)) " + (checkIn.held != nil ? "held" : checkIn.missed == true ? "missed" : checkIn.date < asOf ? "not recorded" : "to come")
+            }
+            items.append(.own("Check-ins: " + (checkIns.isEmpty ? "none set." : checkIns.joined(separator: "; ") + ".")))
+            for request in agreement.permissionRequests ?? [] where request.asked <= asOf {
+                let who = value.person(withID: request.from)?.firstName ?? request.from
+                var parts: [SummaryText.Part] = [.data(who), .own(" asked on \(SummaryDates.medium(request.asked)): "), .quoted(request.what)]
+                parts.append(.own(request.answered.map { ". Answered \(SummaryDates.medium($0)), \(settings.workingCalendar.workingDays(after: request.asked, through: $0)) working days later." }
+                    ?? ". Not answered yet."))
+                items.append(SummaryText(parts))
+            }
+        }
+        return SummarySection("The written agreement", [.bullets(items)])
     }
 
     private func requests() -> SummarySection? {

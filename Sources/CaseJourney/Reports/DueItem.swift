@@ -59,6 +59,12 @@ public enum DueKind: String, Choice {
     case serviceProviderFailure = "service-provider-failure"
     /// Help that stopped, or stops with the plan, with nothing in its place.
     case helpStopping = "help-stopping"
+    /// A written agreement's check-in to hold, or none set.
+    case agreementCheckIn = "agreement-check-in"
+    /// A request for permission under a written agreement, not yet answered.
+    case permissionRequest = "permission-request"
+    /// A written agreement still in force after its plan ended, with no reason.
+    case agreementOutlivesPlan = "agreement-outlives-plan"
     /// A request to correct a record, not yet answered.
     case correctionRequest = "correction-request"
     /// An appointment whose day has passed with nothing recorded about it.
@@ -80,7 +86,9 @@ public enum DueKind: String, Choice {
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
         case .handover: .handovers
         case .appointmentNotRebooked, .adultNotReached, .appointmentOutcome: .reachingAdults
-        case .initialConference, .reviewConference, .coreGroup, .conferenceCheck: .meetings
+        case .initialConference, .reviewConference, .coreGroup, .conferenceCheck, .agreementCheckIn: .meetings
+        case .permissionRequest: .professionalActions
+        case .agreementOutlivesPlan: .plansThatCouldEnd
         case .reports, .minutes, .coreGroupNotes, .correctionRequest: .papers
         case .familyAction: .familyActions
         case .professionalAction, .serviceWaiting, .serviceProviderFailure: .professionalActions

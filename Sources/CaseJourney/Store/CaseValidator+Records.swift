@@ -92,6 +92,18 @@ extension CaseValidator {
             if steps != steps.sorted() { list.report(path, nil, "referred, accepted, started and ended in that order") }
             if (referral.ended == nil) != (referral.endReason == nil) { list.report(path + [.key("endReason")], nil, "an end reason with an end date, and only then") }
         }
+        _ = list.ids(value.agreements.map(\.id), at: [.key("agreements")])
+        for (index, agreement) in value.agreements.enumerated() {
+            let path: [JSONPathComponent] = [.key("agreements"), .index(index)]
+            if agreement.terms.isEmpty { list.report(path + [.key("terms")], nil, "expected at least one term") }
+            for (number, id) in agreement.agreedBy.enumerated() where !peopleIDs.contains(id) {
+                list.report(path + [.key("agreedBy"), .index(number)], list.quoted(id), "expected the id of a person in this case")
+            }
+            if let plan = agreement.plan, !value.plans.contains(where: { $0.id == plan }) {
+                list.report(path + [.key("plan")], list.quoted(plan), "expected the id of a plan in this case")
+            }
+            if let ended = agreement.ended { list.date(ended, notBefore: agreement.signed, at: path + [.key("ended")], "the day it was signed") }
+        }
         _ = list.ids(value.correctionRequests.map(\.id), at: [.key("correctionRequests")])
         let recordIDs = value.allRecordIDs
         for (index, request) in value.correctionRequests.enumerated() {
@@ -189,6 +201,7 @@ extension CaseValidator {
         case .evidence: "evidence"
         case .correctionRequest: "correctionRequests"
         case .service: "services"
+        case .agreement: "agreements"
         }
     }
 }

@@ -110,6 +110,16 @@ public enum DisclosureCatalogue {
             "services[].started": .code, "services[].ended": .code, "services[].endReason": .code, "services[].note": .neverShown,
             "services[].sessions[].date": .code, "services[].sessions[].outcome": .code, "services[].sessions[].note": .neverShown,
             "services[].by": .neverShown,
+            // A written agreement: the family signed its terms; how it is reviewed is theirs to know.
+            "agreements[].id": .code, "agreements[].plan": .code, "agreements[].signed": .code, "agreements[].agreedBy[]": .code,
+            "agreements[].terms[]": .decidedByPolicy, "agreements[].checkIns[].date": .code, "agreements[].checkIns[].held": .code,
+            "agreements[].checkIns[].reason": .neverShown, "agreements[].milestones[].text": .decidedByPolicy,
+            "agreements[].milestones[].reached": .code, "agreements[].permissionRequests[].id": .code,
+            "agreements[].permissionRequests[].asked": .code, "agreements[].permissionRequests[].from": .code,
+            "agreements[].permissionRequests[].what": .decidedByPolicy, "agreements[].permissionRequests[].answered": .code,
+            "agreements[].permissionRequests[].reason": .decidedByPolicy, "agreements[].ended": .code,
+            "agreements[].endReason": .decidedByPolicy, "agreements[].keptAfterPlanBecause": .decidedByPolicy,
+            "agreements[].by": .neverShown,
             // How to reach someone and what they need: kept from anyone they are kept from.
             "people[].contactNeeds.language": .contactDetail, "people[].contactNeeds.interpreter": .code,
             "people[].contactNeeds.contactBy[]": .code, "people[].contactNeeds.needs": .contactDetail,
@@ -147,7 +157,7 @@ public enum DisclosureCatalogue {
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
                        "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
-                       "appointments[]", "evidence[]", "correctionRequests[]", "services[]"] {
+                       "appointments[]", "evidence[]", "correctionRequests[]", "services[]", "agreements[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

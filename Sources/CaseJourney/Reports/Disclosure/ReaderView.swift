@@ -18,6 +18,8 @@ public struct ReaderView: Sendable {
     public private(set) var endProposals: [EndProposal] = []
     /// Evidence of progress for this plan's actions and outcomes, or not tied to any, oldest first.
     public private(set) var evidence: [Evidence] = []
+    /// Written agreements the reader signed (all of them, for a summary with no reader).
+    public private(set) var agreements: [WrittenAgreement] = []
     /// Help the family was referred to: the reader's own, and the children's on this plan.
     public private(set) var services: [ServiceReferral] = []
     /// The reader's own requests to correct a record, with their answers.
@@ -63,6 +65,9 @@ public struct ReaderView: Sendable {
             let linked = (item.actions ?? []) + (item.outcomes ?? [])
             return item.recordedOn <= asOf && (linked.isEmpty || linked.contains { planActions.contains($0) || planOutcomes.contains($0) })
         }.sorted { $0.date < $1.date }.filter { decide(items.evidence($0), $0.date) }
+        agreements = value.agreements.filter { agreement in
+            agreement.signed <= asOf && (policy.reader.map { agreement.agreedBy.contains($0.id) } ?? true)
+        }.filter { decide(items.agreement($0), $0.signed) }
         services = value.services.filter { referral in
             referral.referred <= asOf && (referral.person == policy.reader?.id || plan.children.contains(referral.person))
         }.filter { decide(items.service($0), $0.referred) }
@@ -258,6 +263,16 @@ struct DisclosureItems {
         item.professionals = [evidence.from.professional].compactMap { $0 }
         item.recordedBy = [evidence.by]
         return item.marked(evidence)
+    }
+
+    func agreement(_ agreement: WrittenAgreement) -> DisclosureItem {
+        let requests = agreement.permissionRequests ?? []
+        var item = DisclosureItem(kind: "written agreement", id: agreement.id, texts: agreement.terms + (agreement.milestones ?? []).map(\.text)
+            + requests.map(\.what) + requests.compactMap(\.reason) + [agreement.endReason, agreement.keptAfterPlanBecause].compactMap { $0 })
+        item.ownedBy = agreement.agreedBy
+        item.saidBy = requests.map(\.from)
+        item.recordedBy = [agreement.by]
+        return item.marked(agreement)
     }
 
     func service(_ referral: ServiceReferral) -> DisclosureItem {

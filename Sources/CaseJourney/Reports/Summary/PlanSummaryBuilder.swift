@@ -60,7 +60,7 @@ public struct PlanSummaryBuilder {
 
     /// The summary before the last guard.
     private func draft() -> SummaryDocument {
-        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), helpForTheFamily(), yourRequests(), othersInTheFamily(),
+        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(), helpForTheFamily(), yourRequests(), othersInTheFamily(),
                         whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
                         whoToContact(), yourRights()].compactMap { $0 }
         let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
@@ -183,6 +183,45 @@ public struct PlanSummaryBuilder {
                 ?? " The next review should be held by \(SummaryDates.long(review.due))."
         }
         return sentence
+    }
+
+    /// The written agreement the reader signed: its terms, the next check-in, its milestones and
+    /// their requests, or that no check-in is set and they can ask for one.
+    private func writtenAgreement() -> SummarySection? {
+        guard let agreement = view.agreements.last else { return nil }
+        var blocks: [SummaryBlock] = [.paragraph(.own("You signed a written agreement on \(SummaryDates.long(agreement.signed)). It says:")),
+                                      .bullets(agreement.terms.map(SummaryText.quote))]
+        if let ended = agreement.ended, ended <= asOf {
+            blocks.append(.paragraph(SummaryText([.own("It ended on \(SummaryDates.long(ended)). Why: "), .quoted(agreement.endReason ?? "")])))
+            return SummarySection("Your written agreement", blocks)
+        }
+        if let next = (agreement.checkIns ?? []).filter({ $0.date >= asOf && $0.held == nil }).map(\.date).min() {
+            blocks.append(.paragraph(.own("The next check-in, to look at the agreement again with you, is on \(SummaryDates.long(next)).")))
+        } else {
+            blocks.append(.paragraph(.own("No check-in is set to look at the agreement again. You can ask for one, and ask when it could end.")))
+        }
+        let milestones = agreement.milestones ?? []
+        if !milestones.isEmpty {
+            blocks.append(.paragraph("Steps towards ending it:"))
+            blocks.append(.bullets(milestones.map { milestone in
+                SummaryText([.quoted(milestone.text), .own(milestone.reached.map { ". Reached on \(SummaryDates.medium($0))." } ?? ". Not reached yet.")])
+            }))
+        } else {
+            blocks.append(.paragraph(.own("No steps towards ending it are written down. You can ask for them.")))
+        }
+        let asked = (agreement.permissionRequests ?? []).filter { $0.asked <= asOf }
+        if !asked.isEmpty {
+            blocks.append(.bullets(asked.map { request in
+                var parts: [SummaryText.Part] = [.own("On \(SummaryDates.medium(request.asked)) you asked: "), .quoted(request.what), .own(". ")]
+                if let answered = request.answered, answered <= asOf {
+                    parts += [.own((request.granted == true ? "Yes" : "No") + ", on \(SummaryDates.medium(answered)). Why: "), .quoted(request.reason ?? "")]
+                } else {
+                    parts.append(.own("Not answered yet."))
+                }
+                return SummaryText(parts)
+            }))
+        }
+        return SummarySection("Your written agreement", blocks)
     }
 
     /// The help the family was referred to: where it stands, and whether it carries on after
