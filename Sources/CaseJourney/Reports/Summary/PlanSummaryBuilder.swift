@@ -211,6 +211,7 @@ public struct PlanSummaryBuilder {
         }
         let asked = (agreement.permissionRequests ?? []).filter { $0.asked <= asOf }
         if !asked.isEmpty {
+            blocks.append(.paragraph("What you asked to do:"))
             blocks.append(.bullets(asked.map { request in
                 var parts: [SummaryText.Part] = [.own("On \(SummaryDates.medium(request.asked)) you asked: "), .quoted(request.what), .own(". ")]
                 if let answered = request.answered, answered <= asOf {
