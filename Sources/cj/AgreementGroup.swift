@@ -23,7 +23,7 @@ extension CJ.AgreementGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record a signed written agreement; prints its id.",
             discussion: """
-                Set check-ins with --check-in, so the agreement is looked at again; without one, \\
+                Set check-ins with --check-in, so the agreement is looked at again; without one, \
                 `cj due` says so and the parent summary tells the family they can ask for one.
 
                 Example:

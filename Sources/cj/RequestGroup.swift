@@ -23,8 +23,8 @@ extension CJ.RequestGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record a request to correct a record; prints its id.",
             discussion: """
-                It stays open, in `cj due` and in the asker's plan summary ("we have not answered \\
-                yet"), until it is accepted (after the record is corrected) or declined with a \\
+                It stays open, in `cj due` and in the asker's plan summary ("we have not answered \
+                yet"), until it is accepted (after the record is corrected) or declined with a \
                 reason, within 20 working days (the team's checks.answerCorrectionRequest).
 
                 Example:
@@ -55,7 +55,7 @@ extension CJ.RequestGroup {
         static let configuration = CommandConfiguration(
             abstract: "Accept a request once the record has been corrected.",
             discussion: """
-                Correct the record first (`cj plan reword`, `cj person change`, `cj visit amend`, ...); \\
+                Correct the record first (`cj plan reword`, `cj person change`, `cj visit amend`, ...); \
                 the request is then linked to that correction.
 
                 Example:

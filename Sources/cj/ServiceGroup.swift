@@ -23,8 +23,8 @@ extension CJ.ServiceGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record a referral of a family member to a service; prints its id.",
             discussion: """
-                Until the provider accepts it (10 working days, services.acceptWithin) and starts \\
-                (20 working days after accepting, services.startWithin), `cj due` shows the wait \\
+                Until the provider accepts it (10 working days, services.acceptWithin) and starts \
+                (20 working days after accepting, services.startWithin), `cj due` shows the wait \
                 as the provider's.
 
                 Example:
@@ -85,7 +85,7 @@ extension CJ.ServiceGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record one session of a service and whether it happened, and if not, who missed it.",
             discussion: """
-                A session the provider cancelled or did not come to is the provider's, and is \\
+                A session the provider cancelled or did not come to is the provider's, and is \
                 counted as such in `cj due` and `cj report services`.
 
                 Example:
@@ -164,9 +164,9 @@ extension CJ.ReportGroup {
         static let configuration = CommandConfiguration(
             abstract: "Each service's referrals, waits and failures across the store: whose delays are whose.",
             discussion: """
-                One row per provider: referrals, how many are waiting to start, the median \\
-                working days from referral to the first session, sessions held, cancelled by the \\
-                provider, not attended by the provider, missed by the family, and referrals the \\
+                One row per provider: referrals, how many are waiting to start, the median \
+                working days from referral to the first session, sessions held, cancelled by the \
+                provider, not attended by the provider, missed by the family, and referrals the \
                 provider stopped before the work was done.
 
                 Examples:

@@ -68,3 +68,59 @@ import Testing
         }
     }
 }
+
+/// What a second trial found: each signatory reads the agreement, only the asker reads a request,
+/// and answers and endings stay in order.
+@Suite struct AgreementAndRequestRulesTests {
+    @Test func bothSignatoriesReadTheAgreementAndOnlyTheAskerReadsTheirRequest() throws {
+        var value = Case(caseId: "BRO-02", familyName: "Brown")
+        _ = try value.add(Person(id: "", name: "Maya Brown", role: .child, born: date("2013-02-11")))
+        _ = try value.add(Person(id: "", name: "Leah Brown", role: .mother, parentalResponsibility: true))
+        _ = try value.add(Person(id: "", name: "Marcus Brown", role: .father, livesInHousehold: false, parentalResponsibility: true))
+        _ = try value.startPlan(type: .childProtection, children: ["maya"], category: .emotional, on: date("2026-08-03"))
+        _ = try value.makeAgreement(terms: ["Marcus lives away from the family home"], agreedBy: ["Leah", "Marcus"], signed: date("2026-08-03"),
+                                    plan: nil, checkIns: [date("2026-12-14")], milestones: [], by: "Ola")
+        _ = try value.askPermission("wa1", from: "Marcus", what: "Come to the carol concert", on: date("2026-11-18"))
+        func summary(_ reader: String) throws -> String {
+            let document = try PlanSummaryBuilder(case: value, plan: nil, for: reader, settings: StoreSettings(), asOf: date("2026-11-23")).build()
+            return SummaryTextRenderer.render(document).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        let leah = try summary("Leah"), marcus = try summary("Marcus")
+        #expect(leah.contains("Marcus lives away from the family home") && marcus.contains("Marcus lives away from the family home"))
+        #expect(marcus.contains("Come to the carol concert"))
+        #expect(!leah.contains("Come to the carol concert"))
+    }
+
+    @Test func aRequestIsAcceptedOnlyForACorrectionMadeAfterIt() throws {
+        var value = Case(caseId: "ASH-01", familyName: "Ashworth")
+        _ = try value.add(Person(id: "", name: "Amy Ashworth", role: .child, born: date("2019-04-02")))
+        _ = try value.add(Person(id: "", name: "Kim Ashworth", role: .mother, parentalResponsibility: true))
+        _ = try value.startPlan(type: .childProtection, children: ["amy"], category: .neglect, on: date("2026-06-01"))
+        _ = try value.addWorry("Kim has a conviction", plan: nil, on: date("2026-06-01"), by: "Sam")
+        _ = try value.reword("w1", text: "Kim has a conviction for assault", reason: "Typo", by: "Sam", on: date("2026-11-02"))
+        _ = try value.requestCorrection(of: "w1", from: "Kim", wrong: "A conviction", shouldSay: "A caution", on: date("2026-11-02"), by: "Sam")
+        #expect(throws: CaseJourneyError.self) {
+            try value.answerCorrectionRequest("cr1", accepted: true, reason: "Done", on: date("2026-11-02"), by: "Sam")
+        }
+        #expect(throws: CaseJourneyError.self) {
+            try value.requestCorrection(of: "cr1", from: "Kim", wrong: "x", shouldSay: "y", on: date("2026-11-02"), by: "Sam")
+        }
+    }
+
+    @Test func noSessionAfterAServiceEndedAndNoChildsPack() throws {
+        var value = Case(caseId: "EVA-05", familyName: "Evans")
+        _ = try value.add(Person(id: "", name: "Noah Evans", role: .child, born: date("2018-11-02")))
+        _ = try value.add(Person(id: "", name: "Gemma Evans", role: .mother, parentalResponsibility: true))
+        _ = try value.startPlan(type: .childProtection, children: ["noah"], category: .emotional, on: date("2026-05-11"))
+        _ = try value.referToService("Gemma", provider: "Eastfield Counselling", purpose: "Counselling", on: date("2026-06-01"), by: "Sam")
+        _ = try value.recordServiceSession("sv1", on: date("2026-07-06"), outcome: .held, note: nil)
+        #expect(throws: CaseJourneyError.self) { try value.updateService("sv1", ServiceUpdate(ended: date("2026-07-01"), endReason: .completed)) }
+        #expect(throws: CaseJourneyError.self) { try value.updateService("sv1", ServiceUpdate(ended: date("2026-10-30"), endReason: .planEnded)) }
+        _ = try value.updateService("sv1", ServiceUpdate(ended: date("2026-10-30"), endReason: .funding))
+        #expect(throws: CaseJourneyError.self) { try value.recordServiceSession("sv1", on: date("2026-11-05"), outcome: .missedByFamily, note: nil) }
+        _ = try value.scheduleConference(.review, on: date("2026-12-07"), plan: nil, chair: nil, invited: [])
+        #expect(throws: CaseJourneyError.self) {
+            try ConferencePack(case: value, conference: "c1", for: "Noah", settings: StoreSettings(), asOf: date("2026-11-23"))
+        }
+    }
+}

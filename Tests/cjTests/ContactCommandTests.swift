@@ -96,6 +96,11 @@ import Testing
         #expect(sandbox.read("ASH-01").contains("Achieved on evidence ev1"))
         #expect(sandbox.cj("plan", "show", "ASH-01").stdout.contains("done 2026-06-22"))
         #expect(sandbox.cj("evidence", "add", "ASH-01", "x", "--from", "Kim", "--kind", "family", "--achieves").status == 64)
+        // An action done on evidence is not left done on nothing.
+        let refused = sandbox.cj("evidence", "withdraw", "ASH-01", "ev1", "--reason", "Wrong family")
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("Reopen it first"))
+        #expect(sandbox.cj("plan", "action", "change", "ASH-01", "a1", "--reopen", "--reason", "The evidence was for another family").status == 0)
         #expect(sandbox.cj("evidence", "withdraw", "ASH-01", "ev1", "--reason", "Wrong family").status == 0)
     }
 }

@@ -8,11 +8,13 @@ extension Case {
         guard let kind = recordKind(of: record) else {
             throw .usage("Case \(caseId) has no record \(record). `cj case show \(caseId)` and `cj plan show \(caseId)` show records with their ids.")
         }
+        guard kind != .correctionRequest else { throw .usage("\(record) is itself a request to correct a record; withdraw it or answer it instead.") }
         let from = try participant(reference)
         let wrong = try Case.required(wrong, "Say what they say is wrong with --wrong, in their words.")
         let shouldSay = try Case.required(shouldSay, "Say what it should say with --should-say, in their words.")
         var request = CorrectionRequest(id: newRecordID("cr", count: correctionRequests.count), date: date, from: from, record: record,
                                         wrong: wrong, shouldSay: shouldSay, by: author)
+        request.correctionsWhenAsked = allRecords.first { $0.record.id == record }?.record.correctionList.count ?? 0
         try mark(&request, privacy)
         correctionRequests.append(request)
         return "Recorded \(from.name)'s request of \(date) to correct \(kind.rawValue) \(record) (\(request.id)): "
@@ -34,8 +36,10 @@ extension Case {
         guard date >= request.date else { throw .usage("Request \(id) was made on \(request.date); it cannot be answered before that.") }
         var correctedOn: CalendarDate?
         if accepted {
+            // Only a correction made after the request counts, not an earlier one on the same day.
             let record = allRecords.first { $0.record.id == request.record }?.record
-            correctedOn = (record?.correctionList ?? []).map(\.date).filter { $0 >= request.date }.max()
+            let newer = (record?.correctionList ?? []).dropFirst(request.correctionsWhenAsked ?? 0)
+            correctedOn = newer.map(\.date).filter { $0 >= request.date }.max()
                 ?? (record?.withdrawal.map(\.date).flatMap { $0 >= request.date ? $0 : nil })
             guard correctedOn != nil else {
                 throw .usage("\(request.record) has not been corrected since \(request.date). Correct it first (for example `cj plan reword`, "

@@ -62,6 +62,7 @@ extension Case {
             add("handover \(allocation.id) family", "the day \(allocation.worker) met the family", allocation.handover?.metFamily)
             add("handover \(allocation.id) children", "the day \(allocation.worker) met the children", allocation.handover?.metChildren)
         }
+        for worry in worries { add("worry \(worry.id) past", "the day worry \(worry.id) stopped applying", worry.historic?.until) }
         for agreement in agreements {
             add("agreement \(agreement.id) signed", "the day \(agreement.id) was signed", agreement.signed)
             add("agreement \(agreement.id) ended", "the day \(agreement.id) ended", agreement.ended)

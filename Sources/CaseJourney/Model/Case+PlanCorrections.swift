@@ -53,7 +53,14 @@ extension Case {
             return line
         case .coreGroup: return try withdraw(\.coreGroups, id, kind: kind, reason: reason, by: author, on: date)
         case .contactAttempt: return try withdraw(\.contacts, id, kind: kind, reason: reason, by: author, on: date)
-        case .evidence: return try withdraw(\.evidence, id, kind: kind, reason: reason, by: author, on: date)
+        case .evidence:
+            // An action done on this evidence would stay done on nothing.
+            let marker = "Achieved on evidence \(id):"
+            if let achieved = actions.first(where: { $0.current.status == .done && ($0.history.last?.note ?? "").hasPrefix(marker) }) {
+                throw .usage("Action \(achieved.id) was marked done on \(id). Reopen it first (`cj plan action change \(caseId) \(achieved.id) "
+                    + "--reopen --reason ...`), or record the evidence it really rests on; then withdraw \(id). Nothing was written.")
+            }
+            return try withdraw(\.evidence, id, kind: kind, reason: reason, by: author, on: date)
         case .correctionRequest: return try withdraw(\.correctionRequests, id, kind: kind, reason: reason, by: author, on: date)
         case .service: return try withdraw(\.services, id, kind: kind, reason: reason, by: author, on: date)
         case .agreement: return try withdraw(\.agreements, id, kind: kind, reason: reason, by: author, on: date)

@@ -43,6 +43,12 @@ extension Case {
         if let day = update.started { referral.started = day; parts.append("started \(day)") }
         if let day = update.ended {
             guard let reason = update.endReason else { throw .usage("Say why it ended with --end-reason.") }
+            if let last = (referral.sessions ?? []).map(\.date).max(), day < last {
+                throw .usage("\(id) has a session on \(last); it cannot have ended before that (\(day)).")
+            }
+            if reason == .planEnded, plans.contains(where: { $0.isActive(on: day) }) {
+                throw .usage("A plan is still open on \(day), so the help did not stop because the plan ended. Give the real reason.")
+            }
             referral.ended = day
             referral.endReason = reason
             parts.append("ended \(day) (\(reason.displayName))")
@@ -72,6 +78,9 @@ extension Case {
     public mutating func recordServiceSession(_ id: String, on date: CalendarDate, outcome: SessionOutcome, note: String?) throws(CaseJourneyError) -> String {
         let index = try indexOfRecord(\.services, id, kind: .service)
         guard date >= services[index].referred else { throw .usage("\(id) was referred on \(services[index].referred); a session cannot come before that.") }
+        if let ended = services[index].ended, date >= ended {
+            throw .usage("\(id) ended on \(ended) (\(services[index].endReason?.displayName ?? "ended")); there are no sessions after that.")
+        }
         let session = ServiceSession(date: date, outcome: outcome, note: try Case.optionalText(note, field: "note"))
         services[index].sessions = (services[index].sessions ?? []) + [session]
         if outcome == .held && services[index].started == nil { services[index].started = date }

@@ -9,7 +9,7 @@ extension Agenda {
                 rows.add(.agreementCheckIn, "Check in on written agreement \(agreement.id) with the family (signed \(agreement.signed))",
                          who: rows.workerName, due: checkIn.date, plan: agreement.plan, ref: agreement.id)
             }
-            if !checkIns.contains(where: { $0.date >= asOf }) {
+            if !checkIns.contains(where: { $0.date >= asOf || ($0.held == nil && $0.missed != true) }) {
                 rows.information(.agreementCheckIn, "Written agreement \(agreement.id) (signed \(agreement.signed)) has no check-in to come: "
                     + "set one with `cj agreement update \(value.caseId) \(agreement.id) --check-in DATE`", who: rows.workerName,
                     due: nil, plan: agreement.plan, ref: agreement.id)

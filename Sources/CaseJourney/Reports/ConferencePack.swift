@@ -24,6 +24,11 @@ public struct ConferencePack: Sendable {
             throw .usage("\(id) is not linked to a plan yet, so there is no plan to put in a pack.")
         }
         let reader = try readerReference.map { reference throws(CaseJourneyError) in try value.person(reference) }
+        if let reader, reader.isChild {
+            throw .usage("\(reader.name) is a child. A pack is for an adult in the family, or (without --for) for the chair and the professionals.")
+        }
+        // A pack for a conference already held shows the case as it stood that day.
+        let asOf = min(asOf, conference.date)
         self.value = value
         self.conference = conference
         self.plan = plan
@@ -113,11 +118,13 @@ public struct ConferencePack: Sendable {
                 "\(SummaryDates.medium(checkIn.date)) " + (checkIn.held != nil ? "held" : checkIn.missed == true ? "missed" : checkIn.date < asOf ? "not recorded" : "to come")
             }
             items.append(.own("Check-ins: " + (checkIns.isEmpty ? "none set." : checkIns.joined(separator: "; ") + ".")))
-            for request in agreement.permissionRequests ?? [] where request.asked <= asOf {
+            for request in agreement.permissionRequests ?? [] where request.asked <= asOf && (reader == nil || request.from == reader?.id) {
                 let who = value.person(withID: request.from)?.firstName ?? request.from
                 var parts: [SummaryText.Part] = [.data(who), .own(" asked on \(SummaryDates.medium(request.asked)): "), .quoted(request.what)]
-                parts.append(.own(request.answered.map { ". Answered \(SummaryDates.medium($0)), \(settings.workingCalendar.workingDays(after: request.asked, through: $0)) working days later." }
-                    ?? ". Not answered yet."))
+                parts.append(.own(request.answered.map {
+                    ". Answered \(request.granted == true ? "yes" : "no") on \(SummaryDates.medium($0)), "
+                        + "\(settings.workingCalendar.workingDays(after: request.asked, through: $0)) working days later."
+                } ?? ". Not answered yet."))
                 items.append(SummaryText(parts))
             }
         }

@@ -15,6 +15,9 @@ extension CaseValidator {
                 list.reference(statement.plan, in: planIDs, at: path + [.key("plan")], planExpected)
                 list.text(statement.text, at: path + [.key("text")], "expected what was written")
                 list.text(statement.by, at: path + [.key("by")], "expected who wrote it")
+                if let past = statement.historic {
+                    list.text(past.changedSince, at: path + [.key("historic"), .key("changedSince")], "expected what has changed since")
+                }
             }
         }
 

@@ -91,6 +91,9 @@ extension CaseValidator {
             let steps = [referral.referred, referral.accepted, referral.started, referral.ended].compactMap { $0 }
             if steps != steps.sorted() { list.report(path, nil, "referred, accepted, started and ended in that order") }
             if (referral.ended == nil) != (referral.endReason == nil) { list.report(path + [.key("endReason")], nil, "an end reason with an end date, and only then") }
+            for (number, session) in (referral.sessions ?? []).enumerated() {
+                list.date(session.date, notBefore: referral.referred, at: path + [.key("sessions"), .index(number), .key("date")], "the referral")
+            }
         }
         _ = list.ids(value.agreements.map(\.id), at: [.key("agreements")])
         for (index, agreement) in value.agreements.enumerated() {
@@ -103,6 +106,22 @@ extension CaseValidator {
                 list.report(path + [.key("plan")], list.quoted(plan), "expected the id of a plan in this case")
             }
             if let ended = agreement.ended { list.date(ended, notBefore: agreement.signed, at: path + [.key("ended")], "the day it was signed") }
+            _ = list.ids((agreement.permissionRequests ?? []).map(\.id), at: path + [.key("permissionRequests")])
+            for (number, request) in (agreement.permissionRequests ?? []).enumerated() {
+                let requestPath = path + [.key("permissionRequests"), .index(number)]
+                if !peopleIDs.contains(request.from) { list.report(requestPath + [.key("from")], list.quoted(request.from), "expected the id of a person in this case") }
+                list.date(request.asked, notBefore: agreement.signed, at: requestPath + [.key("asked")], "the day the agreement was signed")
+                if let answered = request.answered {
+                    list.date(answered, notBefore: request.asked, at: requestPath + [.key("answered")], "the day it was asked")
+                    list.text(request.reason ?? "", at: requestPath + [.key("reason")], "expected why it was answered so")
+                }
+            }
+            for (number, milestone) in (agreement.milestones ?? []).enumerated() {
+                list.date(milestone.reached, notBefore: agreement.signed, at: path + [.key("milestones"), .index(number), .key("reached")], "the day it was signed")
+            }
+            for (number, checkIn) in (agreement.checkIns ?? []).enumerated() {
+                list.date(checkIn.held, notBefore: checkIn.date, at: path + [.key("checkIns"), .index(number), .key("held")], "the day it was set for")
+            }
         }
         _ = list.ids(value.correctionRequests.map(\.id), at: [.key("correctionRequests")])
         let recordIDs = value.allRecordIDs

@@ -103,7 +103,7 @@ public enum DisclosureCatalogue {
             "correctionRequests[].wrong": .decidedByPolicy, "correctionRequests[].shouldSay": .decidedByPolicy,
             "correctionRequests[].by": .neverShown, "correctionRequests[].answer.date": .code,
             "correctionRequests[].answer.by": .neverShown, "correctionRequests[].answer.reason": .decidedByPolicy,
-            "correctionRequests[].answer.correctedOn": .code,
+            "correctionRequests[].answer.correctedOn": .code, "correctionRequests[].correctionsWhenAsked": .code,
             // Help a family member was referred to: where they go can be a kept detail.
             "services[].id": .code, "services[].person": .code, "services[].provider": .decidedByPolicy,
             "services[].purpose": .decidedByPolicy, "services[].referred": .code, "services[].accepted": .code,

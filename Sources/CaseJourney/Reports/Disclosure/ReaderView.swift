@@ -266,11 +266,10 @@ struct DisclosureItems {
     }
 
     func agreement(_ agreement: WrittenAgreement) -> DisclosureItem {
-        let requests = agreement.permissionRequests ?? []
+        // Every signatory reads the agreement; a request under it is shown only to whoever asked.
         var item = DisclosureItem(kind: "written agreement", id: agreement.id, texts: agreement.terms + (agreement.milestones ?? []).map(\.text)
-            + requests.map(\.what) + requests.compactMap(\.reason) + [agreement.endReason, agreement.keptAfterPlanBecause].compactMap { $0 })
+            + [agreement.endReason, agreement.keptAfterPlanBecause].compactMap { $0 })
         item.ownedBy = agreement.agreedBy
-        item.saidBy = requests.map(\.from)
         item.recordedBy = [agreement.by]
         return item.marked(agreement)
     }

@@ -188,15 +188,23 @@ public struct PlanSummaryBuilder {
     /// The written agreement the reader signed: its terms, the next check-in, its milestones and
     /// their requests, or that no check-in is set and they can ask for one.
     private func writtenAgreement() -> SummarySection? {
-        guard let agreement = view.agreements.last else { return nil }
+        guard !view.agreements.isEmpty else { return nil }
+        return SummarySection(view.agreements.count == 1 ? "Your written agreement" : "Your written agreements",
+                              view.agreements.flatMap(agreementBlocks))
+    }
+
+    private func agreementBlocks(_ agreement: WrittenAgreement) -> [SummaryBlock] {
         var blocks: [SummaryBlock] = [.paragraph(.own("You signed a written agreement on \(SummaryDates.long(agreement.signed)). It says:")),
                                       .bullets(agreement.terms.map(SummaryText.quote))]
         if let ended = agreement.ended, ended <= asOf {
             blocks.append(.paragraph(SummaryText([.own("It ended on \(SummaryDates.long(ended)). Why: "), .quoted(agreement.endReason ?? "")])))
-            return SummarySection("Your written agreement", blocks)
+            return blocks
         }
-        if let next = (agreement.checkIns ?? []).filter({ $0.date >= asOf && $0.held == nil }).map(\.date).min() {
+        let open = (agreement.checkIns ?? []).filter { $0.held == nil && $0.missed != true }
+        if let next = open.filter({ $0.date >= asOf }).map(\.date).min() {
             blocks.append(.paragraph(.own("The next check-in, to look at the agreement again with you, is on \(SummaryDates.long(next)).")))
+        } else if let passed = open.map(\.date).max() {
+            blocks.append(.paragraph(.own("A check-in was set for \(SummaryDates.long(passed)). Ask your social worker what was decided, and when the next one is.")))
         } else {
             blocks.append(.paragraph(.own("No check-in is set to look at the agreement again. You can ask for one, and ask when it could end.")))
         }
@@ -209,7 +217,7 @@ public struct PlanSummaryBuilder {
         } else {
             blocks.append(.paragraph(.own("No steps towards ending it are written down. You can ask for them.")))
         }
-        let asked = (agreement.permissionRequests ?? []).filter { $0.asked <= asOf }
+        let asked = (agreement.permissionRequests ?? []).filter { $0.asked <= asOf && $0.from == reader?.id }
         if !asked.isEmpty {
             blocks.append(.paragraph("What you asked to do:"))
             blocks.append(.bullets(asked.map { request in
@@ -222,7 +230,7 @@ public struct PlanSummaryBuilder {
                 return SummaryText(parts)
             }))
         }
-        return SummarySection("Your written agreement", blocks)
+        return blocks
     }
 
     /// The help the family was referred to: where it stands, and whether it carries on after
@@ -232,17 +240,23 @@ public struct PlanSummaryBuilder {
         let items = view.services.map { referral -> SummaryText in
             var parts: [SummaryText.Part] = []
             if referral.person != reader?.id, let name = value.person(withID: referral.person)?.firstName { parts += [.data(name), .own(": ")] }
+            let yours = referral.person == reader?.id
             parts += [.data(referral.provider), .own(", "), .quoted(referral.purpose), .own(". ")]
             if let ended = referral.ended, ended <= asOf {
                 parts.append(.own("It ended on \(SummaryDates.medium(ended)) (\(referral.endReason?.displayName ?? "ended"))."))
-                if referral.endReason?.isProvidersDoing == true { parts.append(.own(" This was not your doing. Your social worker should find other help.")) }
+                if referral.endReason?.isProvidersDoing == true {
+                    parts.append(.own(" This was not your doing."))
+                    let replaced = view.services.contains { $0.id != referral.id && $0.person == referral.person && $0.referred >= ended }
+                    if !replaced { parts.append(.own(" Your social worker should find other help.")) }
+                }
             } else if let started = referral.started, started <= asOf {
                 parts.append(.own("It started on \(SummaryDates.medium(started)). "))
                 parts.append(.own(referral.continuesAfterPlan == true ? "It carries on after the plan ends."
                     : referral.continuesAfterPlan == false ? "It stops when the plan ends. Ask what help there will be after that."
                     : "Ask whether it carries on after the plan ends."))
             } else {
-                parts.append(.own("You were referred on \(SummaryDates.medium(referral.referred)). It has not started yet. The wait is not your doing."))
+                parts.append(.own((yours ? "You were referred" : "The referral was made") + " on \(SummaryDates.medium(referral.referred)). "
+                    + "It has not started yet. The wait is not your doing."))
             }
             let failures = (referral.sessions ?? []).filter { $0.outcome.isProvidersFailure && $0.date <= asOf }.count
             if failures > 0 { parts.append(.own(" The service missed or cancelled \(failures) session\(failures == 1 ? "" : "s"). That is not held against you.")) }
