@@ -36,6 +36,8 @@ extension CJ.ServiceGroup {
         @Option(help: ArgumentHelp("The service that provides it.", valueName: "name")) var provider: String
         @Option(help: ArgumentHelp("What it is for.", valueName: "text")) var purpose: String
         @Option(help: ArgumentHelp("The day of the referral (default: today).", valueName: "YYYY-MM-DD")) var date: CalendarDate?
+        @Option(help: ArgumentHelp("A plan action that needs this help (repeatable): its delays are then the provider's.", valueName: "id"))
+        var action: [String] = []
         @OptionGroup var privacy: PrivacyOptions
         @OptionGroup var authorOptions: AuthorOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -43,7 +45,8 @@ extension CJ.ServiceGroup {
         func run() throws {
             let author = authorOptions.author
             let updated = try storeOptions.caseStore.update(caseID, by: author) { value throws(CaseJourneyError) in
-                try value.referToService(person, provider: provider, purpose: purpose, on: date ?? .today(), by: author, privacy: privacy.request)
+                try value.referToService(person, provider: provider, purpose: purpose, on: date ?? .today(), by: author, actions: action,
+                                         privacy: privacy.request)
             }
             Output.line(updated.services.last!.id)
         }
@@ -183,11 +186,11 @@ extension CJ.ReportGroup {
             Output.report(answer.rows, as: format) {
                 guard !answer.rows.isEmpty else { return "No referrals to services as of \(asOf.date)." }
                 var table = TextTable(headers: ["PROVIDER", "REFERRALS", "WAITING", "DAYS TO START", "HELD", "PROVIDER CANCELLED",
-                                                "PROVIDER ABSENT", "FAMILY MISSED", "STOPPED BY PROVIDER"])
+                                                "PROVIDER ABSENT", "FAMILY MISSED", "FAMILY CANCELLED", "STOPPED BY PROVIDER"])
                 table.rows = answer.rows.map { row in
                     [row.provider, "\(row.referrals)", "\(row.waitingNow)", row.medianWorkingDaysToStart.map(String.init) ?? "-",
                      "\(row.sessionsHeld)", "\(row.cancelledByProvider)", "\(row.providerDidNotAttend)", "\(row.missedByFamily)",
-                     "\(row.stoppedByProvider)"]
+                     "\(row.cancelledByFamily)", "\(row.stoppedByProvider)"]
                 }
                 return table.render()
             }

@@ -58,3 +58,24 @@ import Testing
         }
     }
 }
+
+@Suite struct ServiceActionTests {
+    @Test func anActionWaitingOnAServiceIsNeverShownAsTheFamilysFailing() throws {
+        var value = Case(caseId: "BRO-02", familyName: "Brown")
+        _ = try value.add(Person(id: "", name: "Maya Brown", role: .child, born: date("2013-02-11")))
+        _ = try value.add(Person(id: "", name: "Leah Brown", role: .mother, parentalResponsibility: true))
+        _ = try value.assign(Allocation(worker: "Ola Ade", from: date("2026-07-01")))
+        _ = try value.startPlan(type: .childProtection, children: ["maya"], category: .emotional, on: date("2026-08-03"))
+        _ = try value.addOutcome("Maya lives free from fear", plan: nil, on: date("2026-08-03"), by: "Ola", reason: nil)
+        _ = try value.addAction("Leah will go to the Freedom Programme", outcome: "o1", owner: .member("Leah"), due: date("2026-11-20"),
+                                on: date("2026-08-03"), by: "Ola", reason: nil)
+        _ = try value.referToService("Leah", provider: "Westbury Freedom Programme", purpose: "The Freedom Programme",
+                                     on: date("2026-08-10"), by: "Ola", actions: ["a1"])
+        let row = try #require(Agenda(settings: StoreSettings(), asOf: date("2026-11-23"), within: 0).items(for: value)
+            .first { $0.kind == .familyAction })
+        #expect(row.what.contains("held up by the service, not the family: Westbury Freedom Programme has not started since the referral of 2026-08-10"))
+        let document = try PlanSummaryBuilder(case: value, plan: nil, for: "Leah", settings: StoreSettings(), asOf: date("2026-11-23")).build()
+        let text = SummaryTextRenderer.render(document).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("The service this needs has not given the help yet. That is not your doing."))
+    }
+}

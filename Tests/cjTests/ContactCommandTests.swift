@@ -159,8 +159,8 @@ import Testing
         #expect(sandbox.cj("service", "session", "ASH-01", "sv1", "--date", "2027-02-01", "--outcome", "provider-did-not-attend").status == 0)
         #expect(sandbox.cj("service", "update", "ASH-01", "sv1", "--ended", "2027-01-01", "--end-reason", "funding").status == 64)
         let csv = sandbox.cj("report", "services", "--as-of", "2027-06-30", "--format", "csv").stdout.split(separator: "\n")
-        #expect(csv.first == "provider,referrals,waitingNow,medianWorkingDaysToStart,sessionsHeld,cancelledByProvider,providerDidNotAttend,missedByFamily,stoppedByProvider")
-        #expect(csv.last == "Northtown Counselling,1,0,10,0,0,1,0,0")
+        #expect(csv.first == "provider,referrals,waitingNow,medianWorkingDaysToStart,sessionsHeld,cancelledByProvider,providerDidNotAttend,missedByFamily,cancelledByFamily,stoppedByProvider")
+        #expect(csv.last == "Northtown Counselling,1,0,10,0,0,1,0,0,0")
         #expect(sandbox.cj("service", "list", "ASH-01").stdout.contains("2027-02-01  the provider did not come"))
     }
 }

@@ -22,13 +22,18 @@ public struct ServiceUpdate: Sendable {
 extension Case {
     /// Refers a family member to a service. Returns the history line; it is `services.last`.
     public mutating func referToService(
-        _ reference: String, provider: String, purpose: String, on date: CalendarDate, by author: String, privacy: PrivacyRequest = .none
+        _ reference: String, provider: String, purpose: String, on date: CalendarDate, by author: String, actions actionIDs: [String] = [],
+        privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
+        for id in actionIDs where !actions.contains(where: { $0.id == id && !$0.isWithdrawn }) {
+            throw .usage("Case \(caseId) has no action \(id). `cj plan show \(caseId)` lists its actions.")
+        }
         let person = try person(reference)
         let provider = try Case.required(provider, "Say who provides the help with --provider.", multiline: false)
         let purpose = try Case.required(purpose, "Say what the help is for with --purpose.", multiline: false)
         var referral = ServiceReferral(id: newRecordID("sv", count: services.count), person: person.id, provider: provider, purpose: purpose,
                                        referred: date, by: author)
+        referral.actions = actionIDs.isEmpty ? nil : actionIDs
         try mark(&referral, privacy)
         services.append(referral)
         return "Referred \(person.name) to \(provider) on \(date) (\(referral.id)): \(purpose)" + referral.markingDescription(in: self)
@@ -85,5 +90,23 @@ extension Case {
         services[index].sessions = (services[index].sessions ?? []) + [session]
         if outcome == .held && services[index].started == nil { services[index].started = date }
         return "Recorded a session of \(id) (\(services[index].provider)) on \(date): \(outcome.displayName)"
+    }
+}
+
+extension Case {
+    /// Why a family action is held up by a service, if it is: the help it needs has not started,
+    /// or the provider cancelled or missed sessions, or stopped. Nil when nothing is the provider's.
+    public func providerDelay(for actionID: String, asOf: CalendarDate) -> String? {
+        for referral in services.inForce where (referral.actions ?? []).contains(actionID) && referral.referred <= asOf {
+            if let ended = referral.ended, ended <= asOf, referral.endReason?.isProvidersDoing == true {
+                return "\(referral.provider) \(referral.endReason!.displayName) on \(ended)"
+            }
+            if referral.started.map({ $0 > asOf }) ?? true, referral.ended == nil {
+                return "\(referral.provider) has not started since the referral of \(referral.referred)"
+            }
+            let failures = (referral.sessions ?? []).filter { $0.outcome.isProvidersFailure && $0.date <= asOf }.count
+            if failures > 0 { return "\(referral.provider) cancelled or missed \(failures) session\(failures == 1 ? "" : "s")" }
+        }
+        return nil
     }
 }

@@ -9,6 +9,8 @@ public struct ServiceReferral: Codable, Sendable, Equatable, Correctable, Privac
     public var provider: String
     /// What it is for ("Counselling after domestic abuse").
     public var purpose: String
+    /// The plan's actions that need this help (a course the parent must attend), by id.
+    public var actions: [String]?
     public var referred: CalendarDate
     public var accepted: CalendarDate?
     public var started: CalendarDate?

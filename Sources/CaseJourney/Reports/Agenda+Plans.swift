@@ -6,7 +6,9 @@ extension Agenda {
             guard let plan = value.plans.first(where: { $0.id == action.plan }), plan.isActive(on: asOf),
                   let state = action.state(on: asOf), state.status.isLive else { continue }
             let status = state.status == .open ? "" : " (\(state.status.rawValue)" + (state.reason.map { ": \($0)" } ?? "") + ")"
-            rows.add(state.isFamily ? .familyAction : .professionalAction, "\(action.id): \(state.text)\(status)",
+            // Held up by a service: the delay is the provider's, never the family's.
+            let delay = value.providerDelay(for: action.id, asOf: asOf).map { "; held up by the service, not the family: \($0)" } ?? ""
+            rows.add(state.isFamily ? .familyAction : .professionalAction, "\(action.id): \(state.text)\(status)\(delay)",
                      who: value.name(of: state.owners), due: state.due, plan: plan.id, ref: action.id)
         }
     }

@@ -11,6 +11,7 @@ public struct ServiceProviderRow: Sendable, Equatable {
     public var cancelledByProvider: Int
     public var providerDidNotAttend: Int
     public var missedByFamily: Int
+    public var cancelledByFamily: Int
     /// Referrals the provider ended (stopped, or no funding) before the work was done.
     public var stoppedByProvider: Int
 
@@ -19,7 +20,9 @@ public struct ServiceProviderRow: Sendable, Equatable {
         let byProvider = Dictionary(grouping: referrals.filter { $0.referred <= asOf }, by: { $0.provider.lowercased() })
         return byProvider.values.map { group in
             let sessions = group.flatMap { $0.sessions ?? [] }.filter { $0.date <= asOf }
-            let waits = group.compactMap { referral in referral.started.map { calendar.workingDays(after: referral.referred, through: $0) } }.sorted()
+            let waits = group.compactMap { referral in
+                referral.started.flatMap { $0 <= asOf ? calendar.workingDays(after: referral.referred, through: $0) : nil }
+            }.sorted()
             return ServiceProviderRow(
                 provider: group[0].provider, referrals: group.count,
                 waitingNow: group.filter { $0.started.map { $0 > asOf } ?? ($0.ended == nil) }.count,
@@ -28,6 +31,7 @@ public struct ServiceProviderRow: Sendable, Equatable {
                 cancelledByProvider: sessions.filter { $0.outcome == .cancelledByProvider }.count,
                 providerDidNotAttend: sessions.filter { $0.outcome == .providerDidNotAttend }.count,
                 missedByFamily: sessions.filter { $0.outcome == .missedByFamily }.count,
+                cancelledByFamily: sessions.filter { $0.outcome == .cancelledByFamily }.count,
                 stoppedByProvider: group.filter { ($0.ended.map { $0 <= asOf } ?? false) && $0.endReason?.isProvidersDoing == true }.count)
         }.sorted { $0.provider.lowercased() < $1.provider.lowercased() }
     }
@@ -43,6 +47,7 @@ extension ServiceProviderRow: ReportRow {
         ReportColumn("cancelledByProvider") { .number($0.cancelledByProvider) },
         ReportColumn("providerDidNotAttend") { .number($0.providerDidNotAttend) },
         ReportColumn("missedByFamily") { .number($0.missedByFamily) },
+        ReportColumn("cancelledByFamily") { .number($0.cancelledByFamily) },
         ReportColumn("stoppedByProvider") { .number($0.stoppedByProvider) },
     ]
 }

@@ -109,7 +109,7 @@ public enum DisclosureCatalogue {
             "services[].purpose": .decidedByPolicy, "services[].referred": .code, "services[].accepted": .code,
             "services[].started": .code, "services[].ended": .code, "services[].endReason": .code, "services[].note": .neverShown,
             "services[].sessions[].date": .code, "services[].sessions[].outcome": .code, "services[].sessions[].note": .neverShown,
-            "services[].by": .neverShown,
+            "services[].by": .neverShown, "services[].actions[]": .code,
             // A written agreement: the family signed its terms; how it is reviewed is theirs to know.
             "agreements[].id": .code, "agreements[].plan": .code, "agreements[].signed": .code, "agreements[].agreedBy[]": .code,
             "agreements[].terms[]": .decidedByPolicy, "agreements[].checkIns[].date": .code, "agreements[].checkIns[].held": .code,

@@ -640,6 +640,11 @@ public struct PlanSummaryBuilder {
         if state.status != .open, state.status != .done, let reason = visible.latestReason {
             parts += [.own(" Why it changed: "), .quoted(reason)]
         }
+        // The help this needs has not come, or let the family down: say so, so nobody reads it as theirs.
+        if state.status.isLive, state.isFamily, value.providerDelay(for: action.id, asOf: asOf) != nil,
+           view.services.contains(where: { ($0.actions ?? []).contains(action.id) }) {
+            parts.append(.own(" The service this needs has not given the help yet. That is not your doing."))
+        }
         return ChecklistItem(text: SummaryText(parts), mark: mark, status: status)
     }
 
