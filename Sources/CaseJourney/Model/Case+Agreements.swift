@@ -8,7 +8,12 @@ extension Case {
         let terms = try terms.map { text throws(CaseJourneyError) in try Case.required(text, "A term cannot be empty.", multiline: false) }
         guard !terms.isEmpty else { throw .usage("Give each term of the agreement with --term (repeatable).") }
         guard !references.isEmpty else { throw .usage("Name who agreed it with --agreed-by (repeatable).") }
-        let people = try references.map { reference throws(CaseJourneyError) in try person(reference).id }
+        var people: [String] = []
+        for reference in references {
+            let id = try person(reference).id
+            if !people.contains(id) { people.append(id) }
+        }
+        let checkIns = Array(Set(checkIns)).sorted()
         let plan = try reference.map { reference throws(CaseJourneyError) in try self.plan(withID: reference).id }
             ?? openPlans.first?.id
         var agreement = WrittenAgreement(id: newRecordID("wa", count: agreements.count), plan: plan, signed: signed, agreedBy: people,
@@ -36,8 +41,12 @@ extension Case {
         var agreement = agreements[index]
         var parts: [String] = []
         let reason = try Case.optionalText(reason, field: "reason")
+        if let ended = agreement.ended, setCheckIn != nil || end != nil {
+            throw .usage("\(id) ended on \(ended); nothing more is set for it.")
+        }
         if let day = setCheckIn {
             guard day >= agreement.signed else { throw .usage("A check-in cannot come before the agreement was signed (\(agreement.signed)).") }
+            guard !(agreement.checkIns ?? []).contains(where: { $0.date == day }) else { throw .usage("\(id) already has a check-in on \(day).") }
             agreement.checkIns = ((agreement.checkIns ?? []) + [AgreementCheckIn(date: day)]).sorted { $0.date < $1.date }
             parts.append("check-in set for \(day)")
         }
@@ -82,6 +91,8 @@ extension Case {
         let index = try indexOfRecord(\.agreements, id, kind: .agreement)
         let person = try person(reference)
         let what = try Case.required(what, "Say what they asked to do with --what.", multiline: false)
+        guard date >= agreements[index].signed else { throw .usage("\(id) was signed on \(agreements[index].signed); a request under it comes after that.") }
+        if let ended = agreements[index].ended, date >= ended { throw .usage("\(id) ended on \(ended); there is nothing to ask permission under.") }
         let requestID = "pr\((agreements[index].permissionRequests ?? []).count + 1)"
         agreements[index].permissionRequests = (agreements[index].permissionRequests ?? [])
             + [PermissionRequest(id: requestID, asked: date, from: person.id, what: what)]

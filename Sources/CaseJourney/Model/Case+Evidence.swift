@@ -11,6 +11,12 @@ extension Case {
         let text = try Case.required(text, "Say what the evidence shows, e.g. \"Finished the 12-week parenting course\".")
         let person = try personReference.map { reference throws(CaseJourneyError) in try self.person(reference).id }
         let from = try participant(source)
+        if kind == .professional && from.person != nil {
+            throw .usage("\(from.name) is in the family; use --kind family for what the family brings.")
+        }
+        if kind == .family && from.professional != nil {
+            throw .usage("\(from.name) is a professional; use --kind professional for what a professional saw.")
+        }
         for id in actionIDs where !actions.contains(where: { $0.id == id && !$0.isWithdrawn }) {
             throw .usage("Case \(caseId) has no action \(id). `cj plan show \(caseId)` lists its actions.")
         }

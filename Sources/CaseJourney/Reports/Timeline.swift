@@ -5,7 +5,8 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     /// `plan-ended`, `worry`, `strength`, `outcome`, `action`, `risk-rating`, `view`,
     /// `end-proposal`, `core-group`, `core-group-notes`, `visit`, `expectation`, `birth`,
     /// `strategy-outcome`, `cancellation`, `allocation-ended`, `contact-attempt`, `appointment`,
-    /// `appointment-cancelled`, `correction` or `withdrawal`.
+    /// `appointment-cancelled`, `evidence`, `correction-request`, `service`, `service-session`,
+    /// `agreement`, `agreement-check-in`, `permission-request`, `correction` or `withdrawal`.
     public var kind: String
     public var text: String
 }
@@ -125,7 +126,58 @@ public struct CaseTimeline: Sendable {
                 entries.append(TimelineEntry(date: sent, kind: "core-group-notes", text: "Notes of the core group on \(group.date) sent"))
             }
         }
-        return entries + contactEntries(value)
+        return entries + contactEntries(value) + progressEntries(value)
+    }
+
+    /// Evidence, requests to correct a record, services and written agreements, each on its day.
+    private func progressEntries(_ value: Case) -> [TimelineEntry] {
+        func name(_ id: String) -> String { value.person(withID: id)?.name ?? id }
+        var entries = value.evidence.map { item in
+            TimelineEntry(date: item.date, kind: "evidence", text: "Evidence \(item.id)" + (item.person.map { " for \(name($0))" } ?? "")
+                + " from \(item.from.description): \(item.text)" + withdrawn(item))
+        }
+        for request in value.correctionRequests {
+            entries.append(TimelineEntry(date: request.date, kind: "correction-request",
+                text: "\(request.from.name) asked to correct \(request.record): \"\(request.wrong)\" should say \"\(request.shouldSay)\"" + withdrawn(request)))
+            if let answer = request.answer {
+                entries.append(TimelineEntry(date: answer.date, kind: "correction-request",
+                    text: "\(answer.accepted ? "Accepted" : "Declined") \(request.from.name)'s request \(request.id): \(answer.reason)"))
+            }
+        }
+        for referral in value.services {
+            let who = name(referral.person)
+            entries.append(TimelineEntry(date: referral.referred, kind: "service",
+                text: "\(who) referred to \(referral.provider): \(referral.purpose)" + withdrawn(referral)))
+            for (label, day) in [("accepted", referral.accepted), ("started", referral.started)] {
+                if let day { entries.append(TimelineEntry(date: day, kind: "service", text: "\(referral.provider) \(label) \(who)'s referral")) }
+            }
+            for session in referral.sessions ?? [] where session.outcome != .held {
+                entries.append(TimelineEntry(date: session.date, kind: "service-session", text: "\(referral.provider) session: \(session.outcome.displayName)"))
+            }
+            if let ended = referral.ended {
+                entries.append(TimelineEntry(date: ended, kind: "service", text: "\(referral.provider) for \(who) \(referral.endReason?.displayName ?? "ended")"))
+            }
+        }
+        for agreement in value.agreements {
+            entries.append(TimelineEntry(date: agreement.signed, kind: "agreement",
+                text: "Written agreement \(agreement.id) signed by \(agreement.agreedBy.map(name).joined(separator: ", ")): "
+                    + agreement.terms.joined(separator: "; ") + withdrawn(agreement)))
+            for checkIn in agreement.checkIns ?? [] where checkIn.held != nil || checkIn.missed == true {
+                entries.append(TimelineEntry(date: checkIn.date, kind: "agreement-check-in",
+                    text: "Check-in on \(agreement.id) " + (checkIn.held != nil ? "held" : "missed" + (checkIn.reason.map { ": \($0)" } ?? ""))))
+            }
+            for request in agreement.permissionRequests ?? [] {
+                var text = "\(name(request.from)) asked under \(agreement.id): \(request.what)"
+                if let answered = request.answered {
+                    text += "; answered \(request.granted == true ? "yes" : "no") on \(answered) (\(meetings.calendar.workingDays(after: request.asked, through: answered)) working days)"
+                }
+                entries.append(TimelineEntry(date: request.asked, kind: "permission-request", text: text))
+            }
+            if let ended = agreement.ended {
+                entries.append(TimelineEntry(date: ended, kind: "agreement", text: "Written agreement \(agreement.id) ended: \(agreement.endReason ?? "")"))
+            }
+        }
+        return entries
     }
 
     /// Each attempt to reach an adult, and each appointment: booked, and what came of it.
