@@ -6,9 +6,13 @@ extension CJ {
         static let configuration = CommandConfiguration(
             abstract: "One agenda: everything overdue or due soon across the store, and plans worth a look.",
             discussion: """
-                Lists visits, initial and review conferences, core groups, reports still to \
-                reach the parents, minutes and core group notes, and plan actions, with the \
-                family's actions and the professionals' in separate sections. Also lists plans \
+                Lists visits (and children not seen visit after visit), adults nobody has \
+                reached and appointments to rebook or record, unfinished handovers, initial and \
+                review conferences with what would make them unfair, core groups, written \
+                agreements' check-ins, reports still to reach the parents, minutes and notes, \
+                requests to correct a record, and plan actions, with the family's and the \
+                professionals' in separate sections; a service's wait, no-show or stop is put \
+                on the provider, never the family. Also lists plans \
                 proposed to end, plans whose family actions are all done while the next review is \
                 more than 6 weeks away, and checks worth a look (information, not blame). \
                 Overdue counts working days; "due soon" means within --within working days \

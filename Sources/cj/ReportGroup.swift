@@ -5,7 +5,7 @@ extension CJ {
     struct ReportGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "The team manager's reports across the store: caseloads and returns.",
+            abstract: "The team manager's reports across the store: caseloads, services, and Annex A.",
             discussion: """
                 Examples:
                   cj report caseload --as-of 2026-11-23
