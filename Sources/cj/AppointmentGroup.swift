@@ -89,9 +89,7 @@ extension CJ.AppointmentGroup {
         func run() throws {
             let result: AppointmentResult = happened ? .happened : missed ? .missed : .cancelled
             try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
-                let booked = try value.appointmentRecord(appointmentID)
-                let day = date ?? min(CalendarDate.today(), booked.date)
-                return try value.recordAppointment(appointmentID, result: result, cancelledBy: cancelledBy, reason: reason, on: day)
+                try value.recordAppointment(appointmentID, result: result, cancelledBy: cancelledBy, reason: reason, on: date, today: .today())
             }
         }
     }

@@ -109,9 +109,10 @@ extension CJ.ConferenceGroup {
 
         func run() throws {
             let status: AttendanceStatus = attended ? .attended : apologies ? .apologies : didNotAttend ? .didNotAttend : .leftEarly
-            try storeOptions.change(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
+            let author = authorOptions.author
+            try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.recordAttendance(conference: conferenceID, who, status: status, reason: absenceReason, reasonText: reasonText,
-                                           left: leftEarly, viewsSent: viewsSent, helpedBy: helpedBy, today: .today())
+                                           left: leftEarly, viewsSent: viewsSent, helpedBy: helpedBy, by: author, today: .today())
             }
         }
     }

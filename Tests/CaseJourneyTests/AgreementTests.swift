@@ -124,3 +124,27 @@ import Testing
         }
     }
 }
+
+/// Nothing recorded is overwritten unseen.
+@Suite struct NothingOverwrittenTests {
+    @Test func aServiceDateIsNotOverwrittenAndAttendanceRecordedAgainKeepsTheFirst() throws {
+        var value = Case(caseId: "EVA-05", familyName: "Evans")
+        _ = try value.add(Person(id: "", name: "Noah Evans", role: .child, born: date("2018-11-02")))
+        _ = try value.add(Person(id: "", name: "Gemma Evans", role: .mother, parentalResponsibility: true))
+        _ = try value.startPlan(type: .childProtection, children: ["noah"], category: .emotional, on: date("2026-05-11"))
+        _ = try value.referToService("Gemma", provider: "Eastfield Counselling", purpose: "Counselling", on: date("2026-06-01"), by: "Sam")
+        _ = try value.updateService("sv1", ServiceUpdate(accepted: date("2026-06-20")))
+        #expect(throws: CaseJourneyError.self) { try value.updateService("sv1", ServiceUpdate(accepted: date("2026-06-25"))) }
+        #expect(value.services[0].accepted == date("2026-06-20"))
+
+        _ = try value.recordConference(nil, kind: .review, date: date("2026-08-10"), plan: nil,
+                                       ConferenceRecord(recommendation: .continue, decision: .continue))
+        _ = try value.recordAttendance(conference: "c1", "Gemma", status: .didNotAttend, reason: .illness, reasonText: nil, left: nil,
+                                       viewsSent: true, helpedBy: nil, by: "Sam", today: date("2026-08-11"))
+        _ = try value.recordAttendance(conference: "c1", "Gemma", status: .attended, reason: nil, reasonText: nil, left: nil,
+                                       viewsSent: nil, helpedBy: nil, by: "Sam", today: date("2026-08-12"))
+        let correction = try #require(value.conferences[0].corrections?.last)
+        #expect(correction.changes.first?.was == "did not attend (ill); views sent")
+        #expect(correction.changes.first?.now == "attended")
+    }
+}

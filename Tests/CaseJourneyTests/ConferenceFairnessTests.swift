@@ -53,10 +53,10 @@ import Testing
                                        ConferenceRecord(attended: ["Kim", "Priya"], recommendation: .continue, decision: .continue))
         #expect(throws: CaseJourneyError.self) {
             try value.recordAttendance(conference: "c1", "Lee", status: .didNotAttend, reason: nil, reasonText: "Disengaged as usual",
-                                       left: nil, viewsSent: nil, helpedBy: nil, today: date("2026-12-08"))
+                                       left: nil, viewsSent: nil, helpedBy: nil, by: "Sam", today: date("2026-12-08"))
         }
         _ = try value.recordAttendance(conference: "c1", "Lee", status: .didNotAttend, reason: .work, reasonText: "Night shift; no cover",
-                                       left: nil, viewsSent: false, helpedBy: nil, today: date("2026-12-08"))
+                                       left: nil, viewsSent: false, helpedBy: nil, by: "Sam", today: date("2026-12-08"))
         _ = try value.arrangeConference("c1", ConferenceArrangements(interpreterLanguage: "Polish", interpreterBooked: true,
                                                                      interpreterLeftBeforeDecision: true, childcareOffered: true,
                                                                      travelOffered: true, preMeetingOffered: date("2026-11-30")),
@@ -103,18 +103,18 @@ import Testing
         var value = try family()
         #expect(throws: CaseJourneyError.self) {
             try value.recordAttendance(conference: "c1", "Lee", status: .didNotAttend, reason: .work, reasonText: nil, left: nil,
-                                       viewsSent: nil, helpedBy: nil, today: date("2026-12-01"))
+                                       viewsSent: nil, helpedBy: nil, by: "Sam", today: date("2026-12-01"))
         }
         _ = try value.recordConference("c1", kind: nil, date: nil, plan: nil,
                                        ConferenceRecord(attended: ["Kim", "Lee"], recommendation: .continue, decision: .continue))
         let line = try value.recordAttendance(conference: "c1", "Lee", status: .didNotAttend, reason: .work, reasonText: "Night shift",
-                                              left: nil, viewsSent: nil, helpedBy: nil, today: date("2026-12-08"))
+                                              left: nil, viewsSent: nil, helpedBy: nil, by: "Sam", today: date("2026-12-08"))
         #expect(line.contains("no longer listed as attending"))
         #expect(value.conferences[0].attended.map(\.name) == ["Kim Ashworth"])
         // A label is refused however it is hidden.
         #expect(throws: CaseJourneyError.self) {
             try value.recordAttendance(conference: "c1", "Lee", status: .didNotAttend, reason: .other, reasonText: "dis\u{00AD}engaged",
-                                       left: nil, viewsSent: nil, helpedBy: nil, today: date("2026-12-08"))
+                                       left: nil, viewsSent: nil, helpedBy: nil, by: "Sam", today: date("2026-12-08"))
         }
         let after = ConferenceCheck(settings: StoreSettings()).flags(for: value.conferences[0], in: value, asOf: date("2026-12-08")).map(\.message)
         #expect(after.contains("Record whether Lee's views reached the conference (--views-sent or --no-views-sent)."))
@@ -140,9 +140,9 @@ import Testing
         _ = try value.bookAppointment(with: ["Lee"], on: date("2026-11-12"), purpose: "Hear Lee's views", bookedBy: "Sam",
                                       bookedOn: date("2026-11-02"), today: date("2026-11-23"), rebooks: nil)
         #expect(throws: CaseJourneyError.self) {
-            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Off sick", on: date("2026-11-15"))
+            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Off sick", on: date("2026-11-15"), today: date("2026-12-31"))
         }
-        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Off sick", on: date("2026-11-11"))
+        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Off sick", on: date("2026-11-11"), today: date("2026-12-31"))
         #expect(throws: CaseJourneyError.self) {
             try value.bookAppointment(with: ["Kim"], on: date("2026-11-30"), purpose: "Hear Lee's views", bookedBy: "Sam",
                                       bookedOn: nil, today: date("2026-11-23"), rebooks: "ap1")

@@ -41,7 +41,7 @@ import Testing
         var value = try family()
         _ = try value.bookAppointment(with: ["Lee"], on: date("2026-07-10"), purpose: "Parenting assessment with Lee", bookedBy: "Sam",
                                       bookedOn: nil, today: date("2026-07-01"), rebooks: nil)
-        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Worker off sick", on: date("2026-07-09"))
+        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .service, reason: "Worker off sick", on: date("2026-07-09"), today: date("2026-12-31"))
         let row = try #require(agenda(value, "2026-07-13").first { $0.kind == .appointmentNotRebooked })
         #expect(row.what.contains("cancelled by the service on 2026-07-09 (Worker off sick)"))
         #expect(row.ref == "ap1")
@@ -60,12 +60,12 @@ import Testing
         _ = try value.bookAppointment(with: ["Kim"], on: date("2026-07-10"), purpose: "Review the plan with Kim", bookedBy: "Sam",
                                       bookedOn: nil, today: date("2026-07-01"), rebooks: nil)
         #expect(throws: CaseJourneyError.self) {
-            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: nil, reason: "Ill", on: date("2026-07-09"))
+            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: nil, reason: "Ill", on: date("2026-07-09"), today: date("2026-12-31"))
         }
         #expect(throws: CaseJourneyError.self) {
-            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .family, reason: "Ill", on: date("2026-06-20"))
+            try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .family, reason: "Ill", on: date("2026-06-20"), today: date("2026-12-31"))
         }
-        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .family, reason: "Kim was ill", on: date("2026-07-09"))
+        _ = try value.recordAppointment("ap1", result: .cancelled, cancelledBy: .family, reason: "Kim was ill", on: date("2026-07-09"), today: date("2026-12-31"))
         #expect(!agenda(value, "2026-07-13").contains { $0.kind == .appointmentNotRebooked })
     }
 

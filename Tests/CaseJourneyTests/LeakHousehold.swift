@@ -256,7 +256,7 @@ struct LeakHousehold {
                                       bookedBy: "Sam \(mark(shown: false))", bookedOn: date("2026-11-04"), today: date("2026-11-23"),
                                       rebooks: nil)
         _ = try value.recordAppointment(value.appointments.last!.id, result: .cancelled, cancelledBy: .family,
-                                        reason: "Moved to \(oldStreet) Way \(mark(shown: false))", on: date("2026-11-10"))
+                                        reason: "Moved to \(oldStreet) Way \(mark(shown: false))", on: date("2026-11-10"), today: date("2026-12-31"))
         _ = try value.setContactNeeds("mum", language: nil, interpreter: nil, contactBy: [.text], needs: nil,
                                       workingHours: "early shifts at \(workplace)", reason: "She asked", by: "Sam", on: day)
         // Two copies of a shared store put her address differently: a conflict holds both, and is

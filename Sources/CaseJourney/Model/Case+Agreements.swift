@@ -63,7 +63,8 @@ extension Case {
         if let text = try Case.optionalText(milestone, field: "milestone") {
             if let position = agreement.milestones?.firstIndex(where: { $0.text.caseInsensitiveCompare(text) == .orderedSame }) {
                 guard let reached else { throw .usage("That milestone is already set; give --reached DATE to record it reached.") }
-                agreement.milestones![position].reached = reached
+                guard reached >= agreement.signed else { throw .usage("\(id) was signed on \(agreement.signed); a milestone is reached after that.") }
+                try Case.fill(&agreement.milestones![position].reached, with: reached, "day the milestone was reached", of: id)
                 parts.append("milestone reached \(reached): \(text)")
             } else {
                 agreement.milestones = (agreement.milestones ?? []) + [AgreementMilestone(text: text, reached: reached)]

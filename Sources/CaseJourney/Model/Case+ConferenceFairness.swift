@@ -46,7 +46,7 @@ extension Case {
     /// their views reached it.
     public mutating func recordAttendance(
         conference id: String, _ reference: String, status: AttendanceStatus, reason: AbsenceReason?, reasonText: String?,
-        left: String?, viewsSent: Bool?, helpedBy: String?, today: CalendarDate
+        left: String?, viewsSent: Bool?, helpedBy: String?, by author: String, today: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let index = try indexOfRecord(\.conferences, id, kind: .conference)
         try checkHappened(conferences[index], today: today, what: "who came")
@@ -70,6 +70,12 @@ extension Case {
         attendance.helpedBy = try Case.optionalText(helpedBy, field: "who helped")
         var fairness = conferences[index].fairness ?? ConferenceFairness()
         var list = fairness.attendance ?? []
+        // Recorded again: the earlier record stays visible as a correction of the conference.
+        if let earlier = list.last(where: { $0.isAbout(who) }), earlier != attendance {
+            conferences[index].corrections = conferences[index].correctionList + [Correction(
+                date: today, by: author, reason: "Attendance recorded again",
+                changes: [FieldChange(field: "attendance of \(who.name)", was: earlier.summary, now: attendance.summary)])]
+        }
         list.removeAll { $0.isAbout(who) }
         list.append(attendance)
         fairness.attendance = list
@@ -173,7 +179,7 @@ extension Case {
             if let offered = fairness.preMeetingOffered, day < offered {
                 throw .usage("The pre-meeting was offered on \(offered); it cannot have been held before that (\(day)).")
             }
-            fairness.preMeetingHeld = day
+            try Case.fill(&fairness.preMeetingHeld, with: day, "day the pre-meeting was held", of: id)
             parts.append("pre-meeting held on \(day)")
         }
         guard !parts.isEmpty else { throw .usage("Give what was arranged: --interpreter, --childcare-offered, --travel-offered, --pre-meeting-offered, --pre-meeting-held.") }

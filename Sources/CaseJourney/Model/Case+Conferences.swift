@@ -133,9 +133,17 @@ extension Case {
     private func fill<Value: Equatable>(
         _ field: inout Value?, with value: Value?, _ name: String, in conference: Conference
     ) throws(CaseJourneyError) {
+        try Case.fill(&field, with: value, name, of: conference.id)
+    }
+
+    /// Sets a field that is empty; a field already recorded with another value is refused, so
+    /// nothing recorded is overwritten unseen (`hint` says how to put it right instead).
+    static func fill<Value: Equatable>(
+        _ field: inout Value?, with value: Value?, _ name: String, of recordID: String, hint: String = ""
+    ) throws(CaseJourneyError) {
         guard let value else { return }
         if let existing = field, existing != value {
-            throw .usage("The \(name) for \(conference.id) is already recorded as \(existing); it is not overwritten.")
+            throw .usage("The \(name) for \(recordID) is already recorded as \(existing); it is not overwritten.\(hint.isEmpty ? "" : " " + hint)")
         }
         field = value
     }

@@ -72,11 +72,14 @@ extension Case {
     }
 
     /// Records what came of an appointment: it happened, the person missed it, or someone
-    /// cancelled it (with who, and why).
+    /// cancelled it (with who, and why). A cancellation is dated `date`, or by default today or,
+    /// when the appointment's day has passed, that day.
     public mutating func recordAppointment(
-        _ id: String, result: AppointmentResult, cancelledBy: CancelledBy?, reason: String?, on date: CalendarDate
+        _ id: String, result: AppointmentResult, cancelledBy: CancelledBy?, reason: String?, on day: CalendarDate? = nil,
+        today: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let appointment = try appointmentRecord(id)
+        let date = day ?? min(today, appointment.date)
         guard let index = appointments.firstIndex(where: { $0.id == id }) else { throw .usage("Case \(caseId) has no appointment \(id).") }
         if let earlier = appointment.result {
             throw .usage("Appointment \(id) is already recorded as \(earlier.rawValue). To put it right, withdraw it with "
@@ -149,7 +152,7 @@ extension Case {
             changes.setOptional("needs", &current.needs, to: needs.map { .some($0) }) { $0 }
             changes.setOptional("working hours", &current.workingHours, to: workingHours.map { .some($0) }) { $0 }
             record.contactNeeds = current.isEmpty ? nil : current
-        }
+        }.replacingOccurrences(of: "Corrected person", with: "Recorded how to reach person")
     }
 }
 

@@ -28,7 +28,11 @@ extension Case {
             guard day >= allocation.from else {
                 throw .usage("\(allocation.worker) took the case on \(allocation.from); they cannot have \(label) as its worker on \(day).")
             }
-            if label == "met the family" { handover.metFamily = day } else { handover.metChildren = day }
+            if label == "met the family" {
+                try Case.fill(&handover.metFamily, with: day, "day the family was met", of: allocation.id)
+            } else {
+                try Case.fill(&handover.metChildren, with: day, "day the children were met", of: allocation.id)
+            }
             parts.append("\(label) on \(day)")
         }
         for item in done {

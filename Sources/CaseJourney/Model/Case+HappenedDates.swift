@@ -53,6 +53,7 @@ extension Case {
                 add("share \(conference.id) \(share.report) \(share.person)", "the day report \(share.report) was given to \(share.person)", share.date)
             }
             add("conference \(conference.id) pre-meeting", "the pre-meeting for \(conference.id)", conference.fairness?.preMeetingHeld)
+            add("conference \(conference.id) pre-meeting offered", "the offer of a pre-meeting for \(conference.id)", conference.fairness?.preMeetingOffered)
             for report in conference.reports {
                 add("report \(conference.id) \(report.id) received", "the day report \(report.id) was received", report.received)
                 add("report \(conference.id) \(report.id) shared", "the day report \(report.id) was shared with the parents", report.sharedWithParents)
@@ -86,7 +87,10 @@ extension Case {
             add("request \(request.id)", "correction request \(request.id)", request.date)
             add("request \(request.id) answer", "the answer to correction request \(request.id)", request.answer?.date)
         }
-        for item in evidence { add("evidence \(item.id)", "evidence \(item.id)", item.date) }
+        for item in evidence {
+            add("evidence \(item.id)", "evidence \(item.id)", item.date)
+            add("evidence \(item.id) recorded", "the day evidence \(item.id) was recorded", item.recordedOn)
+        }
         for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
         for appointment in appointments {
             add("appointment \(appointment.id) booked", "the day appointment \(appointment.id) was booked", appointment.bookedOn)

@@ -24,7 +24,7 @@ extension Case {
         let checked = try historic.map { past throws(CaseJourneyError) in try Case.checkedHistoric(past, recordedOn: date) }
         return try correct(\.worries, id, kind: .worry, reason: reason, by: author, on: date) { record, changes in
             changes.setOptional("in the past until", &record.historic, to: .some(checked)) { "\($0.until); since then: \($0.changedSince)" }
-        }
+        }.replacingOccurrences(of: "Corrected worry", with: checked == nil ? "Marked as about now: worry" : "Marked as about the past: worry")
     }
 
     /// A historic worry ends on or before the day it is recorded, and says what changed.

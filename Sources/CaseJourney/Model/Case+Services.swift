@@ -44,9 +44,13 @@ extension Case {
         let index = try indexOfRecord(\.services, id, kind: .service)
         var referral = services[index]
         var parts: [String] = []
-        if let day = update.accepted { referral.accepted = day; parts.append("accepted \(day)") }
-        if let day = update.started { referral.started = day; parts.append("started \(day)") }
+        let hint = "If it was wrong, withdraw \(id) (`cj service withdraw`) and refer again."
+        try Case.fill(&referral.accepted, with: update.accepted, "day it was accepted", of: id, hint: hint)
+        try Case.fill(&referral.started, with: update.started, "day it started", of: id, hint: hint)
+        if let day = update.accepted { parts.append("accepted \(day)") }
+        if let day = update.started { parts.append("started \(day)") }
         if let day = update.ended {
+            try Case.fill(&referral.ended, with: day, "day it ended", of: id, hint: hint)
             guard let reason = update.endReason else { throw .usage("Say why it ended with --end-reason.") }
             if let last = (referral.sessions ?? []).map(\.date).max(), day < last {
                 throw .usage("\(id) has a session on \(last); it cannot have ended before that (\(day)).")

@@ -18,6 +18,13 @@ public struct ConferenceFairness: Codable, Sendable, Equatable {
         attendance?.last { $0.person == personID }
     }
 
+    /// The first day `report` was given to `personID`: from the shares recorded per parent, or,
+    /// for a report recorded only as shared with the parents, that day; nil when never.
+    public func dayGiven(_ report: ConferenceReport, to personID: String) -> CalendarDate? {
+        guard (reportShares ?? []).contains(where: { $0.report == report.id }) else { return report.sharedWithParents }
+        return shares(of: report.id, with: personID).min()
+    }
+
     /// The days `reportID` was given to `personID` (empty when never).
     public func shares(of reportID: String, with personID: String) -> [CalendarDate] {
         (reportShares ?? []).filter { $0.report == reportID && $0.person == personID }.map(\.date)
@@ -50,6 +57,15 @@ public struct Attendance: Codable, Sendable, Equatable {
         name = who.name
         agency = who.agency
         self.status = status
+    }
+
+    /// "did not attend (at work: night shift); views sent", for a correction.
+    public var summary: String {
+        var text = status.displayName
+        if let left { text += " (left \(left))" }
+        if let reason { text += " (\(reason.displayName)" + (reasonText.map { ": \($0)" } ?? "") + ")" }
+        if let viewsSent { text += viewsSent ? "; views sent" : "; no views sent" }
+        return text
     }
 
     /// True when this record is about `who`.

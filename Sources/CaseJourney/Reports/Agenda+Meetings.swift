@@ -29,7 +29,7 @@ extension Agenda {
             let justHeld = (conference.isHeld || conference.date < asOf) && conference.date >= recent && conference.date <= asOf
             guard upcoming || justHeld else { continue }
             for flag in conferenceCheck.flags(for: conference, in: value, asOf: asOf)
-            where !(flag.when == .before && flag.message.contains("report from")) {
+            where !(flag.when == .before && flag.isAboutAReport) {
                 rows.information(.conferenceCheck, "\(conference.title.capitalizedFirst) \(conference.id) on \(conference.date): \(flag.message)",
                                  who: rows.workerName, due: conference.date, plan: conference.plan, ref: conference.id)
             }

@@ -3,6 +3,8 @@
 public struct ConferenceFlag: Sendable, Equatable {
     public enum When: String, Sendable { case before, after }
     public var when: When
+    /// True for a report not yet received or given to a parent: the agenda has rows of its own for those.
+    public var isAboutAReport = false
     /// The parent it is about, when it is about one.
     public var person: String?
     public var message: String
@@ -26,8 +28,8 @@ public struct ConferenceCheck: Sendable {
         let parents = value.conferenceParents(conference)
         let held = conference.isHeld || conference.date < asOf
         var flags: [ConferenceFlag] = []
-        func flag(_ when: ConferenceFlag.When, _ person: Person?, _ message: String) {
-            flags.append(ConferenceFlag(when: when, person: person?.id, message: message))
+        func flag(_ when: ConferenceFlag.When, _ person: Person?, _ message: String, report: Bool = false) {
+            flags.append(ConferenceFlag(when: when, isAboutAReport: report, person: person?.id, message: message))
         }
 
         // Reports: each one, to each parent, in time.
@@ -36,27 +38,26 @@ public struct ConferenceCheck: Sendable {
             if report.received == nil {
                 let came = conference.attended.contains { $0.name == report.from.name || ($0.agency != nil && $0.agency == report.from.agency) }
                 if held {
-                    flag(.after, nil, "The report from \(report.from.description) never came" + (came ? "." : ", and nobody from them came either."))
+                    flag(.after, nil, "The report from \(report.from.description) never came" + (came ? "." : ", and nobody from them came either."), report: true)
                 } else {
-                    flag(.before, nil, "The report from \(report.from.description) has not been received; the parents need it by \(due).")
+                    flag(.before, nil, "The report from \(report.from.description) has not been received; the parents need it by \(due).", report: true)
                 }
                 continue
             }
             for parent in parents {
-                let given = fairness.shares(of: report.id, with: parent.id).min()
-                    ?? ((fairness.reportShares ?? []).contains { $0.report == report.id } ? nil : report.sharedWithParents)
+                let given = fairness.dayGiven(report, to: parent.id)
                 if let given {
                     // A weekend day just after the deadline is not a working day late.
                     let late = given > due ? meetings.calendar.workingDays(after: due, through: given) : 0
                     if late > 0 {
                         let onTheDay = given >= conference.date ? " (on or after the day of the conference)" : ""
                         flag(held ? .after : .before, parent, "\(parent.firstName) had the report from \(report.from.name) on \(given)\(onTheDay): "
-                            + "\(late) working day\(late == 1 ? "" : "s") late (it was due by \(due)).")
+                            + "\(late) working day\(late == 1 ? "" : "s") late (it was due by \(due)).", report: true)
                     }
                 } else {
                     flag(held ? .after : .before, parent, held
                         ? "\(parent.firstName) was never given the report from \(report.from.name)."
-                        : "Give \(parent.firstName) the report from \(report.from.name) " + (due < asOf ? "now: it was due by \(due)." : "by \(due)."))
+                        : "Give \(parent.firstName) the report from \(report.from.name) " + (due < asOf ? "now: it was due by \(due)." : "by \(due)."), report: true)
                 }
             }
         }

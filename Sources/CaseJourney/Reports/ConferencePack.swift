@@ -156,8 +156,7 @@ public struct ConferencePack: Sendable {
             var parts: [SummaryText.Part] = [.own("From "), .data(report.from.description), .own(": ")]
             parts.append(.own(report.received.map { "received \(SummaryDates.medium($0))" } ?? "not received yet"))
             for parent in parents where reader == nil || parent.id == reader?.id {
-                let given = fairness.shares(of: report.id, with: parent.id).min()
-                    ?? ((fairness.reportShares ?? []).contains { $0.report == report.id } ? nil : report.sharedWithParents)
+                let given = fairness.dayGiven(report, to: parent.id)
                 let you = parent.id == reader?.id
                 parts.append(.own("; "))
                 parts.append(you ? .own("you") : .data(parent.firstName))

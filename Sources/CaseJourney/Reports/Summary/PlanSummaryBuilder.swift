@@ -468,11 +468,10 @@ public struct PlanSummaryBuilder {
         let reportsBy = meetings.reportsDue(for: booked, in: value)
         let fairness = booked.fairness ?? ConferenceFairness()
         // A report given to one parent has not been given to the other.
-        func givenToReader(_ report: ConferenceReport) -> Bool {
-            guard let reader, (fairness.reportShares ?? []).contains(where: { $0.report == report.id }) else { return report.sharedWithParents != nil }
-            return !fairness.shares(of: report.id, with: reader.id).isEmpty
+        let missing = booked.reports.filter { report in
+            let given = reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents
+            return given == nil && view.mayShow(report, of: booked)
         }
-        let missing = booked.reports.filter { !givenToReader($0) && view.mayShow($0, of: booked) }
         if reportsBy < asOf, !missing.isEmpty {
             for report in missing {
                 steps.append((booked.date, SummaryText([
