@@ -9,9 +9,16 @@ struct StoreOptions: ParsableArguments {
 
     var caseStore: CaseStore {
         let environment = ProcessInfo.processInfo.environment
-        return CaseStore(
+        var caseStore = CaseStore(
             path: CaseStore.resolvePath(explicit: store, environment: environment),
             lockTimeout: CaseStore.lockTimeout(environment: environment), today: .today())
+        // Recorded as typed, but the worker hears about words a parent may not understand.
+        caseStore.afterChange = { before, after in
+            for warning in Jargon.warnings(recordedIn: after, comparedWith: before) {
+                Output.note("Warning: \(warning.message)")
+            }
+        }
+        return caseStore
     }
 
     /// Makes one change to a case under its lock, then prints the line its history records for

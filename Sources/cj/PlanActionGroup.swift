@@ -16,6 +16,6 @@ extension CJ.PlanGroup {
                   cj plan action defer ASH-01 a3 --to 2026-11-13 --reason "Boiler parts on order"
                   cj plan action done ASH-01 a1 --date 2026-08-28
                 """,
-            subcommands: [Add.self, Change.self, Defer.self, Drop.self, Done.self])
+            subcommands: [Add.self, Change.self, Defer.self, Drop.self, Done.self, Progress.self])
     }
 }

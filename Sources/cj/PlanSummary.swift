@@ -21,9 +21,14 @@ extension CJ.PlanGroup {
                 cannot recognise a detail put in other words ("the garden centre where she \
                 works"): mark such items with --private-from when you record them.
 
+                Professionals' words are printed as they wrote them, in quotation marks; each \
+                word from the jargon list is explained the first time it appears ("DNA'd [did \
+                not come to an appointment]") and again under "Words you may hear".
+
                 --format html writes one page that prints well on A4, with no scripts and nothing \
-                fetched from the internet. Add --readability to see how easy the tool's own words \
-                are to read.
+                fetched from the internet: every page carries "Private: for <reader>" and its \
+                page number. Add --readability to see how easy the tool's own words and the \
+                quoted words are to read, and any word it could not explain.
 
                 Examples:
                   cj plan summary ASH-01 --for Kelly
@@ -39,7 +44,7 @@ extension CJ.PlanGroup {
         var reader: String?
         @Option(help: ArgumentHelp("Which plan (default: the open plan).", valueName: "plan-id")) var plan: String?
         @Option(help: "text, markdown or html.") var format: Format = .text
-        @Flag(help: "Also print the reading ease and sentence lengths of the tool's own words to standard error.")
+        @Flag(help: "Also print to standard error how easy the summary is to read, and any word it could not explain.")
         var readability = false
         @Flag(help: "List what is left out for this reader, and why, instead of printing the summary.")
         var withheld = false
@@ -55,19 +60,33 @@ extension CJ.PlanGroup {
                                                 plan: builder.view.plan.id, asOf: asOf.date))
                 return
             }
-            let document = builder.build()
+            let (document, unexplained) = builder.checkedBuild()
             switch format {
             case .text: Output.text(SummaryTextRenderer.render(document))
             case .markdown: Output.text(SummaryMarkdownRenderer.render(document))
             case .html: Output.text(SummaryHTMLRenderer.render(document))
             }
             if readability {
-                let measured = Readability(sentences: document.ownWords)
-                FileHandle.standardError.write(Data(("Reading ease (Flesch) \(Int(measured.fleschReadingEase.rounded())), "
-                    + "\(String(format: "%.1f", measured.wordsPerSentence)) words a sentence, "
-                    + "longest sentence \(measured.longestSentenceWords) words.\n").utf8))
+                Output.note(ReadabilityText.render(own: Readability(sentences: document.ownWords),
+                                                   quoted: Readability(sentences: document.quotedWords), unexplained: unexplained))
             }
         }
+    }
+}
+
+/// How easy the summary is to read: the tool's own words and the workers' quoted words apart,
+/// and the words it could not explain.
+enum ReadabilityText {
+    static func render(own: Readability, quoted: Readability, unexplained: [String]) -> String {
+        func line(_ label: String, _ measured: Readability) -> String {
+            guard measured.words > 0 else { return "\(label): none." }
+            return "\(label): reading ease (Flesch) \(Int(measured.fleschReadingEase.rounded())), "
+                + "\(String(format: "%.1f", measured.wordsPerSentence)) words a sentence, longest sentence \(measured.longestSentenceWords) words."
+        }
+        var lines = [line("The summary's own words", own), line("Words quoted from the case", quoted)]
+        lines.append(unexplained.isEmpty ? "Unexplained words: none."
+            : "Unexplained words: \(unexplained.count) (\(unexplained.joined(separator: ", "))). Add them to the jargon list, or write them out in the case.")
+        return lines.joined(separator: "\n")
     }
 }
 

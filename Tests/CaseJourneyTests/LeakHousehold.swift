@@ -144,6 +144,14 @@ struct LeakHousehold {
         _ = done
         _ = try value.completeAction(value.actions.last!.id, on: day, by: "Sam", note: "Certificate from \(pick(secrets)) \(mark(shown: false))")
 
+        // Ongoing actions: a detail in how often keeps the whole action back; a detail in how it is
+        // going keeps back only that word.
+        _ = try value.addAction("Ryan will collect the children \(mark(shown: false))", outcome: "o1", owners: [.member("dad")],
+                                due: date("2027-01-29"), on: plan, by: "Sam", reason: nil, repeats: "every Saturday from \(pick(secrets)) \(mark(shown: false))")
+        _ = try value.addAction("Ryan will phone the children \(mark(shown: true))", outcome: "o1", owners: [.member("dad")],
+                                due: date("2027-01-29"), on: plan, by: "Sam", reason: nil, repeats: "every Sunday evening")
+        _ = try value.recordProgress(value.actions.last!.id, note: "Phoned from \(pick(secrets)) \(mark(shown: false))", on: day, by: "Sam")
+
         // Names and details written the ways an attacker would try.
         _ = try value.addWorry("\(motherFirst)'s flat is cold \(mark(shown: false))", plan: nil, on: plan, by: "Sam")
         _ = try value.addWorry("Ms \(motherSurname) is frightened \(mark(shown: false))", plan: nil, on: plan, by: "Sam")

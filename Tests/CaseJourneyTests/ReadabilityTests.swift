@@ -26,10 +26,37 @@ import Testing
     }
 
     @Test func findsJargonAsWholeWordsOnly() {
-        #expect(Jargon.termsUsed(in: "The core group meets on Monday.").map(\.plainWords)
+        #expect(Jargon.termsUsed(in: "The core group meets on Monday.").map(\.meaning)
                 == ["the smaller group who meet often to make the plan work"])
         #expect(Jargon.termsUsed(in: "Your CP plan starts today.").count == 1)
         #expect(Jargon.termsUsed(in: "A cup of tea, except on Tuesdays.").isEmpty)  // "cp" inside words, "cin" in "except"
         #expect(Jargon.termsUsed(in: "The s47 checks are done.").count == 1)
+    }
+
+    @Test func findsTheWordAsTheTextWroteIt() {
+        let text = "M did not attend 2x appts; DNA'd. Re-referral noted re housing; s47 started."
+        #expect(Jargon.matches(in: text).map(\.written) == ["M", "2x", "appts", "DNA'd", "re", "s47"])
+        // A letter is a mother only before a lower-case word, and never after a title.
+        #expect(Jargon.matches(in: "Dr M Patel saw Ellie. Ms M said no.").isEmpty)
+        // The longer term wins where two overlap.
+        #expect(Jargon.matches(in: "The initial child protection conference met.").map(\.term.headword) == ["initial child protection conference"])
+        // Abbreviations in capitals match only in capitals.
+        #expect(Jargon.matches(in: "Salt and pepper; a dv player").isEmpty)
+    }
+
+    @Test func abbreviationsNobodyExplainedAreFoundButNamesAndFamiliarOnesAreNot() {
+        let text = "The GP and the NSPCC saw her; TBC by the XYZ panel; DNA'd once."
+        #expect(Jargon.unexplainedAbbreviations(in: text, names: Jargon.nameWords(["NSPCC"])) == ["TBC", "XYZ"])
+    }
+
+    @Test func adviceForWritersIsKeptApartFromWhatAWordMeans() {
+        let nonEngagement = Jargon.list.first { $0.spellings.contains("non-engagement") }!
+        #expect(nonEngagement.advice?.hasPrefix("Say what actually happened") == true)
+        #expect(!nonEngagement.meaning.lowercased().contains("say what"))
+        // Every meaning can follow its word in brackets: one short phrase, true for any family.
+        for term in Jargon.list {
+            #expect(!term.meaning.isEmpty && !term.meaning.hasSuffix(".") && !term.meaning.contains("your children"), "\(term.headword)")
+            #expect(Readability(sentences: [term.meaning]).longestSentenceWords <= 16, "\(term.headword)")
+        }
     }
 }

@@ -33,8 +33,53 @@ import Testing
 
     @Test func reportsReadabilityOnRequest() {
         let result = Sandbox().cj("plan", "summary", "CAR-03", "--for", "Sharon", "--store", store, "--as-of", "2026-11-23", "--readability")
-        #expect(result.stderr.hasPrefix("Reading ease (Flesch) "))
+        #expect(result.stderr.hasPrefix("The summary's own words: reading ease (Flesch) "))
+        #expect(result.stderr.contains("Words quoted from the case: reading ease (Flesch) "))
         #expect(result.stderr.contains("longest sentence"))
+        #expect(result.stderr.contains("Unexplained words: none."))
+    }
+
+    @Test func readabilityCountsAnAbbreviationNobodyCanExplain() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("plan", "worry", "ASH-01", "Kim missed the TBQ panel", "--date", "2026-06-22")
+        let result = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim", "--as-of", "2026-07-01", "--readability")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("Unexplained words: 1 (TBQ)."))
+    }
+
+    @Test func recordingJargonWarnsAndSuggestsPlainWordsButRecordsItAsTyped() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let worry = sandbox.cj("plan", "worry", "ASH-01", "Kim DNA'd 2x appts with the HV", "--date", "2026-06-22")
+        #expect(worry.status == 0 && worry.stdout == "w1\n")
+        #expect(worry.stderr.contains(#"Warning: worries[0].text uses "DNA'd", which a parent may not understand. Plain words: "did not come to an appointment"."#))
+        #expect(worry.stderr.contains("Say which appointment was missed"))
+        #expect(worry.stderr.contains(#"uses "HV""#) && worry.stderr.contains(#"uses "2x""#))
+        #expect(sandbox.cj("plan", "show", "ASH-01").stdout.contains("Kim DNA'd 2x appts with the HV"))
+        // Plain words, and workers' notes no family reads, raise nothing.
+        let plain = sandbox.cj("plan", "worry", "ASH-01", "Kim missed two appointments with the health visitor", "--date", "2026-06-22")
+        #expect(!plain.stderr.contains("DNA") && !plain.stderr.contains("appts"))
+        let visit = sandbox.cj("visit", "log", "ASH-01", "--date", "2026-06-25", "--seen", "Amy", "--note", "HV present; DNA'd last week")
+        #expect(visit.status == 0 && !visit.stderr.contains("Warning"))
+    }
+
+    @Test func thePrintedPageCarriesThePrivateMarkAndPageNumbersAndShowsTheJourneyOnce() {
+        let html = Sandbox().cj("plan", "summary", "HAL-08", "--for", "Jade", "--store", store, "--as-of", "2026-11-23", "--format", "html").stdout
+        #expect(html.contains(#"@top-left { content: "Private: for Jade Hall""#))
+        #expect(html.contains(#"counter(page) " of " counter(pages)"#))
+        #expect(html.contains(#"<q>DV <span class="gloss">[domestic abuse]</span> incidents"#))
+        #expect(html.contains("<svg") && html.contains("<desc>"))
+        #expect(!html.contains("<figcaption>\n<p>"), "the dates are drawn, not listed again")
+        #expect(html.contains("<div class=\"first\">"))
+        // A name cannot end the style sheet or the CSS string.
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let added = sandbox.cj("person", "add", "ASH-01", "--name", #"Jo "</style><script>x</script>"#, "--role", "carer")
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let hostile = sandbox.cj("plan", "summary", "ASH-01", "--for", id, "--as-of", "2026-07-01", "--format", "html")
+        #expect(hostile.status == 0)
+        #expect(!hostile.stdout.contains("</style><script>"))
     }
 
     @Test func anUnknownOrChildReaderIsAUsageError() {

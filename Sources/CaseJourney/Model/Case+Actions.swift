@@ -11,10 +11,15 @@ public enum OwnerReference: Sendable, Equatable {
 extension Case {
     /// Adds an action towards an outcome (the only outcome on open plans when `outcome` is nil).
     /// Returns the history line; the action is `actions.last`.
+    /// With `repeats` ("every weekday") it is something to keep doing, and `due` is the day it
+    /// is next looked at.
     public mutating func addAction(
         _ text: String, outcome outcomeReference: String?, owners: [OwnerReference], due: CalendarDate,
-        on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
+        on date: CalendarDate, by author: String, reason: String?, repeats: String? = nil, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
+        let repeats = try repeats.map { value throws(CaseJourneyError) in
+            try Case.required(value, "Say how often it is done, e.g. --ongoing \"every weekday\".", multiline: false)
+        }
         let outcome = try outcomeFor(outcomeReference)
         let plan = try openPlanFor(outcome.plan, on: date)
         let text = try Case.required(text, "Say what must be done, e.g. \"Kelly will take Cody to every health appointment\".")
@@ -24,11 +29,13 @@ extension Case {
             throw .usage("The action is due \(due), before the day it is added (\(date)); give a due date on or after \(date).")
         }
         let id = newRecordID("a", count: actions.count)
-        let event = ActionEvent(kind: .added, date: date, by: author, reason: reason, text: text, owners: resolvedOwners, due: due)
+        var event = ActionEvent(kind: .added, date: date, by: author, reason: reason, text: text, owners: resolvedOwners, due: due)
+        event.repeats = repeats
         var action = PlanAction(id: id, plan: plan.id, outcome: outcome.id, history: [event])
         try mark(&action, privacy)
         actions.append(action)
-        return "Added action \(id) for \(name(of: resolvedOwners)), due \(due): \(text)" + (reason.map { " (\($0))" } ?? "")
+        let when = repeats.map { "ongoing (\($0)), looked at again by \(due)" } ?? "due \(due)"
+        return "Added action \(id) for \(name(of: resolvedOwners)), \(when): \(text)" + (reason.map { " (\($0))" } ?? "")
             + action.markingDescription(in: self)
     }
 
@@ -44,10 +51,11 @@ extension Case {
     /// status (so a new owner does not make finished work look undone) unless `reopen` says
     /// it comes back.
     public mutating func changeAction(
-        _ id: String, text: String?, owners: [OwnerReference]?, due: CalendarDate?, reopen: Bool = false,
+        _ id: String, text: String?, owners: [OwnerReference]?, due: CalendarDate?, reopen: Bool = false, repeats: String? = nil,
         on date: CalendarDate, by author: String, reason: String?, privacy: PrivacyRequest = .none
     ) throws(CaseJourneyError) -> String {
         let (index, plan, state) = try actionForChange(id, on: date)
+        let newRepeats = try repeats.map { value throws(CaseJourneyError) in try Case.optionalText(value, field: "how often") ?? "" }
         let newText = try text.map { value throws(CaseJourneyError) in try Case.required(value, "The new wording is empty.") }
         let newOwners = try owners.map { value throws(CaseJourneyError) in try actionOwners(value) }
         var changes: [String] = []
@@ -57,6 +65,8 @@ extension Case {
         let reopens = reopen && !state.status.isLive
         if reopen && state.status.isLive { throw .usage("Action \(id) is \(state.status.rawValue), not done or dropped; leave out --reopen.") }
         if reopens { changes.append("reopened (it was \(state.status.rawValue))") }
+        let repeatsChanged = newRepeats.map { ($0.isEmpty ? nil : $0) != state.repeats } ?? false
+        if repeatsChanged, let newRepeats { changes.append(newRepeats.isEmpty ? "now a one-off" : "now ongoing (\(newRepeats))") }
         guard !changes.isEmpty else {
             throw .usage("Give the new wording, owner (--owner or --agency), due date (--due) or --reopen for action \(id); nothing would change.")
         }
@@ -65,6 +75,7 @@ extension Case {
             kind: .changed, date: date, by: author, reason: reason,
             text: newText == state.text ? nil : newText, owners: newOwners == state.owners ? nil : newOwners,
             due: due == state.due ? nil : due, reopens: reopens ? true : nil)
+        event.repeats = repeatsChanged ? newRepeats : nil
         try mark(&event, privacy)
         actions[index].history.append(event)
         var line = "Changed action \(id) on \(date): \(changes.joined(separator: "; "))" + (reason.map { " (\($0))" } ?? "")
@@ -101,6 +112,23 @@ extension Case {
         try mark(&event, privacy)
         actions[index].history.append(event)
         return "Dropped action \(id) on \(date)" + (reason.map { ": \($0)" } ?? "") + event.markingDescription(in: self)
+    }
+
+    /// Records how an ongoing action is going ("most mornings; two late starts in a week").
+    public mutating func recordProgress(
+        _ id: String, note: String, on date: CalendarDate, by author: String, privacy: PrivacyRequest = .none
+    ) throws(CaseJourneyError) -> String {
+        let (index, _, state) = try actionForChange(id, on: date)
+        guard let repeats = state.repeats else {
+            throw .usage("Action \(id) is a one-off, due \(state.due); record it as done with `cj plan action done`. "
+                + "Only an ongoing action (added with --ongoing) has a record of how it is going.")
+        }
+        guard state.status.isLive else { throw .usage("Action \(id) is \(state.status.rawValue) (since \(state.since)).") }
+        let note = try Case.required(note, "Say how it is going, e.g. --note \"Every day this week, on time\".")
+        var event = ActionEvent(kind: .progress, date: date, by: author, note: note)
+        try mark(&event, privacy)
+        actions[index].history.append(event)
+        return "How action \(id) (\(repeats)) is going, on \(date): \(note)" + event.markingDescription(in: self)
     }
 
     /// Records that an action was done. No reason is needed; a note is welcome.

@@ -50,6 +50,7 @@ public struct PlanAction: Codable, Sendable, Equatable, Correctable, PrivacyMark
                 after.apply(event)
             } else if let text = event.text, let owners = event.owners, !owners.isEmpty, let due = event.due {
                 after = ActionState(text: text, owners: owners, due: due, status: .open, since: event.date, reason: event.reason)
+                after.repeats = event.repeats
             } else {
                 continue
             }
@@ -89,6 +90,20 @@ public struct ActionState: Sendable, Equatable {
     public var since: CalendarDate
     /// The reason given with the latest event, if any.
     public var reason: String?
+    /// For something to keep doing rather than do once: how often ("every weekday"). `due` is
+    /// then the day it is next looked at, never a deadline the family can miss.
+    public var repeats: String?
+    /// For an ongoing action: the latest word on how it is going.
+    public var progress: ActionProgress?
+
+    public init(text: String, owners: [ActionOwner], due: CalendarDate, status: ActionStatus, since: CalendarDate, reason: String?) {
+        self.text = text
+        self.owners = owners
+        self.due = due
+        self.status = status
+        self.since = since
+        self.reason = reason
+    }
 
     /// True when someone in the family carries it out (alone or with others).
     public var isFamily: Bool { owners.contains(where: \.isFamily) }
@@ -98,12 +113,18 @@ public struct ActionState: Sendable, Equatable {
     public var familyOwners: [String] { owners.compactMap(\.person) }
 
     mutating func apply(_ event: ActionEvent) {
+        if event.kind == .progress {
+            // How it is going changes nothing about what was asked or when.
+            progress = ActionProgress(date: event.date, note: event.note ?? "")
+            return
+        }
         switch event.kind {
-        case .added: break
+        case .added, .progress: break
         case .changed:
             text = event.text ?? text
             owners = event.owners ?? owners
             due = event.due ?? due
+            if let repeats = event.repeats { self.repeats = repeats.isEmpty ? nil : repeats }
             // A change keeps a done or dropped action as it was unless it says it reopens it:
             // giving a finished action a second owner must not make it look undone.
             if status.isLive || event.reopens == true { status = .changed }
@@ -133,8 +154,12 @@ public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
     public var owners: [ActionOwner]?
     /// For `added`: the due date; for `changed` and `deferred`: the new due date.
     public var due: CalendarDate?
-    /// For `done`: anything worth saying ("finished the course early").
+    /// For `done`: anything worth saying ("finished the course early"); for `progress`: how an
+    /// ongoing action is going.
     public var note: String?
+    /// For `added` and `changed`: how often an ongoing action is done ("every weekday"); an
+    /// empty text on `changed` makes it a one-off again.
+    public var repeats: String?
     /// For `changed`: true when the change brings a done or dropped action back.
     public var reopens: Bool?
     /// Marks this event's reason and note.
@@ -157,7 +182,7 @@ public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, date, by, reason, text, owner, owners, due, note, reopens, privateFrom, notForFamily
+        case kind, date, by, reason, text, owner, owners, due, note, repeats, reopens, privateFrom, notForFamily
     }
 
     public init(from decoder: any Decoder) throws {
@@ -174,6 +199,7 @@ public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
         }
         due = try container.decodeIfPresent(CalendarDate.self, forKey: .due)
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        repeats = try container.decodeIfPresent(String.self, forKey: .repeats)
         reopens = try container.decodeIfPresent(Bool.self, forKey: .reopens)
         privateFrom = try container.decodeIfPresent([String].self, forKey: .privateFrom)
         notForFamily = try container.decodeIfPresent(Bool.self, forKey: .notForFamily)
@@ -191,6 +217,7 @@ public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
         }
         try container.encodeIfPresent(due, forKey: .due)
         try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(repeats, forKey: .repeats)
         try container.encodeIfPresent(reopens, forKey: .reopens)
         try container.encodeIfPresent(privateFrom, forKey: .privateFrom)
         try container.encodeIfPresent(notForFamily, forKey: .notForFamily)
@@ -198,10 +225,18 @@ public struct ActionEvent: Codable, Sendable, Equatable, PrivacyMarked {
 }
 
 public enum ActionEventKind: String, Choice {
-    case added, changed, deferred, done, dropped
+    /// `progress`: how an ongoing action is going; it changes nothing else.
+    case added, changed, deferred, done, dropped, progress
 
-    /// Every kind but `done` moves the goal posts, so needs a reason once the plan has started.
-    public var needsReasonAfterStart: Bool { self != .done }
+    /// Every kind but `done` and `progress` moves the goal posts, so needs a reason once the plan
+    /// has started.
+    public var needsReasonAfterStart: Bool { self != .done && self != .progress }
+}
+
+/// How an ongoing action is going, as last recorded.
+public struct ActionProgress: Sendable, Equatable {
+    public var date: CalendarDate
+    public var note: String
 }
 
 public enum ActionStatus: String, Choice {

@@ -6,13 +6,15 @@ enum ActionChangeText {
         let after = step.after
         switch step.event.kind {
         case .added:
-            return "added for \(value.name(of: after.owners)), due \(after.due)"
+            return "added for \(value.name(of: after.owners)), " + (after.repeats.map { "ongoing (\($0)), looked at again by \(after.due)" } ?? "due \(after.due)")
         case .deferred:
             return "deferred from \(step.before?.due.description ?? "?") to \(after.due)"
         case .done:
             return "done"
         case .dropped:
             return "dropped"
+        case .progress:
+            return "how it is going: \(step.event.note ?? "")"
         case .changed:
             guard let before = step.before else { return "changed" }
             var parts: [String] = []

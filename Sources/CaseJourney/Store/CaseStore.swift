@@ -19,6 +19,9 @@ public struct CaseStore: Sendable {
     public var lockTimeout: Double
     /// Today, for refusing records of things dated after it (`$CJ_TODAY` or the clock).
     public var today: CalendarDate
+    /// Called after each change is written, with the case before and after it: the command layer
+    /// uses it to warn about jargon a family may read.
+    public var afterChange: (@Sendable (_ before: Case, _ after: Case) -> Void)?
 
     public init(path: String, lockTimeout: Double = 10, today: CalendarDate = .today()) {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -303,6 +306,7 @@ public struct CaseStore: Sendable {
         updated.record(description, by: author)
         try AtomicFile.write(CaseFileCodec.encode(updated, preserving: decoded.unknownFields), to: casePath(id))
         if sharing != nil { try commitCase(id, author: author) }
+        afterChange?(decoded.value, updated)
         return updated
     }
 

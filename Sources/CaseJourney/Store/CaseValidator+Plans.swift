@@ -102,6 +102,9 @@ extension CaseValidator {
                 list.report(here + [.key("reason")], nil, "a change after the plan started (\(plan.start)) needs a reason")
             }
             if let text = event.text { list.text(text, at: here + [.key("text")], "expected what must be done") }
+            if let repeats = event.repeats, event.kind == .added || !repeats.isEmpty {
+                list.text(repeats, at: here + [.key("repeats")], "expected how often it is done, e.g. \"every weekday\"")
+            }
             if let owners = event.owners {
                 if owners.isEmpty { list.report(here + [.key("owners")], "an empty list", "expected at least one owner") }
                 for (number, owner) in owners.enumerated() {
@@ -113,10 +116,12 @@ extension CaseValidator {
                 if event.text == nil { list.report(here + [.key("text")], nil, "a new action needs what must be done") }
                 if event.owners == nil { list.report(here + [.key("owner")], nil, "a new action needs who will do it") }
                 if event.due == nil { list.report(here + [.key("due")], nil, "a new action needs a due date") }
-            case .changed where event.text == nil && event.owners == nil && event.due == nil && event.reopens != true:
+            case .changed where event.text == nil && event.owners == nil && event.due == nil && event.reopens != true && event.repeats == nil:
                 list.report(here, nil, "a change needs a new text, owner or due date")
             case .deferred where event.due == nil:
                 list.report(here + [.key("due")], nil, "a deferral needs the new due date")
+            case .progress where (event.note ?? "").isBlank:
+                list.report(here + [.key("note")], nil, "a word on how an ongoing action is going needs a note")
             default:
                 break
             }

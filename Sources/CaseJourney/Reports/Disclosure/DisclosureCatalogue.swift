@@ -48,7 +48,7 @@ public enum DisclosureCatalogue {
             "actions[].id": .code, "actions[].plan": .code, "actions[].outcome": .code,
             "actions[].history[].kind": .code, "actions[].history[].date": .code, "actions[].history[].by": .neverShown,
             "actions[].history[].reason": .decidedByPolicy, "actions[].history[].text": .decidedByPolicy,
-            "actions[].history[].note": .decidedByPolicy, "actions[].history[].due": .code,
+            "actions[].history[].note": .decidedByPolicy, "actions[].history[].repeats": .decidedByPolicy, "actions[].history[].due": .code,
             "actions[].history[].owner.person": .code, "actions[].history[].owner.professional": .code,
             "actions[].history[].owner.agency": .decidedByPolicy,
             "actions[].history[].owners[].person": .code, "actions[].history[].owners[].professional": .code,

@@ -128,6 +128,15 @@ public struct VisibleAction: Sendable {
         return latest.element.reason ?? latest.element.note
     }
 
+    /// For an ongoing action: the latest word on how it is going, when it may be shown.
+    public var progress: ActionProgress? {
+        guard let current = state.progress else { return nil }
+        let latest = action.history.enumerated().filter { $0.element.kind == .progress && $0.element.date <= current.date }
+            .max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+        guard let latest, shownReasons.contains(latest.offset) else { return nil }
+        return current
+    }
+
     /// The reason of `event` when it may be shown.
     public func reason(of event: ActionEvent) -> String? {
         guard let index = action.history.firstIndex(of: event), shownReasons.contains(index) else { return nil }
@@ -194,15 +203,17 @@ struct DisclosureItems {
 
     func action(_ action: PlanAction, state: ActionState) -> DisclosureItem {
         var item = DisclosureItem(kind: "action", id: action.id, texts: action.history.compactMap(\.text)
-            + action.everyOwner.compactMap(\.agency))
+            + action.history.compactMap(\.repeats) + action.everyOwner.compactMap(\.agency))
         own(&item, action, state: state)
         item.recordedBy = action.history.map(\.by)
         // A change that rewords the action marks its words, not only its reason.
-        return action.history.filter { $0.text != nil }.reduce(item.marked(action)) { $0.marked($1) }
+        return action.history.filter { $0.text != nil || $0.repeats != nil }.reduce(item.marked(action)) { $0.marked($1) }
     }
 
     func eventReason(_ event: ActionEvent, of action: PlanAction, state: ActionState) -> DisclosureItem {
-        var item = DisclosureItem(kind: event.kind == .done ? "a note on an action done" : "why an action was \(event.kind.rawValue)", id: action.id,
+        let kind = event.kind == .done ? "a note on an action done"
+            : event.kind == .progress ? "how an ongoing action is going" : "why an action was \(event.kind.rawValue)"
+        var item = DisclosureItem(kind: kind, id: action.id,
                                   texts: [event.reason, event.note].compactMap { $0 })
         own(&item, action, state: state)
         item.recordedBy = [event.by]

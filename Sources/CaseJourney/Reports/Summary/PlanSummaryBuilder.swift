@@ -54,18 +54,31 @@ public struct PlanSummaryBuilder {
     }
 
     public func build() -> SummaryDocument {
-        // A last guard: no part that holds a kept detail is printed, whatever put it there.
-        draft().withholding(view.policy)
+        checkedBuild().document
     }
 
-    /// The summary before the last guard.
+    /// The summary, and the words in it that a parent may not understand and it does not
+    /// explain: terms used first where no explanation can go, and abbreviations not in the
+    /// jargon list. A good summary has none.
+    public func checkedBuild() -> (document: SummaryDocument, unexplained: [String]) {
+        // A last guard: no part that holds a kept detail is printed, whatever put it there.
+        // Explanations go in after it, so a kept detail is never split by one.
+        let glossed = JargonGlossing.apply(to: draft().withholding(view.policy))
+        let names = Jargon.nameWords([value.familyName] + value.people.map(\.name)
+            + value.professionals.flatMap { [$0.name, $0.role, $0.agency] } + value.services.map(\.provider)
+            + value.allocations.flatMap { [$0.worker, $0.manager ?? ""] } + settings.summary.advice.map(\.name)
+            + [settings.summary.localAuthority ?? "", settings.teamName ?? ""])
+        let abbreviations = Jargon.unexplainedAbbreviations(in: glossed.document.allText, names: names)
+        return (glossed.document, glossed.unexplained + abbreviations)
+    }
+
+    /// The summary before the last guard and before its jargon is explained.
     private func draft() -> SummaryDocument {
-        var sections = [aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(), helpForTheFamily(), yourRequests(), othersInTheFamily(),
-                        whatOthersPromised(), whatChanged(), howThingsHaveMoved(), whatPeopleSaid(), whatHappensNext(),
-                        whoToContact(), yourRights()].compactMap { $0 }
-        let draft = SummaryDocument(title: title, subtitle: subtitle, sections: sections)
-        if let words = wordsYouMayHear(in: draft) { sections.append(words) }
-        return SummaryDocument(title: title, subtitle: subtitle, sections: sections)
+        let sections = [mostImportant(), aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(),
+                        helpForTheFamily(), yourRequests(), othersInTheFamily(), whatOthersPromised(), whatChanged(), howThingsHaveMoved(),
+                        whatPeopleSaid(), whatHappensNext(), ifThingsDoNotChange(), whoToContact(), yourRights()].compactMap { $0 }
+        return SummaryDocument(title: title, subtitle: subtitle, sections: sections,
+                               privateMark: reader.map { "Private: for \($0.name)" } ?? "Private: for professionals only")
     }
 
     // MARK: Sections
@@ -90,18 +103,18 @@ public struct PlanSummaryBuilder {
         blocks.append(.paragraph(SummaryText([.own("This plan is for "), .data(childNames), .own(".")])))
         switch plan.type {
         case .childProtection:
-            blocks.append(.paragraph(SummaryText([.own("It is a child protection plan. This is a plan to keep "), .data(childNames), .own(" safe.")])))
+            blocks.append(.paragraph("It is a child protection plan."))
             if let category = plan.category {
-                blocks.append(.paragraph(.own("The main worry is \(Self.describe(category)).")))
+                blocks.append(.paragraph(.own("The main worry is \(describe(category)).")))
             }
         case .childInNeed:
-            blocks.append(.paragraph("It is a child in need plan. This is a plan of help that you agree to."))
+            blocks.append(.paragraph("It is a child in need plan."))
             blocks.append(.paragraph(readerHasParentalResponsibility
                 ? "It is voluntary. That means you choose whether to take part. You can say no, or stop, at any time. If you want to stop, tell your social worker. They will explain what happens next."
-                : "It is voluntary. That means the children's parents choose whether to take part."))
+                : .own("It is voluntary. That means \(childPossessive) parents choose whether to take part.")))
             if pendingFirstConference != nil {
-                blocks.append(.paragraph("There are new worries about the children's safety. Your social worker and others are now making checks to see if they are being harmed. These checks go on even if you say no to this plan."))
-                blocks.append(.paragraph("A child protection conference is coming up. It may decide the children need a child protection plan. That kind of plan is not voluntary in the same way."))
+                blocks.append(.paragraph(.own("There are new worries about \(childPossessive) safety. Your social worker and others are now making checks. These checks go on even if you say no to this plan.")))
+                blocks.append(.paragraph(.own("A child protection conference is coming up. It may decide \(childSubject) \(childVerb("needs", "need")) a child protection plan. That kind of plan is not voluntary in the same way.")))
             }
         }
         if let unborn = plan.children.compactMap({ value.person(withID: $0) }).first(where: \.isUnborn), let expected = unborn.expectedBirth {
@@ -112,11 +125,12 @@ public struct PlanSummaryBuilder {
         } else {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
         }
+        blocks.append(.paragraph("Words in quotation marks are what professionals wrote, word for word. Words in [square brackets] explain them."))
         return SummarySection("About the plan", blocks)
     }
 
     /// True when something of `kind` ("worry", "action", ...) was left out for this reader.
-    private func withheld(_ kind: String) -> Bool {
+    func withheld(_ kind: String) -> Bool {
         view.withheld.contains { $0.kind == kind }
     }
 
@@ -134,7 +148,14 @@ public struct PlanSummaryBuilder {
                                 .own(". What has changed since: "), .quoted(historic.changedSince)])
         }
         let strengths = view.strengths.map { SummaryText.quote($0.text) }
-        guard !worries.isEmpty || !past.isEmpty || !strengths.isEmpty || withheld("worry") || withheld("strength") else { return nil }
+        guard !worries.isEmpty || !past.isEmpty || !strengths.isEmpty || withheld("worry") || withheld("strength") else {
+            let worker = value.allocations.inForce.last { $0.covers(asOf) }?.worker
+            return SummarySection("Why there is a plan", [
+                .paragraph("The reasons for this plan have not been written down here yet."),
+                .paragraph(SummaryText(worker.map { [.own("Ask "), .team($0), .own(", your social worker, to tell you why, and to write it down.")] }
+                    ?? [.own("Ask the team to tell you why, and to write it down.")])),
+            ])
+        }
         var blocks: [SummaryBlock] = [
             .paragraph("These are the worries, and the good things people have seen, in the words of the people who wrote them."),
             .sideBySide(leftHeading: "What people are worried about", left: worries.isEmpty ? [past.isEmpty ? emptyList("worry") : "No worry is about now."] : worries,
@@ -180,7 +201,7 @@ public struct PlanSummaryBuilder {
         var sentence = "All your actions are done. The plan could end sooner: you can ask for an earlier review."
         if plan.isOpen, plan.type == .childProtection, let review = MeetingSchedule(settings: settings).nextReview(of: plan, in: value, asOf: asOf) {
             sentence += review.booked.map { " The next review is booked for \(SummaryDates.long($0.date))." }
-                ?? " The next review should be held by \(SummaryDates.long(review.due))."
+                ?? " The next review should be held by \(SummaryDates.long(familyDay(review.due)))."
         }
         return sentence
     }
@@ -347,7 +368,7 @@ public struct PlanSummaryBuilder {
         let ratings = view.ratings
         guard let first = ratings.first, let latest = ratings.last else { return nil }
         var blocks: [SummaryBlock] = [
-            .paragraph("The professionals give a score from 0 to 10. 0 means the children are not safe. 10 means they are safe enough for the plan to end."),
+            .paragraph(.own("The professionals give a score from 0 to 10. 0 means \(childSubject) \(childVerb("is", "are")) not safe. 10 means safe enough for the plan to end.")),
             .paragraph(SummaryText([.own("On \(SummaryDates.long(first.date)), "), .data(Self.rater(first.ratedBy)), .own(" gave a score of \(first.score) out of 10. Why: "), .quoted(first.reason)])),
         ]
         if latest != first {
@@ -376,7 +397,8 @@ public struct PlanSummaryBuilder {
         }
         for conference in view.parentsViews {
             guard let said = conference.parentsView else { continue }
-            items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), the parents said: "), .quoted(said)]))
+            let who = readerIsOnlyParent ? "you said" : "the parents said"
+            items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), \(who): "), .quoted(said)]))
         }
         guard !items.isEmpty else { return nil }
         return SummarySection("What people have said", [
@@ -387,18 +409,26 @@ public struct PlanSummaryBuilder {
 
     /// True when the reader has parental responsibility (mothers are taken to have it unless a
     /// worker recorded otherwise).
-    private var readerHasParentalResponsibility: Bool {
+    var readerHasParentalResponsibility: Bool {
         guard let reader else { return true }
         return reader.parentalResponsibility ?? (reader.role == .mother)
     }
 
-    private var hadChildProtectionPlanBefore: Bool {
+    /// True when the reader is the only adult in the case with parental responsibility: they are
+    /// "you", never "the parents".
+    var readerIsOnlyParent: Bool {
+        guard let reader, readerHasParentalResponsibility else { return false }
+        let parents = value.people.filter { !$0.isChild && $0.withdrawal == nil && ($0.parentalResponsibility ?? ($0.role == .mother)) }
+        return parents.map(\.id) == [reader.id]
+    }
+
+    var hadChildProtectionPlanBefore: Bool {
         value.plans.contains { $0.type == .childProtection && $0.id != plan.id && $0.start < asOf }
     }
 
     /// A first child protection conference still to come after a strategy discussion started
     /// checks (a section 47 enquiry), or nil.
-    private var pendingFirstConference: MeetingDue? {
+    var pendingFirstConference: MeetingDue? {
         MeetingSchedule(settings: settings).initialConference(in: value, asOf: asOf)
     }
 
@@ -415,8 +445,8 @@ public struct PlanSummaryBuilder {
                     .own(" must be seen \(status.visits.interval.description). Why: "), .quoted(reason)])))
             }
         }
-        if let nextVisit = statuses.map(\.visitsDue).min() {
-            let due = statuses.filter { $0.visitsDue == nextVisit }
+        if let nextVisit = statuses.map(\.visitsDue).min().map(familyDay) {
+            let due = statuses.filter { familyDay($0.visitsDue) == nextVisit }
             let names = Self.list(due.map(\.child.firstName))
             if nextVisit < asOf {
                 var parts: [SummaryText.Part] = [.team(who), .own(" should have seen "), .data(names),
@@ -432,8 +462,8 @@ public struct PlanSummaryBuilder {
         let meetings = MeetingSchedule(settings: settings)
         if let first = pendingFirstConference {
             let what = hadChildProtectionPlanBefore
-                ? "A new child protection conference (a big meeting about your children's safety)"
-                : "The first child protection conference (the first big meeting about your children's safety)"
+                ? "A new child protection conference"
+                : "The first child protection conference"
             steps += conferenceSteps(what, due: first.due, booked: first.booked, meetings: meetings)
         }
         if plan.isOpen, plan.type == .childProtection, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) {
@@ -450,7 +480,7 @@ public struct PlanSummaryBuilder {
             blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason),
                                                   .own(" You can ask for the review conference to be held sooner.")])))
         }
-        if let picture = journey() { blocks.append(.journey(picture)) }
+        blocks.append(.journey(journey()))
         return SummarySection("What happens next", blocks)
     }
 
@@ -459,13 +489,14 @@ public struct PlanSummaryBuilder {
         _ what: String, due: CalendarDate, booked: Conference?, meetings: MeetingSchedule
     ) -> [(date: CalendarDate, text: SummaryText)] {
         guard let booked, booked.date >= asOf else {
+            let due = familyDay(due)
             let sentence = due < asOf ? "\(what) should have been held by \(SummaryDates.long(due)). No date has been set yet."
                 : due == asOf ? "\(what) should be held by today. No date has been set yet."
                 : "\(what) should be held by \(SummaryDates.long(due)). No date has been set yet."
             return [(due, .own(sentence))]
         }
         var steps: [(date: CalendarDate, text: SummaryText)] = [(booked.date, .own("\(what) is on \(SummaryDates.long(booked.date))."))]
-        let reportsBy = meetings.reportsDue(for: booked, in: value)
+        let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
         let fairness = booked.fairness ?? ConferenceFairness()
         // A report given to one parent has not been given to the other.
         let missing = booked.reports.filter { report in
@@ -514,8 +545,9 @@ public struct PlanSummaryBuilder {
     }
 
     /// "... should be by Friday 27 November 2026." or, when that day has passed, says it is late.
-    private func dueSentence(_ what: String, _ due: CalendarDate) -> String {
-        due < asOf
+    private func dueSentence(_ what: String, _ date: CalendarDate) -> String {
+        let due = familyDay(date)
+        return due < asOf
             ? "\(what) should have been by \(SummaryDates.long(due)). It is late."
             : "\(what) should be by \(SummaryDates.long(due))."
     }
@@ -531,20 +563,42 @@ public struct PlanSummaryBuilder {
         }
     }
 
-    private func journey() -> JourneyPicture? {
-        var stops = [JourneyPicture.Stop(date: plan.start, label: "Plan started", kind: .start)]
-        for conference in value.conferences where conference.plan == plan.id && conference.isHeld && conference.date <= asOf && conference.date > plan.start {
-            stops.append(.init(date: conference.date, label: conference.kind == .initial ? "First conference" : "Review conference", kind: .meeting))
+    /// Every plan's journey: its start, each conference held with the score it gave, core
+    /// groups, today, and the meeting to come, drawn as late when its day has passed.
+    private func journey() -> JourneyPicture {
+        let held = value.conferences.filter { $0.plan == plan.id && $0.isHeld && $0.date <= asOf && $0.date >= plan.start }
+        func withScore(_ label: String, on date: CalendarDate) -> String {
+            guard let rating = view.ratings.last(where: { $0.date == date }) else { return label }
+            return "\(label): score \(rating.score) out of 10"
+        }
+        let startLabel = held.contains { $0.date == plan.start } ? withScore("Plan started at a conference", on: plan.start) : "Plan started"
+        var stops = [JourneyPicture.Stop(date: plan.start, label: startLabel, kind: .start)]
+        for conference in held where conference.date > plan.start {
+            stops.append(.init(date: conference.date, label: withScore(conference.kind == .initial ? "First conference" : "Review conference",
+                                                                       on: conference.date), kind: .meeting))
         }
         for group in value.coreGroups where group.plan == plan.id && group.date <= asOf {
-            stops.append(.init(date: group.date, label: "Core group", kind: .meeting))
+            stops.append(.init(date: group.date, label: "Core group meeting", kind: .meeting))
+        }
+        if let end = plan.end, end.date <= asOf {
+            stops.append(.init(date: end.date, label: "Plan ended", kind: .meeting))
         }
         stops.append(.init(date: asOf, label: "Today", kind: .today))
-        if plan.isOpen, plan.type == .childProtection, let review = MeetingSchedule(settings: settings).nextReview(of: plan, in: value, asOf: asOf) {
-            stops.append(.init(date: review.nextDate, label: review.nextDate < asOf ? "Review was due" : "Next review", kind: .next))
+        let meetings = MeetingSchedule(settings: settings)
+        var coming: [(MeetingDue, String)] = []
+        if plan.isOpen, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) { coming.append((review, "Review conference")) }
+        if plan.isOpen, let first = pendingFirstConference { coming.append((first, "Child protection conference")) }
+        for (meeting, name) in coming {
+            if let booked = meeting.booked, booked.date >= asOf {
+                stops.append(.init(date: booked.date, label: "\(name) booked", kind: .next))
+            } else {
+                let due = familyDay(meeting.due)
+                stops.append(due < asOf ? .init(date: due, label: "\(name) was due: late", kind: .late)
+                                        : .init(date: due, label: "\(name), at the latest", kind: .next))
+            }
         }
-        guard stops.count > 2 else { return nil }
-        return JourneyPicture(caption: "The plan so far, from the day it started to the next review.", stops: stops)
+        let caption = coming.isEmpty ? "The plan so far, from the day it started." : "The plan so far, and the next meeting."
+        return JourneyPicture(caption: caption, stops: stops)
     }
 
     private func whoToContact() -> SummarySection? {
@@ -565,43 +619,9 @@ public struct PlanSummaryBuilder {
         return SummarySection("Who to contact", [.bullets(items)])
     }
 
-    private func yourRights() -> SummarySection {
-        let notice = MeetingSchedule(settings: settings).expectation(.reportsToParents, plan: plan.id, in: value, asOf: asOf).interval
-        var rights: [SummaryText] = [
-            .own("You can see the reports for a conference at least \(notice.length) before it."),
-            "You can bring a friend, a relative or an advocate to meetings. An advocate is someone who helps you have your say.",
-            "You can say what you think. You can ask for it to be written down.",
-            "You can ask for an interpreter. This is free.",
-            "If you disagree with what a conference decided, you can ask the chair how to challenge it.",
-            .own(settings.summary.complaints),
-        ]
-        if reader != nil, !readerHasParentalResponsibility {
-            rights.append("Some of these rights are for people with parental responsibility. That means the legal rights and duties of a parent. Ask your social worker which rights you have.")
-        }
-        var blocks: [SummaryBlock] = [.bullets(rights)]
-        if !settings.summary.advice.isEmpty {
-            blocks.append(.paragraph("You can get free advice from people who do not work for the council:"))
-            blocks.append(.bullets(settings.summary.advice.map { service in
-                var parts: [SummaryText.Part] = [.team(service.name), .own(". \(service.about)")]
-                if let phone = service.phone { parts += [.own(" Phone: "), .team(phone), .own(".")] }
-                if let website = service.website { parts += [.own(" Website: "), .team(website), .own(".")] }
-                return SummaryText(parts)
-            }))
-        }
-        return SummarySection("Your rights", blocks)
-    }
-
-    private func wordsYouMayHear(in draft: SummaryDocument) -> SummarySection? {
-        let used = Jargon.termsUsed(in: draft.allText)
-        guard !used.isEmpty else { return nil }
-        return SummarySection("Words you may hear", [
-            .terms(used.map { SummaryTerm(term: Self.capitalised($0.spellings[0]), meaning: Self.capitalised($0.plainWords) + ".") }),
-        ])
-    }
-
     // MARK: Helpers
 
-    private var childNames: String {
+    var childNames: String {
         Self.list(plan.children.compactMap { value.person(withID: $0)?.firstName })
     }
 
@@ -612,9 +632,10 @@ public struct PlanSummaryBuilder {
     private func checklistItem(_ visible: VisibleAction, showOwner: Bool) -> ChecklistItem {
         let action = visible.action, state = visible.state
         // A promise that slipped shows when it was first due, not only its latest date.
-        let firstDue = action.eventsByDate.first?.due
-        let slipped = firstDue.map { $0 != state.due } ?? false
-        let history = slipped ? "First due by \(SummaryDates.long(firstDue!)). " : ""
+        let firstDue = action.eventsByDate.first?.due.map(familyDay)
+        let due = familyDay(state.due)
+        let slipped = firstDue.map { $0 != due } ?? false
+        let history = slipped && state.repeats == nil ? "First due by \(SummaryDates.long(firstDue!)). " : ""
         var parts: [SummaryText.Part] = []
         if showOwner { parts += [.data(Self.list(state.owners.map(ownerName))), .own(": ")] }
         parts.append(.quoted(state.text))
@@ -627,13 +648,24 @@ public struct PlanSummaryBuilder {
         case .dropped:
             status = "Taken out of the plan on \(SummaryDates.long(state.since))."
             mark = .takenOut
+        case _ where state.repeats != nil:
+            // Something to keep doing: how often and how it is going, never a missed deadline.
+            parts += [.own(". Keep doing this: "), .data(state.repeats!), .own(".")]
+            if let progress = visible.progress {
+                parts += [.own(" How it is going, on \(SummaryDates.medium(progress.date)): "), .quoted(progress.note)]
+            } else {
+                parts.append(.own(" Nobody has written down how it is going yet."))
+            }
+            status = due < asOf ? "It was due to be looked at again by \(SummaryDates.long(due)). Ask your social worker when that will be."
+                : "It will be looked at again by \(SummaryDates.long(due))."
+            mark = .habit
         case .deferred:
-            status = history + (state.due < asOf
-                ? "Then given until \(SummaryDates.long(state.due)). That day has passed and it is not done yet."
-                : "Now given until \(SummaryDates.long(state.due)).")
+            status = history + (due < asOf
+                ? "Then given until \(SummaryDates.long(due)). That day has passed and it is not done yet."
+                : "Now given until \(SummaryDates.long(due)).")
             mark = .toDo
         case .changed, .open:
-            status = history + (state.due < asOf ? "Not done yet. It was due by \(SummaryDates.long(state.due))." : "To do by \(SummaryDates.long(state.due)).")
+            status = history + (due < asOf ? "Not done yet. It was due by \(SummaryDates.long(due))." : "To do by \(SummaryDates.long(due)).")
             mark = .toDo
         }
         if state.status != .open, state.status != .done, let reason = visible.latestReason {
@@ -655,9 +687,9 @@ public struct PlanSummaryBuilder {
         return owner.agency ?? "Someone"
     }
 
-    static func describe(_ category: PlanCategory) -> String {
+    func describe(_ category: PlanCategory) -> String {
         switch category {
-        case .neglect: "neglect: the children's needs were not being met"
+        case .neglect: "neglect. That means \(childPossessive) needs were not being met"
         case .physical: "physical harm"
         case .emotional: "emotional harm"
         case .sexual: "sexual harm"
@@ -682,6 +714,7 @@ public struct PlanSummaryBuilder {
         case .deferred: "Given more time"
         case .done: "Done"
         case .dropped: "Taken out"
+        case .progress: "How it is going"
         }
     }
 

@@ -8,11 +8,14 @@ public struct SummaryDocument: Sendable, Equatable {
     public var title: String
     public var subtitle: String
     public var sections: [SummarySection]
+    /// Printed at the top of every page: "Private: for Kelly Ash".
+    public var privateMark: String?
 
-    public init(title: String, subtitle: String, sections: [SummarySection]) {
+    public init(title: String, subtitle: String, sections: [SummarySection], privateMark: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+        self.privateMark = privateMark
     }
 
     /// Every piece of text the tool wrote, one entry per sentence-bearing line, quotes removed.
@@ -27,7 +30,7 @@ public struct SummaryDocument: Sendable, Equatable {
         guard !policy.showsEverything else { return self }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections.map { section in
             SummarySection(section.heading, section.blocks.map { $0.withholding(policy) })
-        })
+        }, privateMark: privateMark)
     }
 
     /// What `withholding(policy)` would replace: each part from the case that holds a kept
@@ -37,10 +40,15 @@ public struct SummaryDocument: Sendable, Equatable {
         let lines = sections.flatMap { section in section.blocks.flatMap(\.texts) }
         return lines.flatMap(\.parts).compactMap { part in
             switch part {
-            case .own, .team: nil
+            case .own, .team, .gloss: nil
             case .quoted(let text), .data(let text): policy.keptDetail(in: text).map { (text, $0) }
             }
         }
+    }
+
+    /// Every quotation from the case, whole: workers' words, scored apart from the tool's own.
+    public var quotedWords: [String] {
+        sections.flatMap { section in section.blocks.flatMap(\.texts) }.flatMap(\.quotations)
     }
 
     /// Everything the document says, including quoted text: for privacy checks.
@@ -62,6 +70,8 @@ public struct SummarySection: Sendable, Equatable {
 public enum SummaryBlock: Sendable, Equatable {
     case paragraph(SummaryText)
     case bullets([SummaryText])
+    /// The few things the reader needs first, in a box at the top of page one.
+    case keyFacts([SummaryText])
     /// Things to do, each ticked or not.
     case checklist([ChecklistItem])
     /// Two lists side by side: what worries people and what is going well.
@@ -75,6 +85,7 @@ public enum SummaryBlock: Sendable, Equatable {
         switch self {
         case .paragraph(let text): .paragraph(text.withholding(policy))
         case .bullets(let items): .bullets(items.map { $0.withholding(policy) })
+        case .keyFacts(let items): .keyFacts(items.map { $0.withholding(policy) })
         case .checklist(let items):
             .checklist(items.map { ChecklistItem(text: $0.text.withholding(policy), mark: $0.mark, status: $0.status) })
         case let .sideBySide(leftHeading, left, rightHeading, right):
@@ -85,10 +96,10 @@ public enum SummaryBlock: Sendable, Equatable {
     }
 
     /// Every line of text in the block that came from the case.
-    var texts: [SummaryText] {
+    public var texts: [SummaryText] {
         switch self {
         case .paragraph(let text): [text]
-        case .bullets(let items): items
+        case .bullets(let items), .keyFacts(let items): items
         case .checklist(let items): items.map(\.text)
         case let .sideBySide(_, left, _, right): left + right
         case .terms, .journey: []
@@ -98,7 +109,7 @@ public enum SummaryBlock: Sendable, Equatable {
     var ownWords: [String] {
         switch self {
         case .paragraph(let text): [text.ownWords]
-        case .bullets(let items): items.map(\.ownWords)
+        case .bullets(let items), .keyFacts(let items): items.map(\.ownWords)
         case .checklist(let items): items.map { $0.text.ownWords + " " + $0.status }
         case let .sideBySide(leftHeading, left, rightHeading, right):
             [leftHeading] + left.map(\.ownWords) + [rightHeading] + right.map(\.ownWords)
@@ -110,7 +121,7 @@ public enum SummaryBlock: Sendable, Equatable {
     var allText: [String] {
         switch self {
         case .paragraph(let text): [text.allText]
-        case .bullets(let items): items.map(\.allText)
+        case .bullets(let items), .keyFacts(let items): items.map(\.allText)
         case .checklist(let items): items.map { $0.text.allText + " " + $0.status }
         case let .sideBySide(leftHeading, left, rightHeading, right):
             [leftHeading] + left.map(\.allText) + [rightHeading] + right.map(\.allText)
@@ -133,6 +144,9 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
         /// the allocation and the settings: the same for every family, so never taken for a
         /// detail kept from the reader.
         case team(String)
+        /// What a word just before means, added by the tool: in square brackets inside a
+        /// quotation, in round brackets in the tool's own words.
+        case gloss(String, inQuote: Bool)
     }
 
     public var parts: [Part]
@@ -153,14 +167,65 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
         parts.compactMap { part in if case .own(let text) = part { text } else { nil } }.joined()
     }
 
-    /// Everything, with quotations in quotation marks.
-    public var allText: String {
-        parts.map { part in
+    /// The words quoted from the case, each quotation whole.
+    public var quotations: [String] {
+        var quotations: [String] = []
+        var current: String?
+        for part in parts {
             switch part {
-            case .own(let text), .data(let text), .team(let text): text
-            case .quoted(let text): "“\(text)”"
+            case .quoted(let text): current = (current ?? "") + text
+            case .gloss(_, inQuote: true): continue
+            default:
+                if let quote = current { quotations.append(quote) }
+                current = nil
+            }
+        }
+        if let current { quotations.append(current) }
+        return quotations
+    }
+
+    /// Everything, with quotations in quotation marks and explanations in brackets.
+    public var allText: String {
+        segments.map { segment in
+            switch segment {
+            case .plain(let text): text
+            case .quotation(let pieces):
+                "“" + pieces.map { piece in piece.isGloss ? " [\(piece.text)]" : piece.text }.joined() + "”"
             }
         }.joined()
+    }
+
+    /// The parts grouped for printing: a quotation runs on through the explanations inside it.
+    public var segments: [Segment] {
+        var segments: [Segment] = []
+        var quotation: [Segment.Piece] = []
+        func closeQuotation() {
+            if !quotation.isEmpty { segments.append(.quotation(quotation)) }
+            quotation = []
+        }
+        for part in parts {
+            switch part {
+            case .quoted(let text): quotation.append(.init(text: text, isGloss: false))
+            case .gloss(let meaning, inQuote: true) where !quotation.isEmpty: quotation.append(.init(text: meaning, isGloss: true))
+            case .gloss(let meaning, _):
+                closeQuotation()
+                segments.append(.plain(" (\(meaning))"))
+            case .own(let text), .data(let text), .team(let text):
+                closeQuotation()
+                segments.append(.plain(text))
+            }
+        }
+        closeQuotation()
+        return segments
+    }
+
+    public enum Segment: Sendable, Equatable {
+        public struct Piece: Sendable, Equatable {
+            public var text: String
+            public var isGloss: Bool
+        }
+        case plain(String)
+        case quotation([Piece])
     }
 
     /// The same text with any part from the case that holds a kept detail replaced by "(kept
@@ -168,7 +233,7 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
     func withholding(_ policy: DisclosurePolicy) -> SummaryText {
         SummaryText(parts.map { part in
             switch part {
-            case .own, .team: part
+            case .own, .team, .gloss: part
             case .quoted(let text), .data(let text): policy.keptDetail(in: text) == nil ? part : .own(SummaryText.keptPrivate)
             }
         })
@@ -179,7 +244,8 @@ public struct SummaryText: Sendable, Equatable, ExpressibleByStringLiteral {
 
 public struct ChecklistItem: Sendable, Equatable {
     public enum Mark: Sendable, Equatable {
-        case toDo, done, takenOut
+        /// `habit`: something to keep doing ("every weekday"), never a single deadline.
+        case toDo, done, takenOut, habit
     }
 
     public var text: SummaryText
@@ -209,7 +275,8 @@ public struct SummaryTerm: Sendable, Equatable {
 /// The journey drawn as a line: plan start, meetings so far, today, the next review.
 public struct JourneyPicture: Sendable, Equatable {
     public struct Stop: Sendable, Equatable {
-        public enum Kind: String, Sendable { case start, meeting, today, next }
+        /// `late`: a meeting that should have been held by this day and was not.
+        public enum Kind: String, Sendable { case start, meeting, today, next, late }
         public var date: CalendarDate
         public var label: String
         public var kind: Kind

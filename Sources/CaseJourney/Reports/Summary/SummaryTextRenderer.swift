@@ -17,6 +17,9 @@ public enum SummaryTextRenderer {
             return wrap(text.allText)
         case .bullets(let items):
             return items.flatMap { wrap($0.allText, first: "- ", rest: "  ") }
+        case .keyFacts(let items):
+            let rule = String(repeating: "*", count: 40)
+            return [rule] + items.flatMap { wrap($0.allText, first: "* ", rest: "  ") } + [rule]
         case .checklist(let items):
             return items.flatMap { item in
                 wrap("\(item.text.allText) (\(item.status))", first: box(item.mark), rest: "    ")
@@ -39,6 +42,7 @@ public enum SummaryTextRenderer {
         case .toDo: "To do: "
         case .done: "Done: "
         case .takenOut: "Taken out: "
+        case .habit: "Keep doing: "
         }
     }
 
@@ -79,6 +83,7 @@ public enum SummaryMarkdownRenderer {
         switch block {
         case .paragraph(let text): [escape(text.allText)]
         case .bullets(let items): items.map { "- " + escape($0.allText) }
+        case .keyFacts(let items): items.map { "> - " + escape($0.allText) }
         case .checklist(let items): items.map { "- \(SummaryTextRenderer.box($0.mark))\(escape($0.text.allText)) (\(escape($0.status)))" }
         case let .sideBySide(leftHeading, left, rightHeading, right):
             ["**\(escape(leftHeading))**", ""] + left.map { "- " + escape($0.allText) }

@@ -1,0 +1,100 @@
+/// Explains every listed term the first time a summary uses it, in place, and collects the
+/// words for "Words you may hear" as the text wrote them.
+///
+/// A worker's words are never changed: the meaning goes after the word in square brackets inside
+/// the quotation ("DNA'd [did not come to an appointment]"); in the tool's own words it goes in
+/// round brackets. A term already followed by a bracket is taken as explained there.
+struct JargonGlossing {
+    /// The headwords of the terms explained so far.
+    private var explained: Set<String> = []
+    /// Each term used, under the spelling the text first used, in order of first use.
+    private(set) var used: [(written: String, term: JargonTerm)] = []
+    /// Terms used where no explanation can go (a heading, say) before any explanation.
+    private(set) var unexplained: [String] = []
+
+    /// The document with every term explained at its first use, and "Words you may hear" added
+    /// at the end when any term was used.
+    static func apply(to document: SummaryDocument) -> (document: SummaryDocument, unexplained: [String]) {
+        var glossing = JargonGlossing()
+        var sections = document.sections.map { section in
+            glossing.check(section.heading)
+            return SummarySection(section.heading, section.blocks.map { glossing.gloss($0) })
+        }
+        if !glossing.used.isEmpty {
+            sections.append(SummarySection("Words you may hear", [
+                .terms(glossing.used.map { SummaryTerm(term: $0.written, meaning: PlanSummaryBuilder.capitalised($0.term.meaning) + ".") }),
+            ]))
+        }
+        return (SummaryDocument(title: document.title, subtitle: document.subtitle, sections: sections, privateMark: document.privateMark),
+                glossing.unexplained)
+    }
+
+    mutating func gloss(_ block: SummaryBlock) -> SummaryBlock {
+        switch block {
+        case .paragraph(let text): return .paragraph(gloss(text))
+        case .bullets(let items): return .bullets(items.map { gloss($0) })
+        case .keyFacts(let items): return .keyFacts(items.map { gloss($0) })
+        case .checklist(let items):
+            return .checklist(items.map { item in
+                let text = gloss(item.text)
+                check(item.status)
+                return ChecklistItem(text: text, mark: item.mark, status: item.status)
+            })
+        case let .sideBySide(leftHeading, left, rightHeading, right):
+            check(leftHeading)
+            let glossedLeft = left.map { gloss($0) }
+            check(rightHeading)
+            return .sideBySide(leftHeading: leftHeading, left: glossedLeft, rightHeading: rightHeading, right: right.map { gloss($0) })
+        case .terms: return block
+        case .journey(var picture):
+            // A label in the picture cannot hold a bracket: explain its terms under the caption.
+            var sentences: [String] = []
+            for stop in picture.stops {
+                for match in Jargon.matches(in: stop.label) where !explained.contains(match.term.headword) {
+                    note(match)
+                    sentences.append("\(PlanSummaryBuilder.capitalised(match.written)) means \(match.term.meaning).")
+                }
+            }
+            if !sentences.isEmpty { picture.caption += " " + sentences.joined(separator: " ") }
+            return .journey(picture)
+        }
+    }
+
+    mutating func gloss(_ text: SummaryText) -> SummaryText {
+        SummaryText(text.parts.flatMap { part -> [SummaryText.Part] in
+            switch part {
+            case .own(let words): gloss(words, rebuild: SummaryText.Part.own, inQuote: false)
+            case .quoted(let words): gloss(words, rebuild: SummaryText.Part.quoted, inQuote: true)
+            case .data(let words): gloss(words, rebuild: SummaryText.Part.data, inQuote: false)
+            case .team, .gloss: [part]
+            }
+        })
+    }
+
+    private mutating func gloss(_ words: String, rebuild: (String) -> SummaryText.Part, inQuote: Bool) -> [SummaryText.Part] {
+        var parts: [SummaryText.Part] = []
+        var start = words.startIndex
+        for match in Jargon.matches(in: words) where !explained.contains(match.term.headword) {
+            note(match)
+            let rest = words[match.range.upperBound...]
+            if rest.hasPrefix(" (") || rest.hasPrefix(" [") || rest.hasPrefix("(") { continue }
+            parts.append(rebuild(String(words[start..<match.range.upperBound])))
+            parts.append(.gloss(match.term.meaning, inQuote: inQuote))
+            start = match.range.upperBound
+        }
+        if start < words.endIndex || parts.isEmpty { parts.append(rebuild(String(words[start...]))) }
+        return parts
+    }
+
+    /// Text that cannot hold an explanation: a term in it that is not yet explained is a fault.
+    mutating func check(_ words: String) {
+        for match in Jargon.matches(in: words) where !explained.contains(match.term.headword) {
+            unexplained.append(match.written)
+        }
+    }
+
+    private mutating func note(_ match: JargonMatch) {
+        explained.insert(match.term.headword)
+        if !used.contains(where: { $0.term.headword == match.term.headword }) { used.append((match.written, match.term)) }
+    }
+}
