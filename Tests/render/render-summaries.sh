@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders every sample family's parent summary, for every adult in it, in headless Chromium:
 # to an A4 PDF and to a PNG of the first page. Fails if Chromium fails, if a page tries to load
-# anything, or if a PDF or PNG comes out empty. The files are left in .build/summaries to look at.
+# anything, if a PDF or PNG comes out empty, or if any printed page lacks its private mark
+# ("Private: for <reader>") or its number ("Page 2 of 7"). The files are left in
+# .build/summaries to look at.
 #
 #   swift build && Tests/render/render-summaries.sh
 set -euo pipefail
@@ -13,6 +15,10 @@ as_of=2026-11-23
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 if [ -z "$chromium" ]; then
   echo "Chromium is not installed: apt-get install chromium" >&2
+  exit 1
+fi
+if ! command -v pdftotext >/dev/null 2>&1; then
+  echo "pdftotext is not installed: apt-get install poppler-utils" >&2
   exit 1
 fi
 rm -rf "$out"
@@ -52,6 +58,15 @@ for file in "$store"/*.json; do
       echo "FAILED: $name.png is missing or empty" >&2
       failed=$((failed + 1))
     fi
+    # Every printed page names its reader and its number (pdftotext, from poppler-utils).
+    pages=$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ { print $2 }')
+    for page in $(seq 1 "$pages"); do
+      text=$(pdftotext -f "$page" -l "$page" -layout "$out/$name.pdf" -)
+      if ! grep -q "Private: for " <<< "$text" || ! grep -q "Page $page of $pages" <<< "$text"; then
+        echo "FAILED: page $page of $name.pdf lacks the private mark or its page number" >&2
+        failed=$((failed + 1))
+      fi
+    done
     rendered=$((rendered + 1))
   done
 done

@@ -78,8 +78,10 @@ public enum SummaryHTMLRenderer {
         ul.checklist .status { color: #333; font-size: 12pt; display: block; }
         .columns { display: flex; gap: 1.5em; align-items: flex-start; }
         .columns > div { flex: 1; border: 1px solid #999; border-radius: 6px; padding: 0.4em 0.8em; break-inside: auto; }
-        q { quotes: "“" "”"; font-style: normal; background: #ececec; border-left: 3px solid #777; padding: 0 0.2em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-        .gloss { font-style: normal; color: #222; font-weight: bold; }
+        /* On paper the two boxes stack, so a long list of worries can run on to the next page. */
+        @media print { .columns { display: block; } .columns > div { margin-bottom: 0.6em; } }
+        q { quotes: "“" "”"; font-style: normal; background: #eee; padding: 0 0.1em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+        .gloss { font-style: italic; }
         dl dt { font-weight: bold; margin-top: 0.4em; break-after: avoid; }
         dl dd { margin: 0 0 0 1em; }
         figure { margin: 0.5em 0; break-inside: avoid; }
