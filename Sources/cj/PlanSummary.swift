@@ -28,13 +28,16 @@ extension CJ.PlanGroup {
                 --format html writes one page that prints well on A4, with no scripts and nothing \
                 fetched from the internet: every page carries "Private: for <reader>" and its \
                 page number. Add --readability to see how easy the tool's own words and the \
-                quoted words are to read, and any word it could not explain.
+                quoted words are to read, and any word it could not explain. --easy-read gives a \
+                shorter version in easy words, one idea to a line, for a reader who finds the full \
+                one hard.
 
                 Examples:
                   cj plan summary ASH-01 --for Kelly
                   cj plan summary EVA-05 --for Ryan --withheld
                   cj plan summary EVA-05 --for Ryan --format html > ryan-summary.html
                   cj plan summary CAR-03 --for Sharon --format markdown --as-of 2026-11-23
+                  cj plan summary HAL-08 --for Jade --easy-read --format html > jade-easy-read.html
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
@@ -46,6 +49,8 @@ extension CJ.PlanGroup {
         @Option(help: "text, markdown or html.") var format: Format = .text
         @Flag(help: "Also print to standard error how easy the summary is to read, and any word it could not explain.")
         var readability = false
+        @Flag(name: .customLong("easy-read"), help: "A shorter version in easy words, one idea to a line.")
+        var easyRead = false
         @Flag(help: "List what is left out for this reader, and why, instead of printing the summary.")
         var withheld = false
         @OptionGroup var asOf: AsOfOptions
@@ -60,7 +65,7 @@ extension CJ.PlanGroup {
                                                 plan: builder.view.plan.id, asOf: asOf.date))
                 return
             }
-            let (document, unexplained) = builder.checkedBuild()
+            let (document, unexplained) = builder.checkedBuild(easyRead: easyRead)
             switch format {
             case .text: Output.text(SummaryTextRenderer.render(document))
             case .markdown: Output.text(SummaryMarkdownRenderer.render(document))

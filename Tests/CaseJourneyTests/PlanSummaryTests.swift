@@ -81,6 +81,23 @@ import Testing
         #expect(checked > 0, "\(key): no dates found to check")
     }
 
+    @Test(arguments: readers.map { "\($0.caseID)/\($0.reader ?? "-")" })
+    func theEasyReadVersionIsShortAndPlainAndKeepsTheSameSecrets(_ key: String) throws {
+        let parts = key.split(separator: "/").map(String.init)
+        let builder = try PlanSummaryBuilder(case: Self.store.read(parts[0]), plan: nil, for: parts[1] == "-" ? nil : parts[1],
+                                             settings: Self.store.settings(), asOf: Self.asOf)
+        let (easy, unexplained) = builder.checkedBuild(easyRead: true)
+        let measured = Readability(sentences: easy.ownWords)
+        #expect(measured.fleschReadingEase >= 90, "\(key): Flesch Reading Ease \(measured.fleschReadingEase)")
+        #expect(measured.longestSentenceWords <= 20, "\(key): \(measured.longestSentences.first?.text ?? "")")
+        #expect(unexplained == [], "\(key)")
+        let full = builder.build()
+        #expect(easy.allText.count < full.allText.count, "\(key): the easy-read version is not shorter")
+        // Nothing the full summary keeps back appears in the easy-read one.
+        let shown = Set(full.quotedWords)
+        for quotation in easy.quotedWords { #expect(shown.contains(quotation), "\(key): \(quotation)") }
+    }
+
     @Test func aPlanWrittenInJargonIsExplainedInPlaceWithoutChangingTheWorkersWords() throws {
         let document = try summary("HAL-08", for: "Jade")
         let text = document.allText

@@ -287,4 +287,13 @@ struct WorkingDayConsistencyTests {
         }
         #expect(results.count == 64 && results.allSatisfy { $0 == expected })
     }
+
+    @Test func aDayGivenToAFamilyMovesBackToTheWorkingDayBefore() {
+        let calendar = WorkingCalendar(region: .englandAndWales, closures: [day("2026-12-29"), day("2026-12-30"), day("2026-12-31")])
+        #expect(calendar.workingDay(onOrBefore: day("2026-12-04")) == day("2026-12-04"))  // a Friday stays
+        #expect(calendar.workingDay(onOrBefore: day("2026-12-06")) == day("2026-12-04"))  // Sunday: the Friday before
+        // Boxing Day's substitute Monday, then the council's own closure: back to Christmas Eve.
+        #expect(calendar.workingDay(onOrBefore: day("2026-12-28")) == day("2026-12-24"))
+        #expect(calendar.workingDay(onOrBefore: day("2027-01-01")) == day("2026-12-24"))
+    }
 }

@@ -39,6 +39,16 @@ import Testing
         #expect(result.stderr.contains("Unexplained words: none."))
     }
 
+    @Test func theEasyReadVersionGivesOneIdeaToALine() {
+        let result = Sandbox().cj("plan", "summary", "HAL-08", "--for", "Jade", "--store", store, "--as-of", "2026-11-23", "--easy-read", "--readability")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Your plan, in easy words\n"))
+        #expect(result.stdout.contains("- “Jade will register Ellie with the GP”. Do it by Friday 4 December 2026."))
+        #expect(result.stdout.contains("- If a child is in danger now, call 999."))
+        let score = result.stderr.split(separator: "\n").first.flatMap { $0.split(separator: "(Flesch) ").last?.split(separator: ",").first }
+        #expect(score.flatMap { Int($0) }.map { $0 >= 90 } == true, "\(result.stderr)")
+    }
+
     @Test func readabilityCountsAnAbbreviationNobodyCanExplain() {
         let sandbox = Sandbox()
         sandbox.makeFamilyWithPlan()

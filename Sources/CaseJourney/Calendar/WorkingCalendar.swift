@@ -44,6 +44,15 @@ public struct WorkingCalendar: Sendable, Hashable {
         return !date.isWeekend && !closedWeekdays.closedDays(from: day, through: day).contains(day)
     }
 
+    /// `date` if it is a working day, else the working day before it: a day a family is told to
+    /// do something by never falls on a weekend or a bank holiday.
+    public func workingDay(onOrBefore date: CalendarDate) -> CalendarDate {
+        var day = date
+        // A closure list cannot make every day for a year non-working; stop looking after that.
+        for _ in 0..<366 where !isWorkingDay(day) { day = day.adding(days: -1) }
+        return day
+    }
+
     /// Why `date` is not a working day ("Saturday", "Christmas Day", "Boxing Day (substitute
     /// day)", "local closure"), or nil when it is one. A bank holiday that falls at a weekend is
     /// named on its substitute day; the weekend day itself is just "Saturday" or "Sunday". A bank

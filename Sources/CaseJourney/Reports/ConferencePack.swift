@@ -44,7 +44,11 @@ public struct ConferencePack: Sendable {
         let subtitle = reader.map { "For \($0.name), as of \(SummaryDates.long(asOf))." }
             ?? "For the chair and the professionals, as of \(SummaryDates.long(asOf)). Not for the family: give them their own pack."
         let sections = [actions(), otherEvidence(), services(), agreements(), requests(), reports(), views(), arrangements(), changes()].compactMap { $0 }
-        return SummaryDocument(title: title, subtitle: subtitle, sections: sections).withholding(view.policy)
+        let mark = reader.map { "Private: for \($0.name)" } ?? "Private: for the chair and professionals only"
+        // Kept details go first; then every professional's word a family member may not know is
+        // explained where it first appears, as in the parent summary.
+        let document = SummaryDocument(title: title, subtitle: subtitle, sections: sections, privateMark: mark).withholding(view.policy)
+        return reader == nil ? document : JargonGlossing.apply(to: document).document
     }
 
     private func name(_ owner: ActionOwner) -> String {
@@ -63,13 +67,24 @@ public struct ConferencePack: Sendable {
         var items: [SummaryText] = []
         for visible in view.actions {
             let state = visible.state
-            let status = switch state.status {
-            case .done: "done on \(SummaryDates.medium(state.since))"
-            case .dropped: "taken out on \(SummaryDates.medium(state.since))"
-            default: state.due < asOf ? "not done; was due by \(SummaryDates.medium(state.due))" : "to do by \(SummaryDates.medium(state.due))"
+            // A family is never given a weekend or a bank holiday as the day to do something by.
+            let due = settings.workingCalendar.workingDay(onOrBefore: state.due)
+            var parts: [SummaryText.Part] = [.data(state.owners.map(name).joined(separator: " and ")), .own(": "), .quoted(state.text)]
+            if let repeats = state.repeats, state.status.isLive {
+                // Something to keep doing: how often and how it is going, never a missed deadline.
+                parts += [.own(" (\(visible.action.id), ongoing: "), .data(repeats), .own("; looked at again by \(SummaryDates.medium(due)))")]
+                if let progress = visible.progress {
+                    parts += [.own(". How it is going, on \(SummaryDates.medium(progress.date)): "), .quoted(progress.note)]
+                }
+            } else {
+                let status = switch state.status {
+                case .done: "done on \(SummaryDates.medium(state.since))"
+                case .dropped: "taken out on \(SummaryDates.medium(state.since))"
+                default: due < asOf ? "not done; was due by \(SummaryDates.medium(due))" : "to do by \(SummaryDates.medium(due))"
+                }
+                parts.append(.own(" (\(visible.action.id), \(status))"))
             }
-            items.append(SummaryText([.data(state.owners.map(name).joined(separator: " and ")), .own(": "), .quoted(state.text),
-                                      .own(" (\(visible.action.id), \(status))")]))
+            items.append(SummaryText(parts))
             for item in view.evidence where (item.actions ?? []).contains(visible.action.id) {
                 items.append(SummaryText([.own("   ")] + evidenceLine(item).parts))
             }

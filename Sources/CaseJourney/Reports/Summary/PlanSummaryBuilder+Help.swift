@@ -149,14 +149,7 @@ extension PlanSummaryBuilder {
     /// A day a family must do something by, moved back to the working day before when it falls
     /// on a weekend, a bank holiday or a day the council is closed: nobody is told "by Sunday".
     func familyDay(_ date: CalendarDate) -> CalendarDate {
-        let calendar = settings.workingCalendar
-        var day = date
-        var steps = 0
-        while !calendar.isWorkingDay(day) && steps < 30 {
-            day = day.adding(days: -1)
-            steps += 1
-        }
-        return day
+        settings.workingCalendar.workingDay(onOrBefore: date)
     }
 
     /// The plan's children as the object of a sentence: "Ellie", "your child", "your children".

@@ -60,10 +60,11 @@ public struct PlanSummaryBuilder {
     /// The summary, and the words in it that a parent may not understand and it does not
     /// explain: terms used first where no explanation can go, and abbreviations not in the
     /// jargon list. A good summary has none.
-    public func checkedBuild() -> (document: SummaryDocument, unexplained: [String]) {
+    /// With `easyRead`, the shorter easy-read version.
+    public func checkedBuild(easyRead: Bool = false) -> (document: SummaryDocument, unexplained: [String]) {
         // A last guard: no part that holds a kept detail is printed, whatever put it there.
         // Explanations go in after it, so a kept detail is never split by one.
-        let glossed = JargonGlossing.apply(to: draft().withholding(view.policy))
+        let glossed = JargonGlossing.apply(to: (easyRead ? easyReadDraft() : draft()).withholding(view.policy))
         let names = Jargon.nameWords([value.familyName] + value.people.map(\.name)
             + value.professionals.flatMap { [$0.name, $0.role, $0.agency] } + value.services.map(\.provider)
             + value.allocations.flatMap { [$0.worker, $0.manager ?? ""] } + settings.summary.advice.map(\.name)
