@@ -79,7 +79,7 @@ import Testing
                                         today: date("2026-12-01"))
         let summary = try PlanSummaryBuilder(case: value, plan: nil, for: "Kim", settings: StoreSettings(), asOf: date("2026-12-01")).build()
         let text = summary.allText.replacingOccurrences(of: "\n", with: " ")
-        #expect(text.contains("You can meet the chair (the person who runs the meeting) before the conference."))
+        #expect(text.contains("You can meet the conference chair (the person who runs the meeting) before it starts."))
         // The interpreter is for Lee, who needs one; Kim is not told it is for her.
         #expect(!text.contains("An interpreter has been booked"))
         #expect(text.contains("Help with childcare has been offered. You can ask for help with travel too."))

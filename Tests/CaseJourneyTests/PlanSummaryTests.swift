@@ -131,7 +131,7 @@ import Testing
         guard case .checklist(let items) = part.blocks[1] else { Issue.record("no checklist"); return }
         let habit = try #require(items.first { $0.text.allText.contains("nursery") })
         #expect(habit.mark == .habit)
-        #expect(habit.text.allText.contains("Keep doing this: every weekday."))
+        #expect(habit.text.allText.contains("How often: every weekday."))
         #expect(habit.text.allText.contains("Ellie has been at nursery every day for three weeks"))
         #expect(!habit.status.contains("Not done") && habit.status.contains("looked at again"))
         // A deadline that falls on a Sunday is given as the Friday before.
@@ -150,7 +150,7 @@ import Testing
         let words = ifNot.blocks.flatMap(\.texts).map(\.allText).joined(separator: " ")
         #expect(words.contains("the change under What needs to change") && words.contains("free") && words.contains("Family Rights Group"))
         let rights = try #require(document.sections.first { $0.heading == "Your rights, and where to get help" }).blocks.flatMap(\.texts).map(\.allText).joined(separator: " ")
-        for promise in ["meet the chair", "send your views", "childcare or travel", "Visits are to see", "never count against you",
+        for promise in ["meet the conference chair", "send your views", "childcare or travel", "Visits are to see", "never count against you",
                         "an accident", "01632 960210", "01632 960500", "999"] {
             #expect(rights.contains(promise), "missing: \(promise)")
         }

@@ -59,4 +59,12 @@ import Testing
             #expect(Readability(sentences: [term.meaning]).longestSentenceWords <= 16, "\(term.headword)")
         }
     }
+
+    @Test func ordinaryWordsAreNotTakenForJargon() {
+        // An apostrophe before a word makes it part of another ("we're"); a letter after a place
+        // word is a flat, not a father; "stepped down from her job" is not a plan ending.
+        #expect(Jargon.matches(in: "We're scared. She stepped down from her job and sat on the chair.").isEmpty)
+        #expect(Jargon.matches(in: "Flat F above the shop; Dr M Patel; the threshold of the front door").isEmpty)
+        #expect(Jargon.matches(in: "Threshold met; F did not come").map(\.written) == ["Threshold met", "F"])
+    }
 }

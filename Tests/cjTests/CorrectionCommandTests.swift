@@ -187,7 +187,7 @@ import Testing
             let summary = text(sandbox.cj("plan", "summary", "ASH-01", "--for", reader, "--as-of", "2026-11-23"))
             let yourPart = summary.components(separatedBy: "Your part")[1]
             #expect(yourPart.contains("Done: You, Kim and Priya Shah, health visitor: “Kim and Lee will agree handovers”")
-                || yourPart.contains("Done: Kim, You and Priya Shah, health visitor: “Kim and Lee will agree handovers”")
+                || yourPart.contains("Done: Kim, you and Priya Shah, health visitor: “Kim and Lee will agree handovers”")
                 || yourPart.contains("Done: You, Lee and Priya Shah, health visitor: “Kim and Lee will agree handovers”"), "\(reader): \(yourPart)")
         }
         #expect(sandbox.cj("plan", "action", "change", "ASH-01", shared, "--reopen", "--reason", "They fell out again",

@@ -49,6 +49,30 @@ import Testing
         #expect(score.flatMap { Int($0) }.map { $0 >= 90 } == true, "\(result.stderr)")
     }
 
+    @Test func eachWayOfWritingATermIsExplainedAndNamesAreLeftAlone() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        sandbox.cj("plan", "worry", "ASH-01", "The review conference may extend CP; RCPC in March", "--date", "2026-06-22")
+        sandbox.cj("plan", "action", "add", "ASH-01", "Offer Kim a place", "--agency", "Threshold Housing Project", "--due", "2026-07-31",
+                   "--date", "2026-06-22")
+        sandbox.cj("plan", "view", "ASH-01", "Kim", "We're (really) trying", "--date", "2026-06-23")
+        let text = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim", "--as-of", "2026-07-01", "--format", "markdown").stdout
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("RCPC \\[a big meeting to check how the plan is going\\]"), "\(text)")
+        #expect(text.contains("CP \\[a plan to keep a child safe from harm\\]"))
+        #expect(text.contains("Threshold Housing Project: "))
+        #expect(text.contains("We're (really) trying"))
+    }
+
+    @Test func anAbbreviationInARoleOrAgencyIsWarnedAbout() {
+        let sandbox = Sandbox()
+        sandbox.makeFamilyWithPlan()
+        let added = sandbox.cj("professional", "add", "ASH-01", "--name", "Mo Ali", "--role", "IHT practitioner", "--agency", "YOT")
+        #expect(added.status == 0)
+        #expect(added.stderr.contains(#"uses "IHT", an abbreviation a parent may not know"#))
+        #expect(added.stderr.contains(#"uses "YOT""#))
+    }
+
     @Test func readabilityCountsAnAbbreviationNobodyCanExplain() {
         let sandbox = Sandbox()
         sandbox.makeFamilyWithPlan()

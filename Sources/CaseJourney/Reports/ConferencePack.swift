@@ -197,9 +197,9 @@ public struct ConferencePack: Sendable {
     private func arrangements() -> SummarySection? {
         let fairness = conference.fairness ?? ConferenceFairness()
         var items: [SummaryText] = []
-        items.append(.own(fairness.preMeetingHeld.map { "A meeting with the chair before the conference was held on \(SummaryDates.medium($0))." }
-            ?? fairness.preMeetingOffered.map { "A meeting with the chair before the conference was offered on \(SummaryDates.medium($0))." }
-            ?? "No meeting with the chair before the conference has been offered yet."))
+        items.append(.own(fairness.preMeetingHeld.map { "A meeting with the conference chair before it was held on \(SummaryDates.medium($0))." }
+            ?? fairness.preMeetingOffered.map { "A meeting with the conference chair before it was offered on \(SummaryDates.medium($0))." }
+            ?? "No meeting with the conference chair before it has been offered yet."))
         if reader == nil || reader?.contactNeeds?.interpreter == true {
             if let interpreter = fairness.interpreter {
                 items.append(.own(interpreter.booked ? "An interpreter (\(interpreter.language)) is booked." : "No interpreter could be booked."))

@@ -26,7 +26,10 @@ public struct JargonMatch: Sendable, Equatable {
     public var term: JargonTerm
     /// The word as the text wrote it ("s47", "DNA'd").
     public var written: String
+    /// The spelling from the list it matched ("s47"): each spelling is explained once.
+    public var spelling: String
     public var range: Range<String.Index>
+
 }
 
 /// Finds the terms of `Jargon.list` in text, and abbreviations nobody has explained.
@@ -37,7 +40,9 @@ public enum Jargon {
         var found: [JargonMatch] = []
         for term in list {
             for spelling in term.spellings {
-                found += ranges(of: spelling, in: text, term: term).map { JargonMatch(term: term, written: String(text[$0]), range: $0) }
+                found += ranges(of: spelling, in: text, term: term).map {
+                    JargonMatch(term: term, written: String(text[$0]), spelling: spelling, range: $0)
+                }
             }
         }
         found.sort { ($0.range.lowerBound, text.distance(from: $1.range.lowerBound, to: $1.range.upperBound))
@@ -80,7 +85,8 @@ public enum Jargon {
 
     /// Whole-word ranges of `spelling` in `text`. Short spellings in capitals match only in
     /// capitals; others ignore case. A letter, a digit or a hyphen next to it makes it part of
-    /// another word ("re" in "re-referral" is not "re").
+    /// another word ("re" in "re-referral" is not "re"), and so does an apostrophe before it
+    /// ("re" in "we're").
     static func ranges(of spelling: String, in text: String, term: JargonTerm) -> [Range<String.Index>] {
         let letters = spelling.filter(\.isLetter)
         let capitals = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy(\.isUppercase)
@@ -92,18 +98,21 @@ public enum Jargon {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             func joins(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber || $0 == "-" } ?? false }
-            guard !joins(before), !joins(after) else { continue }
+            guard !joins(before), !joins(after), before != "'", before != "’" else { continue }
             if term.onlyBeforeLowercaseWord && !isFollowedByLowercaseWord(range, in: text) { continue }
             ranges.append(range)
         }
         return ranges
     }
 
-    /// "M did ..." but not "M." (an initial), "M Patel" or "Dr M ...".
+    /// "M did ..." but not "M." (an initial), "M Patel", "Dr M ..." or "Flat F above".
     private static func isFollowedByLowercaseWord(_ range: Range<String.Index>, in text: String) -> Bool {
         let rest = text[range.upperBound...]
         guard rest.first == " ", let next = rest.dropFirst().first, next.isLowercase else { return false }
         let before = text[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
-        return !["Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"].contains(before)
+        return !before.contains(where: \.isLetter) || before.hasSuffix(";") || before.hasSuffix(".") && !titles.contains(before)
     }
+
+    /// Words after which a single letter is part of a name or a place, not a person.
+    private static let titles: Set<String> = ["Dr.", "Mr.", "Mrs.", "Ms.", "St."]
 }

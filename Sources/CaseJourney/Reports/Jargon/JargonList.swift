@@ -28,10 +28,10 @@ extension Jargon {
         JargonTerm(["EHA", "early help assessment"], means: "a look at what help a family needs, before social care is involved"),
         JargonTerm(["MASH", "multi-agency safeguarding hub"], means: "the team that first looks at worries about a child"),
         JargonTerm(["multi-agency", "multiagency"], means: "people from different services"),
-        JargonTerm(["de-planned", "de-plan", "deplanned", "deplan", "stepped down", "step-down", "step down"],
+        JargonTerm(["de-planned", "de-plan", "deplanned", "deplan", "stepped down to CIN", "step down to CIN", "step-down"],
                    means: "the plan ends or changes to a lighter plan"),
         JargonTerm(["NFA", "no further action"], means: "nothing more will be done"),
-        JargonTerm(["conference chair", "the chair"], means: "the person who runs the meeting"),
+        JargonTerm(["conference chair", "chair of the conference", "chair of a conference"], means: "the person who runs the meeting"),
         JargonTerm(["advocate"], means: "someone who helps you have your say"),
         JargonTerm(["working days"], means: "Monday to Friday, not counting bank holidays"),
         JargonTerm(["parental responsibility"], means: "the legal rights and duties of a parent"),
@@ -48,8 +48,9 @@ extension Jargon {
         JargonTerm(["SGO", "special guardianship order"], means: "a court order that lets a relative or friend bring up a child"),
         JargonTerm(["LAC", "CLA", "looked after child"], means: "in the council's care"),
         JargonTerm(["non-molestation order"], means: "a court order that stops someone harming or pestering a person"),
-        JargonTerm(["escalation", "escalated", "escalate"], means: "moving to a more serious step"),
-        JargonTerm(["threshold"], means: "the level of worry at which the council must act"),
+        JargonTerm(["escalation"], means: "moving to a more serious step"),
+        JargonTerm(["threshold met", "meets threshold", "met threshold", "threshold for", "above threshold", "below threshold"],
+                   means: "whether the worry is serious enough for the council to act"),
 
         // Harm
         JargonTerm(["significant harm"], means: "serious harm"),
@@ -80,7 +81,7 @@ extension Jargon {
         JargonTerm(["SW"], means: "social worker"),
         JargonTerm(["HV", "health visitor"], means: "a nurse who supports families with young children"),
         JargonTerm(["FSW", "family support worker"], means: "someone who visits to help with daily family life"),
-        JargonTerm(["DSL", "designated safeguarding lead"], means: "the person at a school in charge of keeping children safe"),
+        JargonTerm(["DSL", "designated safeguarding lead"], means: "the person at a school or nursery in charge of keeping children safe"),
         JargonTerm(["LADO"], means: "the person who looks into worries about adults who work with children"),
         JargonTerm(["IRO"], means: "an independent person who checks the plan for a child in care"),
         JargonTerm(["IDVA", "independent domestic violence adviser"], means: "someone who helps people at risk from domestic abuse"),
@@ -105,6 +106,6 @@ extension Jargon {
 
     /// Abbreviations nearly everyone knows: never flagged as unexplained.
     public static let familiarAbbreviations: Set<String> = [
-        "GP", "NHS", "UK", "OK", "TV", "PE", "ID", "AM", "PM", "A&E", "BBC", "MP", "DVD", "PIN", "SMS",
+        "GP", "NHS", "UK", "OK", "TV", "PE", "ID", "AM", "PM", "A&E", "BBC", "MP", "DVD", "PIN", "SMS", "NSPCC", "DWP",
     ]
 }

@@ -26,7 +26,8 @@ extension Jargon {
     public static func warnings(recordedIn after: Case, comparedWith before: Case) -> [JargonWarning] {
         var earlier: [String: Int] = [:]
         for text in familyReadableTexts(in: before) { earlier[text.value, default: 0] += 1 }
-        let names = nameWords([after.familyName] + after.people.map(\.name) + after.professionals.flatMap { [$0.name, $0.agency] })
+        // People's names are not abbreviations; an agency's or a service's name may well be one.
+        let names = nameWords([after.familyName] + after.people.map(\.name) + after.professionals.map(\.name))
         var warnings: [JargonWarning] = []
         for text in familyReadableTexts(in: after) {
             if let count = earlier[text.value], count > 0 {
@@ -44,11 +45,15 @@ extension Jargon {
         return warnings
     }
 
-    /// Every string of the case the disclosure policy may show a family member, with its path.
+    /// Every string of the case the disclosure policy may show a family member, with its path,
+    /// and professionals' roles and agencies, which a summary shows as they are.
     static func familyReadableTexts(in value: Case) -> [(path: String, value: String)] {
         var texts: [(path: String, value: String)] = []
         collect(CaseFileCodec.encodeTree(value), at: "", into: &texts)
-        return texts.filter { DisclosureCatalogue.fields[DisclosureCatalogue.path($0.path)] == .decidedByPolicy }
+        return texts.filter { text in
+            let path = DisclosureCatalogue.path(text.path)
+            return DisclosureCatalogue.fields[path] == .decidedByPolicy || path == "professionals[].role" || path == "professionals[].agency"
+        }
     }
 
     private static func collect(_ tree: JSONValue, at path: String, into texts: inout [(path: String, value: String)]) {

@@ -1,13 +1,14 @@
-/// Explains every listed term the first time a summary uses it, in place, and collects the
+/// Explains every listed word the first time a summary uses it, in place, and collects the
 /// words for "Words you may hear" as the text wrote them.
 ///
 /// A worker's words are never changed: the meaning goes after the word in square brackets inside
 /// the quotation ("DNA'd [did not come to an appointment]"); in the tool's own words it goes in
-/// round brackets. A term already followed by a bracket is taken as explained there.
+/// round brackets, unless the tool's sentence already explains it in a bracket. Each spelling is
+/// explained once, so "RCPC" is explained even after "review conference".
 struct JargonGlossing {
-    /// The headwords of the terms explained so far.
+    /// The spellings explained so far.
     private var explained: Set<String> = []
-    /// Each term used, under the spelling the text first used, in order of first use.
+    /// Each spelling used, as the text first wrote it, in order of first use.
     private(set) var used: [(written: String, term: JargonTerm)] = []
     /// Terms used where no explanation can go (a heading, say) before any explanation.
     private(set) var unexplained: [String] = []
@@ -50,7 +51,7 @@ struct JargonGlossing {
             // A label in the picture cannot hold a bracket: explain its terms under the caption.
             var sentences: [String] = []
             for stop in picture.stops {
-                for match in Jargon.matches(in: stop.label) where !explained.contains(match.term.headword) {
+                for match in Jargon.matches(in: stop.label) where !explained.contains(match.spelling) {
                     note(match)
                     sentences.append("\(PlanSummaryBuilder.capitalised(match.written)) means \(match.term.meaning).")
                 }
@@ -63,7 +64,7 @@ struct JargonGlossing {
     mutating func gloss(_ text: SummaryText) -> SummaryText {
         SummaryText(text.parts.flatMap { part -> [SummaryText.Part] in
             switch part {
-            case .own(let words): gloss(words, rebuild: SummaryText.Part.own, inQuote: false)
+            case .own(let words): gloss(words, rebuild: SummaryText.Part.own, inQuote: false, ownWords: true)
             case .quoted(let words): gloss(words, rebuild: SummaryText.Part.quoted, inQuote: true)
             case .data(let words): gloss(words, rebuild: SummaryText.Part.data, inQuote: false)
             case .team, .gloss: [part]
@@ -71,13 +72,15 @@ struct JargonGlossing {
         })
     }
 
-    private mutating func gloss(_ words: String, rebuild: (String) -> SummaryText.Part, inQuote: Bool) -> [SummaryText.Part] {
+    private mutating func gloss(
+        _ words: String, rebuild: (String) -> SummaryText.Part, inQuote: Bool, ownWords: Bool = false
+    ) -> [SummaryText.Part] {
         var parts: [SummaryText.Part] = []
         var start = words.startIndex
-        for match in Jargon.matches(in: words) where !explained.contains(match.term.headword) {
+        for match in Jargon.matches(in: words) where !explained.contains(match.spelling) {
             note(match)
-            let rest = words[match.range.upperBound...]
-            if rest.hasPrefix(" (") || rest.hasPrefix(" [") || rest.hasPrefix("(") { continue }
+            // Only the tool's own sentence is trusted to explain a word in its own bracket.
+            if ownWords && words[match.range.upperBound...].hasPrefix(" (") { continue }
             parts.append(rebuild(String(words[start..<match.range.upperBound])))
             parts.append(.gloss(match.term.meaning, inQuote: inQuote))
             start = match.range.upperBound
@@ -88,13 +91,13 @@ struct JargonGlossing {
 
     /// Text that cannot hold an explanation: a term in it that is not yet explained is a fault.
     mutating func check(_ words: String) {
-        for match in Jargon.matches(in: words) where !explained.contains(match.term.headword) {
+        for match in Jargon.matches(in: words) where !explained.contains(match.spelling) {
             unexplained.append(match.written)
         }
     }
 
     private mutating func note(_ match: JargonMatch) {
-        explained.insert(match.term.headword)
-        if !used.contains(where: { $0.term.headword == match.term.headword }) { used.append((match.written, match.term)) }
+        explained.insert(match.spelling)
+        used.append((match.written, match.term))
     }
 }

@@ -7,7 +7,10 @@ extension PlanSummaryBuilder {
         var items: [SummaryText] = []
         if let meeting = nextMeeting() { items += meeting }
         if let reader {
-            let live = view.actions(for: reader.id).filter { $0.state.status.isLive && $0.state.repeats == nil }
+            // An action held up by a service is not the reader's to be late with.
+            let live = view.actions(for: reader.id).filter { visible in
+                visible.state.status.isLive && visible.state.repeats == nil && value.providerDelay(for: visible.action.id, asOf: asOf) == nil
+            }
             let late = live.filter { familyDay($0.state.due) < asOf }
             for action in late.prefix(3) {
                 items.append(SummaryText([.own("Late: "), .quoted(action.state.text), .own(". It was due by \(SummaryDates.long(familyDay(action.state.due))).")]))
@@ -22,22 +25,30 @@ extension PlanSummaryBuilder {
         return SummarySection("The most important things now", [.keyFacts(items)])
     }
 
-    /// The soonest meeting to come, booked or only due, with any report the reader lacks for it.
+    /// The soonest meeting to come, booked or only due, and any conference booked after it, each
+    /// with the reports the reader should have had for it and has not.
     private func nextMeeting() -> [SummaryText]? {
         let meetings = MeetingSchedule(settings: settings)
-        var due: [(date: CalendarDate, what: String, meeting: MeetingDue)] = []
-        if let first = pendingFirstConference { due.append((first.nextDate, "child protection conference", first)) }
-        if plan.isOpen, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) { due.append((review.nextDate, "review conference", review)) }
-        if plan.isOpen, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) { due.append((group.nextDate, "core group meeting", group)) }
-        guard let next = due.min(by: { $0.date < $1.date }) else { return nil }
-        guard let booked = next.meeting.booked, booked.date >= asOf else {
-            let day = familyDay(next.meeting.due)
+        var due: [(what: String, meeting: MeetingDue)] = []
+        if plan.isOpen, let first = pendingFirstConference { due.append(("child protection conference", first)) }
+        if plan.isOpen, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) { due.append(("review conference", review)) }
+        if plan.isOpen, let group = meetings.nextCoreGroup(of: plan, in: value, asOf: asOf) { due.append(("core group meeting", group)) }
+        due.sort { $0.meeting.nextDate < $1.meeting.nextDate }
+        guard let soonest = due.first else { return nil }
+        // A conference booked soon matters most, even when a late core group comes first.
+        let booked = due.dropFirst().filter { $0.meeting.booked.map { $0.date >= asOf } ?? false }
+        return ([soonest] + booked.prefix(1)).flatMap { meetingFacts($0.what, $0.meeting, meetings: meetings) }
+    }
+
+    private func meetingFacts(_ what: String, _ meeting: MeetingDue, meetings: MeetingSchedule) -> [SummaryText] {
+        guard let booked = meeting.booked, booked.date >= asOf else {
+            let day = familyDay(meeting.due)
             return [.own(day < asOf
-                ? "The next \(next.what) should have been held by \(SummaryDates.long(day)). It is late, and no date is set yet."
-                : "The next \(next.what) should be held by \(SummaryDates.long(day)). No date is set yet.")]
+                ? "The next \(what) should have been held by \(SummaryDates.long(day)). It is late, and no date is set yet."
+                : "The next \(what) should be held by \(SummaryDates.long(day)). No date is set yet.")]
         }
-        var items: [SummaryText] = [.own("The next \(next.what) is on \(SummaryDates.long(booked.date)).")]
-        let reportsBy = meetings.reportsDue(for: booked, in: value)
+        var items: [SummaryText] = [.own("The next \(what) is on \(SummaryDates.long(booked.date)).")]
+        let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
         let fairness = booked.fairness ?? ConferenceFairness()
         let missing = booked.reports.filter { report in
             (reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents) == nil && view.mayShow(report, of: booked)
@@ -47,7 +58,7 @@ extension PlanSummaryBuilder {
                 items.append(SummaryText([.own("You have not had the report from "), .data(report.from.name),
                                           .own(". You should have had it by \(SummaryDates.long(reportsBy)). Ask for it today.")]))
             }
-        } else {
+        } else if !booked.reports.isEmpty || what != "core group meeting" {
             items.append(.own("You should have every report for it by \(SummaryDates.long(reportsBy))."))
         }
         return items
@@ -80,13 +91,15 @@ extension PlanSummaryBuilder {
         case .childProtection:
             items += [
                 .own("The plan will go on for longer. The review conference may add to it."),
-                .own("The council may ask its lawyers if it should go to court. This is a big step. It does not happen without warning."),
-                .own("You would get a letter first. It is called a letter before proceedings."),
+                .own("The council may ask its lawyers if it should go to court. This is a big step."),
+                .own("Usually you would get a letter first. It is called a letter before proceedings."),
             ]
+        case .childInNeed where pendingFirstConference != nil:
+            items.append(.own("A child protection conference is coming up. It will decide if a child protection plan is needed."))
         case .childInNeed:
             items += [
-                .own("This plan is voluntary, so nothing happens to you just for saying no."),
-                .own("But if the worries grow, the council may call a child protection conference. It could decide on a child protection plan."),
+                .own("This plan is voluntary. You can say no to it, and stop it at any time."),
+                .own("If the worries grow, the council may call a child protection conference. It could decide on a child protection plan."),
             ]
         }
         items.append(.own("If you ever get a letter about court, take it to a solicitor straight away. Legal advice is free for parents then."))
@@ -104,7 +117,7 @@ extension PlanSummaryBuilder {
         let answerWithin = settings.checks.answerCorrectionRequest.length
         var rights: [SummaryText] = [
             .own("You can see the reports for a conference at least \(notice.length) before it."),
-            "You can ask to meet the chair of a conference before it starts.",
+            "You can ask to meet the conference chair before it starts.",
             "If you cannot come to a meeting, you can send your views. Write them down, or ask someone to pass them on.",
             "You can ask for help with childcare or travel, so that you can get to meetings.",
             "You can bring a friend, a relative or an advocate to meetings.",
@@ -118,7 +131,7 @@ extension PlanSummaryBuilder {
         if let phone = settings.summary.managerPhone { mistake += [.own(". The manager's phone is "), .team(phone)] }
         mistake.append(.own(". They must answer within \(answerWithin)."))
         rights.append(SummaryText(mistake))
-        rights.append("If you disagree with what a conference decided, you can ask the chair how to challenge it.")
+        rights.append("If you disagree with what a conference decided, you can ask the conference chair how to challenge it.")
         rights.append(.own(settings.summary.complaints))
         if reader != nil, !readerHasParentalResponsibility {
             rights.append("Some of these rights are for people with parental responsibility. Ask your social worker which rights you have.")
@@ -154,15 +167,16 @@ extension PlanSummaryBuilder {
 
     /// The plan's children as the object of a sentence: "Ellie", "your child", "your children".
     var childObject: String {
-        let names = plan.children.compactMap { value.person(withID: $0)?.firstName }
-        if names.count == 1 { return names[0] }
+        let children = plan.children.compactMap { value.person(withID: $0) }
+        if children.count == 1 { return children[0].isUnborn ? "the baby" : children[0].firstName }
         return reader == nil || !readerHasParentalResponsibility ? "the children" : "your children"
     }
 
-    /// The plan's children as the subject: "Ellie", "the children".
+    /// The plan's children as the subject: "Ellie", "the baby" (not yet born), "the children".
     var childSubject: String {
-        let names = plan.children.compactMap { value.person(withID: $0)?.firstName }
-        return names.count == 1 ? names[0] : childObject
+        let children = plan.children.compactMap { value.person(withID: $0) }
+        if children.count == 1, children[0].isUnborn { return "the baby" }
+        return children.count == 1 ? children[0].firstName : childObject
     }
 
     /// "is" for one child, "are" for several.

@@ -65,8 +65,8 @@ public struct PlanSummaryBuilder {
         // A last guard: no part that holds a kept detail is printed, whatever put it there.
         // Explanations go in after it, so a kept detail is never split by one.
         let glossed = JargonGlossing.apply(to: (easyRead ? easyReadDraft() : draft()).withholding(view.policy))
-        let names = Jargon.nameWords([value.familyName] + value.people.map(\.name)
-            + value.professionals.flatMap { [$0.name, $0.role, $0.agency] } + value.services.map(\.provider)
+        // People's names are not abbreviations; an agency's or a service's name may well be one.
+        let names = Jargon.nameWords([value.familyName] + value.people.map(\.name) + value.professionals.map(\.name)
             + value.allocations.flatMap { [$0.worker, $0.manager ?? ""] } + settings.summary.advice.map(\.name)
             + [settings.summary.localAuthority ?? "", settings.teamName ?? ""])
         let abbreviations = Jargon.unexplainedAbbreviations(in: glossed.document.allText, names: names)
@@ -126,7 +126,7 @@ public struct PlanSummaryBuilder {
         } else {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
         }
-        blocks.append(.paragraph("Words in quotation marks are what professionals wrote, word for word. Words in [square brackets] explain them."))
+        blocks.append(.paragraph("Words in quotation marks are copied word for word from the case record. Words in [square brackets] explain them."))
         return SummarySection("About the plan", blocks)
     }
 
@@ -184,7 +184,8 @@ public struct PlanSummaryBuilder {
         let privateNote: SummaryBlock = .paragraph("Some of your part is kept private, so it is not shown here. Ask your social worker about it.")
         guard !mine.isEmpty else {
             return SummarySection("Your part", [private_ ? privateNote
-                : .paragraph("There are no actions for you in the plan yet. You can ask to be part of it.")])
+                : .paragraph(plan.isOpen ? "There are no actions for you in the plan yet. You can ask to be part of it."
+                    : "There were no actions for you in this plan.")])
         }
         var blocks: [SummaryBlock] = [
             .paragraph("These are the things you agreed to do."),
@@ -398,8 +399,9 @@ public struct PlanSummaryBuilder {
         }
         for conference in view.parentsViews {
             guard let said = conference.parentsView else { continue }
-            let who = readerIsOnlyParent ? "you said" : "the parents said"
-            items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), \(who): "), .quoted(said)]))
+            // Written down by the chair or a worker: not the parents' own words.
+            let whose = readerIsOnlyParent ? "your view" : "the parents' view"
+            items.append(SummaryText([.own("At the \(Self.meetingName(conference.kind)) on \(SummaryDates.medium(conference.date)), \(whose) was written down as: "), .quoted(said)]))
         }
         guard !items.isEmpty else { return nil }
         return SummarySection("What people have said", [
@@ -448,12 +450,15 @@ public struct PlanSummaryBuilder {
         }
         if let nextVisit = statuses.map(\.visitsDue).min().map(familyDay) {
             let due = statuses.filter { familyDay($0.visitsDue) == nextVisit }
-            let names = Self.list(due.map(\.child.firstName))
+            // Before a birth, seeing the mother is the visit.
+            let unborn = due.count == 1 && due[0].child.isUnborn
+            let names = unborn ? (reader?.role == .mother ? "you" : "the baby's mother") : Self.list(due.map(\.child.firstName))
             if nextVisit < asOf {
                 var parts: [SummaryText.Part] = [.team(who), .own(" should have seen "), .data(names),
                                                  .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")]
                 if let lastSeen = due.compactMap(\.lastSeen).min() {
-                    parts += [.own(" "), .data(names), .own(" \(due.count == 1 ? "was" : "were") last seen on \(SummaryDates.long(lastSeen)).")]
+                    let were = names == "you" || due.count > 1 ? "were" : "was"
+                    parts += [.own(" "), .data(Self.capitalised(names)), .own(" \(were) last seen on \(SummaryDates.long(lastSeen)).")]
                 }
                 steps.append((nextVisit, SummaryText(parts)))
             } else {
@@ -461,7 +466,7 @@ public struct PlanSummaryBuilder {
             }
         }
         let meetings = MeetingSchedule(settings: settings)
-        if let first = pendingFirstConference {
+        if plan.isOpen, let first = pendingFirstConference {
             let what = hadChildProtectionPlanBefore
                 ? "A new child protection conference"
                 : "The first child protection conference"
@@ -475,11 +480,11 @@ public struct PlanSummaryBuilder {
         }
         let items = steps.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element.text)
         var blocks: [SummaryBlock] = items.isEmpty ? [] : [.bullets(items)]
-        blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText)))
+        if plan.isOpen { blocks.append(.paragraph(SummaryText([.own("What could let the plan end: ")] + endingText))) }
         if let proposal = view.endProposals.last, proposal.proposed {
             // Not `Case.endProposal(for:)`: the summary is written as of its day, not as of now.
             blocks.append(.paragraph(SummaryText([.data(proposal.by), .own(" has said the plan could end soon. Why: "), .quoted(proposal.reason),
-                                                  .own(" You can ask for the review conference to be held sooner.")])))
+                                                  .own(". You can ask for the review conference to be held sooner.")])))
         }
         blocks.append(.journey(journey()))
         return SummarySection("What happens next", blocks)
@@ -524,11 +529,11 @@ public struct PlanSummaryBuilder {
     private func arrangementSteps(for booked: Conference, fairness: ConferenceFairness) -> [(date: CalendarDate, text: SummaryText)] {
         var sentences: [String] = []
         if let held = fairness.preMeetingHeld {
-            sentences.append("The chair met the family before the conference on \(SummaryDates.long(held)). If you were not there, you can still ask to meet the chair.")
+            sentences.append("The conference chair met the family before it, on \(SummaryDates.long(held)). If you were not there, you can still ask to meet them.")
         } else if fairness.preMeetingOffered != nil {
-            sentences.append("You can meet the chair before the conference. Ask your social worker to fix a time.")
+            sentences.append("You can meet the conference chair before it starts. Ask your social worker to fix a time.")
         } else {
-            sentences.append("You can ask to meet the chair before the conference.")
+            sentences.append("You can ask to meet the conference chair before it starts.")
         }
         // The interpreter is for whoever needs one: only a reader who does is told about it.
         if reader?.contactNeeds?.interpreter == true {
@@ -549,8 +554,8 @@ public struct PlanSummaryBuilder {
     private func dueSentence(_ what: String, _ date: CalendarDate) -> String {
         let due = familyDay(date)
         return due < asOf
-            ? "\(what) should have been by \(SummaryDates.long(due)). It is late."
-            : "\(what) should be by \(SummaryDates.long(due))."
+            ? "\(what) should have been held by \(SummaryDates.long(due)). It is late."
+            : "\(what) should be held by \(SummaryDates.long(due))."
     }
 
     private var endingText: [SummaryText.Part] {
@@ -638,7 +643,7 @@ public struct PlanSummaryBuilder {
         let slipped = firstDue.map { $0 != due } ?? false
         let history = slipped && state.repeats == nil ? "First due by \(SummaryDates.long(firstDue!)). " : ""
         var parts: [SummaryText.Part] = []
-        if showOwner { parts += [.data(Self.list(state.owners.map(ownerName))), .own(": ")] }
+        if showOwner { parts += [.data(Self.capitalised(Self.list(state.owners.map(ownerName)))), .own(": ")] }
         parts.append(.quoted(state.text))
         let status: String
         let mark: ChecklistItem.Mark
@@ -651,7 +656,7 @@ public struct PlanSummaryBuilder {
             mark = .takenOut
         case _ where state.repeats != nil:
             // Something to keep doing: how often and how it is going, never a missed deadline.
-            parts += [.own(". Keep doing this: "), .data(state.repeats!), .own(".")]
+            parts += [.own(". How often: "), .data(state.repeats!), .own(".")]
             if let progress = visible.progress {
                 parts += [.own(" How it is going, on \(SummaryDates.medium(progress.date)): "), .quoted(progress.note)]
             } else {
@@ -681,7 +686,7 @@ public struct PlanSummaryBuilder {
     }
 
     private func ownerName(_ owner: ActionOwner) -> String {
-        if let id = owner.person { return owner.person == reader?.id ? "You" : value.person(withID: id)?.firstName ?? id }
+        if let id = owner.person { return owner.person == reader?.id ? "you" : value.person(withID: id)?.firstName ?? id }
         if let id = owner.professional, let professional = value.professionals.first(where: { $0.id == id }) {
             return "\(professional.name), \(professional.role)"
         }

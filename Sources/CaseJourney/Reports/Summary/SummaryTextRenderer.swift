@@ -51,7 +51,8 @@ public enum SummaryTextRenderer {
         var lines: [String] = []
         var line = first
         var lineHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        // A line break typed into a worry is folded into the line, so it cannot pass for a heading.
+        for word in text.split(whereSeparator: { $0 == " " || $0.isNewline || $0 == "\t" }) {
             if lineHasWord, line.count + 1 + word.count > width {
                 lines.append(line)
                 line = rest
@@ -93,10 +94,15 @@ public enum SummaryMarkdownRenderer {
         }
     }
 
-    /// Keeps case text from being read as Markdown formatting.
+    /// Keeps case text from being read as Markdown formatting; a line break becomes a space, so
+    /// typed text cannot leave its bullet.
     static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
+            if character.isNewline || character == "\t" {
+                escaped.append(" ")
+                continue
+            }
             // `&` too: a Markdown reader would show "Gem&shy;ma" as "Gemma".
             if "\\`*_[]#<>|&".contains(character) { escaped.append("\\") }
             escaped.append(character)
