@@ -20,7 +20,7 @@ struct CJ: ParsableCommand {
               cj timeline ASH-01
             """,
         subcommands: [
-            Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self,
+            Init.self, CaseGroup.self, PersonGroup.self, ProfessionalGroup.self, WorkerGroup.self, ReferralGroup.self, AssessmentGroup.self,
             PlanGroup.self, VisitGroup.self, ContactGroup.self, AppointmentGroup.self, EvidenceGroup.self, RequestGroup.self, ServiceGroup.self, AgreementGroup.self, StrategyGroup.self, ConferenceGroup.self, CoreGroupGroup.self, Due.self,
             Timeline.self, ReportGroup.self, Validate.self, Sync.self, ConflictGroup.self, StoreGroup.self, MergeDriver.self,
         ]

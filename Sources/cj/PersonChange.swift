@@ -55,6 +55,8 @@ extension CJ.PersonGroup {
             request.gender = returns.gender
             request.ethnicity = returns.ethnicity
             request.disability = returns.disability
+            request.disabilities = returns.disabilityCodes.isEmpty ? nil : returns.disabilityCodes
+            request.upn = returns.upn
             try storeOptions.change(caseID, by: author) { value throws(CaseJourneyError) in
                 try value.changePerson(person, request, reason: reason, by: author, on: .today())
             }

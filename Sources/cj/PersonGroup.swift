@@ -26,6 +26,18 @@ struct ReturnOptions: ParsableArguments {
     var ethnicity: Ethnicity?
     @Flag(inversion: .prefixedNo, help: "Whether the child has a disability (not recorded if left out).")
     var disability: Bool?
+    @Option(name: .customLong("disability-code"), help: ArgumentHelp(
+        "A census disability code (MOB, HAND, PC, INC, COMM, LD, HEAR, VIS, BEH, CON, AUT, DDA, or NONE); repeatable.", valueName: "code"))
+    var disabilityCodes: [DisabilityCode] = []
+    @Option(help: ArgumentHelp("The child's unique pupil number (13 characters), when known.", valueName: "upn"))
+    var upn: String?
+}
+
+/// Census codes are capitals (LD, AUT), and are accepted in any case.
+extension DisabilityCode: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
+    }
 }
 
 struct ContactOptions: ParsableArguments {
@@ -103,6 +115,8 @@ extension CJ.PersonGroup {
             person.gender = returns.gender
             person.ethnicity = returns.ethnicity
             person.disability = returns.disability
+            person.disabilities = returns.disabilityCodes.isEmpty ? nil : returns.disabilityCodes
+            person.upn = returns.upn
             let updated = try storeOptions.caseStore.update(caseID, by: authorOptions.author) { value throws(CaseJourneyError) in
                 try value.add(person, confidentialFrom: confidentialFrom, again: again)
             }

@@ -12,6 +12,6 @@ extension CJ {
                   cj report services --as-of 2026-11-23
                   cj report annex-a --as-of 2026-11-23 --format csv > list7.csv
                 """,
-            subcommands: [Caseload.self, Services.self, AnnexA.self])
+            subcommands: [Caseload.self, Services.self, AnnexA.self, CINCensus.self])
     }
 }

@@ -39,9 +39,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = "worker,families,cases,childrenOnChildProtectionPlans,childrenOnChildInNeedPlans,childrenOverdueAVisit,"
-            + "changesOfWorkerInTwelveMonths,familiesWithThreeOrMoreWorkers"
+            + "changesOfWorkerInTwelveMonths,familiesWithThreeOrMoreWorkers,childrenReReferredInTwelveMonths,childrenOnRepeatPlans"
         #expect(lines.first == header)
-        #expect(lines.contains("Sam Okafor,2,ASH-01; EVA-05,5,0,2,0,"))
-        #expect(lines.last == ",1,DAV-04,1,0,1,2,DAV-04 (3 workers)")
+        // Amy, Ben and Cody were referred again within a year; Ruby is on her second plan.
+        #expect(lines.contains("Sam Okafor,2,ASH-01; EVA-05,5,0,2,0,,3,0"))
+        #expect(lines.contains("Ola Ade,3,BRO-02; CAR-03; FOS-06,2,2,3,1,,0,1"))
+        #expect(lines.last == ",1,DAV-04,1,0,1,2,DAV-04 (3 workers),0,0")
     }
 }

@@ -24,6 +24,11 @@ extension Case {
                 + ". If this is someone else, add them again with --again; nothing was written.")
         }
         try checkBirth(person)
+        if let upn = person.upn { person.upn = try UPN.checked(upn) }
+        if !person.isChild && (person.upn != nil || person.disabilities != nil) {
+            throw .usage("A unique pupil number and disability codes are recorded for children only; \(person.name) is recorded as \(person.role.rawValue).")
+        }
+        try DisabilityCode.check(person.disabilities ?? [])
         if person.isChild { person.parentalResponsibility = nil }
         var hiddenFrom: [String] = []
         for reference in references {

@@ -92,6 +92,15 @@ extension Case {
             add("evidence \(item.id) recorded", "the day evidence \(item.id) was recorded", item.recordedOn)
         }
         for contact in contacts { add("contact \(contact.id)", "contact attempt \(contact.id)", contact.date) }
+        for referral in referrals {
+            add("referral \(referral.id)", "referral \(referral.id)", referral.date)
+            add("referral \(referral.id) decided", "the decision on referral \(referral.id)", referral.decided)
+            add("referral \(referral.id) closed", "the closing of referral \(referral.id)", referral.closed)
+        }
+        for assessment in assessments {
+            add("assessment \(assessment.id)", "the start of assessment \(assessment.id)", assessment.started)
+            add("assessment \(assessment.id) authorised", "the end of assessment \(assessment.id)", assessment.authorised)
+        }
         for appointment in appointments {
             add("appointment \(appointment.id) booked", "the day appointment \(appointment.id) was booked", appointment.bookedOn)
             add("appointment \(appointment.id) result", "what came of appointment \(appointment.id)", appointment.resultDate)

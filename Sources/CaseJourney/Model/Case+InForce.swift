@@ -41,6 +41,12 @@ extension Case {
         value.correctionRequests = correctionRequests.inForce
         value.services = services.inForce.filter { !gone.contains($0.person) }
         value.agreements = agreements.inForce
+        value.referrals = referrals.inForce.compactMap { referral in
+            var referral = referral
+            referral.children.removeAll(where: gone.contains)
+            return referral.children.isEmpty ? nil : referral
+        }
+        value.assessments = assessments.inForce.filter { assessment in value.referrals.contains { $0.id == assessment.referral } }
         value.evidence = evidence.inForce.filter { !($0.person.map(gone.contains) ?? false) }
         value.appointments = appointments.inForce.map { appointment in
             var appointment = appointment

@@ -17,6 +17,8 @@ public struct PersonChanges: Sendable {
     public var gender: Gender?
     public var ethnicity: Ethnicity?
     public var disability: Bool?
+    public var disabilities: [DisabilityCode]?
+    public var upn: String?
     /// People (as typed) who must now be kept from this person's details.
     public var confidentialFrom: [String]
     /// People (as typed) who no longer need to be.
@@ -76,6 +78,11 @@ extension Case {
             changes.setOptional("gender", &record.gender, to: request.gender.map { .some($0) }) { $0.rawValue }
             changes.setOptional("ethnicity", &record.ethnicity, to: request.ethnicity.map { .some($0) }) { $0.rawValue }
             changes.setOptional("disability", &record.disability, to: request.disability.map { .some($0) }) { $0 ? "yes" : "no" }
+            changes.setOptional("disability codes", &record.disabilities, to: request.disabilities.map { .some($0) }) {
+                $0.map(\.rawValue).joined(separator: ", ")
+            }
+            let upn = try request.upn.map { text throws(CaseJourneyError) in try UPN.checked(text) }
+            changes.setOptional("unique pupil number", &record.upn, to: upn.map { .some($0) }) { $0 }
             try Case.correctContact(&record.contact, request, &changes)
             try Case.correctConfidentiality(&record.confidentialFrom, hide: hide, show: show, in: snapshot, &changes)
             if request.notBornYet, let born = record.born {
@@ -317,6 +324,16 @@ extension Case {
             }
             note(&agreements[index], "agreed by", was: old, now: new)
             moved.append("written agreement \(agreements[index].id)")
+        }
+        for index in referrals.indices where referrals[index].children.contains(old) {
+            referrals[index].children = referrals[index].children.map { $0 == old ? new : $0 }
+            if referrals[index].children.filter({ $0 == new }).count > 1 {
+                referrals[index].children = referrals[index].children.enumerated().filter { item in
+                    item.element != new || referrals[index].children.firstIndex(of: new) == item.offset
+                }.map(\.element)
+            }
+            note(&referrals[index], "children", was: old, now: new)
+            moved.append("referral \(referrals[index].id)")
         }
         for index in services.indices where services[index].person == old {
             services[index].person = new

@@ -64,6 +64,12 @@ extension Case {
         case .correctionRequest: return try withdraw(\.correctionRequests, id, kind: kind, reason: reason, by: author, on: date)
         case .service: return try withdraw(\.services, id, kind: kind, reason: reason, by: author, on: date)
         case .agreement: return try withdraw(\.agreements, id, kind: kind, reason: reason, by: author, on: date)
+        case .referral:
+            if let assessment = assessments.inForce.first(where: { $0.referral == id }) {
+                throw .usage("Assessment \(assessment.id) belongs to referral \(id); withdraw it first. Nothing was written.")
+            }
+            return try withdraw(\.referrals, id, kind: kind, reason: reason, by: author, on: date)
+        case .assessment: return try withdraw(\.assessments, id, kind: kind, reason: reason, by: author, on: date)
         case .appointment:
             if let later = appointments.first(where: { $0.rebooks == id && !$0.isWithdrawn }) {
                 throw .usage("Appointment \(id) was booked again as \(later.id); withdraw \(later.id) first if neither happened.")
@@ -223,6 +229,7 @@ extension Case {
         case .correctionRequest: return try remark(\.correctionRequests, .correctionRequest)
         case .service: return try remark(\.services, .service)
         case .agreement: return try remark(\.agreements, .agreement)
+        case .referral: return try remark(\.referrals, .referral)
         case .person, .professional:
             throw .usage("\(id) is \(recordKind(of: id)!.withArticle); who their details are kept from is changed with "
                 + "`cj \(recordKind(of: id)!.rawValue) change \(caseId) \(id) --confidential-from ...`.")

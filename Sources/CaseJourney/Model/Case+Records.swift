@@ -14,6 +14,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case correctionRequest = "correction request"
     case service
     case agreement = "written agreement"
+    case referral
+    case assessment
 
     /// "a worry", "an action", for messages.
     public var withArticle: String {
@@ -32,7 +34,7 @@ extension Case {
          (.conference, conferences.map(\.id)), (.coreGroup, coreGroups.map(\.id)),
          (.contactAttempt, contacts.map(\.id)), (.appointment, appointments.map(\.id)), (.evidence, evidence.map(\.id)),
          (.correctionRequest, correctionRequests.map(\.id)), (.service, services.map(\.id)),
-         (.agreement, agreements.map(\.id))]
+         (.agreement, agreements.map(\.id)), (.referral, referrals.map(\.id)), (.assessment, assessments.map(\.id))]
     }
 
     /// Calls `visitor` once for each list of records, with its kind: what all records share
@@ -60,6 +62,8 @@ extension Case {
         visitor.each(correctionRequests, .correctionRequest)
         visitor.each(services, .service)
         visitor.each(agreements, .agreement)
+        visitor.each(referrals, .referral)
+        visitor.each(assessments, .assessment)
     }
 
     /// Every record of every kind, for what all records share: their corrections and withdrawal.
@@ -87,6 +91,8 @@ extension Case {
         records += correctionRequests.map { (.correctionRequest, $0) }
         records += services.map { (.service, $0) }
         records += agreements.map { (.agreement, $0) }
+        records += referrals.map { (.referral, $0) }
+        records += assessments.map { (.assessment, $0) }
         return records
     }
 

@@ -50,6 +50,10 @@ public struct Case: Codable, Sendable, Equatable {
     public var services: [ServiceReferral]
     /// Written agreements signed with the family.
     public var agreements: [WrittenAgreement]
+    /// Referrals to children's services: each starts a child in need episode.
+    public var referrals: [Referral]
+    /// Assessments of the children's needs after a referral.
+    public var assessments: [Assessment]
     /// Changes that two copies of the case made differently, kept until someone settles them
     /// (see `MergeConflict`). Left out of the file while there are none.
     public var conflicts: [MergeConflict]
@@ -83,6 +87,8 @@ public struct Case: Codable, Sendable, Equatable {
         self.correctionRequests = []
         self.services = []
         self.agreements = []
+        self.referrals = []
+        self.assessments = []
         self.conflicts = []
         self.history = []
     }
@@ -90,7 +96,7 @@ public struct Case: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
-        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, agreements, conflicts, history
+        case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, agreements, referrals, assessments, conflicts, history
     }
 
     /// Lists that are empty may be left out of a hand-written file.
@@ -122,6 +128,8 @@ public struct Case: Codable, Sendable, Equatable {
         correctionRequests = try container.decodeList([CorrectionRequest].self, forKey: .correctionRequests)
         services = try container.decodeList([ServiceReferral].self, forKey: .services)
         agreements = try container.decodeList([WrittenAgreement].self, forKey: .agreements)
+        referrals = try container.decodeList([Referral].self, forKey: .referrals)
+        assessments = try container.decodeList([Assessment].self, forKey: .assessments)
         conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
         history = try container.decodeList([HistoryEntry].self, forKey: .history)
         assignMissingAllocationIDs()
@@ -155,6 +163,9 @@ public struct Case: Codable, Sendable, Equatable {
         try container.encode(correctionRequests, forKey: .correctionRequests)
         try container.encode(services, forKey: .services)
         try container.encode(agreements, forKey: .agreements)
+        // Older cases have none; their files stay as they were until one is recorded.
+        if !referrals.isEmpty { try container.encode(referrals, forKey: .referrals) }
+        if !assessments.isEmpty { try container.encode(assessments, forKey: .assessments) }
         // Most cases never meet a conflict; their files do not carry an empty list for it.
         if !conflicts.isEmpty { try container.encode(conflicts, forKey: .conflicts) }
         try container.encode(history, forKey: .history)

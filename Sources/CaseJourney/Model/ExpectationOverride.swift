@@ -62,6 +62,10 @@ public enum ExpectationKind: String, Choice {
     case minutes
     /// How soon after a core group its notes are sent.
     case coreGroupNotes = "core-group-notes"
+    /// How soon after it starts an assessment is authorised.
+    case assessment
+    /// How soon after it comes in a referral is decided.
+    case referralDecision = "referral-decision"
 
     /// Visit expectations belong to a plan or a child; the rest are about meetings.
     public var isVisit: Bool { self == .visits || self == .seenAlone }
@@ -79,6 +83,8 @@ public enum ExpectationKind: String, Choice {
         case .reportsToParents: "sharing reports with parents (before a conference)"
         case .minutes: "sending conference minutes"
         case .coreGroupNotes: "sending core group notes"
+        case .assessment: "assessments (from the start to the manager's authorisation)"
+        case .referralDecision: "deciding on a referral"
         }
     }
 }

@@ -17,11 +17,16 @@ public struct MeetingSettings: Codable, Sendable, Equatable {
     public var minutes = Interval(count: 10, unit: .workingDays)
     /// After a core group, its notes are sent: 10 working days (a local default).
     public var coreGroupNotes = Interval(count: 10, unit: .workingDays)
+    /// After an assessment starts, it is authorised: 45 working days (Working Together).
+    public var assessment = Interval(count: 45, unit: .workingDays)
+    /// After a referral comes in, it is decided: 1 working day (Working Together).
+    public var referralDecision = Interval(count: 1, unit: .workingDays)
 
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
         case initialConference, firstCoreGroup, coreGroup, firstReview, review, reportsToParents, minutes, coreGroupNotes
+        case assessment, referralDecision
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +43,8 @@ public struct MeetingSettings: Codable, Sendable, Equatable {
         reportsToParents = try value(.reportsToParents, defaults.reportsToParents)
         minutes = try value(.minutes, defaults.minutes)
         coreGroupNotes = try value(.coreGroupNotes, defaults.coreGroupNotes)
+        assessment = try value(.assessment, defaults.assessment)
+        referralDecision = try value(.referralDecision, defaults.referralDecision)
     }
 
     /// The default for a meeting expectation; nil for visit kinds, which live in `VisitSettings`.
@@ -52,6 +59,8 @@ public struct MeetingSettings: Codable, Sendable, Equatable {
         case .reportsToParents: reportsToParents
         case .minutes: minutes
         case .coreGroupNotes: coreGroupNotes
+        case .assessment: assessment
+        case .referralDecision: referralDecision
         }
     }
 
@@ -59,7 +68,7 @@ public struct MeetingSettings: Codable, Sendable, Equatable {
     var all: [(key: String, interval: Interval)] {
         [("initialConference", initialConference), ("firstCoreGroup", firstCoreGroup), ("coreGroup", coreGroup),
          ("firstReview", firstReview), ("review", review), ("reportsToParents", reportsToParents),
-         ("minutes", minutes), ("coreGroupNotes", coreGroupNotes)]
+         ("minutes", minutes), ("coreGroupNotes", coreGroupNotes), ("assessment", assessment), ("referralDecision", referralDecision)]
     }
 }
 

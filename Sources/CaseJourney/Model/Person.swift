@@ -21,6 +21,11 @@ public struct Person: Codable, Sendable, Equatable, Correctable {
     public var ethnicity: Ethnicity?
     /// True when the child has a disability; nil when nobody has recorded it.
     public var disability: Bool?
+    /// The census's codes for the child's disabilities (`NONE` for none), when known.
+    public var disabilities: [DisabilityCode]?
+    /// The child's unique pupil number, when known: 13 characters, checked as the Department
+    /// for Education checks them.
+    public var upn: String?
     /// For an adult: their language, how they ask to be contacted, their needs, when they work.
     public var contactNeeds: ContactNeeds?
     /// The people who must never see this person's contact details (the domestic-abuse case).

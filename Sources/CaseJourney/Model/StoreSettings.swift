@@ -23,6 +23,8 @@ public struct StoreSettings: Codable, Sendable, Equatable {
     public var agreements: AgreementSettings
     /// The team's name as returns give it (Annex A's "Allocated Team"); nil when not set.
     public var teamName: String?
+    /// The local authority's three-digit code, for the Children in Need census; nil when not set.
+    public var laCode: String?
 
     public init() {
         schemaVersion = StoreSettings.currentSchemaVersion
@@ -37,7 +39,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         agreements = AgreementSettings()
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, handovers, services, agreements }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, calendar, visits, meetings, checks, summary, team, teamName, laCode, handovers, services, agreements }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -50,6 +52,7 @@ public struct StoreSettings: Codable, Sendable, Equatable {
         summary = try container.decodeIfPresent(SummarySettings.self, forKey: .summary) ?? defaults.summary
         team = try container.decodeList([TeamMember].self, forKey: .team)
         teamName = try container.decodeIfPresent(String.self, forKey: .teamName)
+        laCode = try container.decodeIfPresent(String.self, forKey: .laCode)
         handovers = try container.decodeIfPresent(HandoverSettings.self, forKey: .handovers) ?? defaults.handovers
         services = try container.decodeIfPresent(ServiceSettings.self, forKey: .services) ?? defaults.services
         agreements = try container.decodeIfPresent(AgreementSettings.self, forKey: .agreements) ?? defaults.agreements
@@ -72,6 +75,9 @@ public struct StoreSettings: Codable, Sendable, Equatable {
             problems.append(CaseFileProblem(
                 location: "visits.alertAfterVisitsNotSeen", found: "\(visits.alertAfterVisitsNotSeen)",
                 expected: "a number of visits from \(range.lowerBound) to \(range.upperBound) (the default is 2)"))
+        }
+        if let laCode, laCode.count != 3 || !laCode.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            problems.append(CaseFileProblem(location: "laCode", found: "\"\(laCode)\"", expected: "the local authority's three-digit code, e.g. \"201\""))
         }
         if !(2...12).contains(handovers.manyWorkers) {
             problems.append(CaseFileProblem(location: "handovers.manyWorkers", found: "\(handovers.manyWorkers)",

@@ -26,6 +26,7 @@ public struct Agenda: Sendable {
         let value = recorded.inForce
         let holder = value.worker(on: asOf)
         var rows = RowMaker(agenda: self, value: value, worker: holder)
+        referralItems(&rows)
         allocationItems(&rows)
         visitItems(&rows)
         contactItems(&rows)

@@ -12,6 +12,10 @@ public struct CaseloadShare: Sendable, Equatable {
     public var changesOfWorker: Int
     /// Everyone who held the case at some point in those twelve months.
     public var workersInTwelveMonths: [String]
+    /// Children referred again within 12 months of an earlier referral, in the twelve months.
+    public var childrenReReferred: Int
+    /// Children on a child protection plan now who were on one before: a repeat plan.
+    public var childrenOnRepeatPlans: Int
 
     /// Whether the case counts as open: a worker holds it, or a child is on a plan.
     public var isOpen: Bool { worker != nil || childrenOnChildProtectionPlans + childrenOnChildInNeedPlans > 0 }
@@ -32,6 +36,14 @@ public struct CaseloadShare: Sendable, Equatable {
         let allocations = value.allocations.sorted { $0.from < $1.from }
         changesOfWorker = allocations.dropFirst().filter { $0.from > yearStart && $0.from <= asOf }.count
         workersInTwelveMonths = value.workers(inTwelveMonthsTo: asOf)
+        childrenReReferred = Set(value.referrals.filter { $0.date > yearStart && $0.date <= asOf }.flatMap { referral in
+            referral.children.filter { value.previousReferral(of: $0, before: referral) != nil }
+        }).count
+        childrenOnRepeatPlans = Set(active.filter { $0.type == .childProtection }.flatMap { plan in
+            plan.children.filter { child in
+                value.plans.contains { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child) && $0.start < plan.start }
+            }
+        }).count
     }
 }
 
@@ -50,6 +62,8 @@ public struct CaseloadRow: Sendable, Equatable {
     /// The families this worker holds that had three or more workers in twelve months, each as
     /// "ASH-01 (3 workers)".
     public var familiesWithThreeOrMoreWorkers: [String]
+    public var childrenReReferred: Int
+    public var childrenOnRepeatPlans: Int
 
     /// Adds up each open case's share by the worker who holds it: workers by name, then the
     /// cases nobody holds.
@@ -65,7 +79,9 @@ public struct CaseloadRow: Sendable, Equatable {
                 childrenOverdueAVisit: sorted.map(\.childrenOverdueAVisit).reduce(0, +),
                 changesOfWorker: sorted.map(\.changesOfWorker).reduce(0, +),
                 familiesWithThreeOrMoreWorkers: sorted.filter { $0.workersInTwelveMonths.count >= 3 }
-                    .map { "\($0.caseId) (\($0.workersInTwelveMonths.count) workers)" })
+                    .map { "\($0.caseId) (\($0.workersInTwelveMonths.count) workers)" },
+                childrenReReferred: sorted.map(\.childrenReReferred).reduce(0, +),
+                childrenOnRepeatPlans: sorted.map(\.childrenOnRepeatPlans).reduce(0, +))
         }.sorted { ($0.worker == nil ? 1 : 0, $0.worker ?? "") < ($1.worker == nil ? 1 : 0, $1.worker ?? "") }
     }
 }

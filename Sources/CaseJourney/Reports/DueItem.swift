@@ -77,12 +77,20 @@ public enum DueKind: String, Choice {
     case waitingOnOneAdult = "waiting-on-one-adult"
     /// Something that would make a conference unfair to the family, before or after it.
     case conferenceCheck = "conference-check"
+    /// A referral not decided within the team's time.
+    case referralDecision = "referral-decision"
+    /// An assessment not authorised within its timescale.
+    case assessment
+    /// A child referred again within 12 months: information, for a manager.
+    case reReferral = "re-referral"
     /// A new worker's handover not finished within the team's time.
     case handover
     case manyWorkers = "many-workers"
 
     public var section: DueSection {
         switch self {
+        case .referralDecision, .assessment: .referrals
+        case .reReferral: .checks
         case .unallocated, .visit, .seenAlone, .childNotSeen: .visits
         case .handover: .handovers
         case .appointmentNotRebooked, .adultNotReached, .appointmentOutcome: .reachingAdults
@@ -117,10 +125,11 @@ public enum DueKind: String, Choice {
 /// The parts of the agenda, in the order they are shown. Family and professionals' actions are
 /// separate so neither hides behind the other.
 public enum DueSection: Int, CaseIterable, Sendable, Comparable {
-    case visits, reachingAdults, handovers, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
+    case referrals, visits, reachingAdults, handovers, meetings, papers, familyActions, professionalActions, plansThatCouldEnd, checks
 
     public var title: String {
         switch self {
+        case .referrals: "Referrals and assessments"
         case .visits: "Visits"
         case .reachingAdults: "Reaching the adults"
         case .handovers: "Handovers between social workers"

@@ -144,6 +144,8 @@ extension CaseloadRow: ReportRow {
         ReportColumn("childrenOverdueAVisit") { .number($0.childrenOverdueAVisit) },
         ReportColumn("changesOfWorkerInTwelveMonths") { .number($0.changesOfWorker) },
         ReportColumn("familiesWithThreeOrMoreWorkers") { .list($0.familiesWithThreeOrMoreWorkers) },
+        ReportColumn("childrenReReferredInTwelveMonths") { .number($0.childrenReReferred) },
+        ReportColumn("childrenOnRepeatPlans") { .number($0.childrenOnRepeatPlans) },
     ]
 }
 

@@ -1,5 +1,14 @@
 /// What a question asked of every case in the store found: its rows, and each case file that
 /// could not be read (the other cases are still answered).
+/// The census return, and what it could not include.
+public struct CINCensusAnswer: Sendable {
+    public var xml: String
+    public var children: Int
+    public var episodes: Int
+    public var leftOut: [CINCensus.LeftOut]
+    public var unreadable: [CaseJourneyError]
+}
+
 public struct StoreAnswer<Row: Sendable>: Sendable {
     public var rows: [Row]
     public var unreadable: [CaseJourneyError]
@@ -68,6 +77,18 @@ extension CaseStore {
         let scan = try scan { list.rows(for: $0) }
         let rows = scan.rows.flatMap { $0 }.sorted { $0.childUniqueID < $1.childUniqueID }
         return (StoreAnswer(rows: rows, unreadable: scan.unreadable), AnnexAList7.gaps(in: rows, teamName: settings.teamName))
+    }
+
+    /// The Children in Need census return for the store (`cj report cin-census`): the XML, how
+    /// many children and episodes it holds, what was left out and why, and the files it could
+    /// not read.
+    public func cinCensus(year: CensusYear, asOf: CalendarDate) throws(CaseJourneyError) -> CINCensusAnswer {
+        let census = try CINCensus(year: year, asOf: asOf, settings: settings())
+        let scan = try scan { census.children(in: $0) }
+        let parts = scan.rows
+        let children = parts.flatMap(\.elements)
+        return CINCensusAnswer(xml: census.document(children: children), children: children.count,
+                               episodes: parts.reduce(0) { $0 + $1.episodes }, leftOut: parts.flatMap(\.leftOut), unreadable: scan.unreadable)
     }
 
     /// Checks every case file, or those named, and the team settings; then looks for patterns

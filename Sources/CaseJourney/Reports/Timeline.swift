@@ -6,7 +6,8 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     /// `end-proposal`, `core-group`, `core-group-notes`, `visit`, `expectation`, `birth`,
     /// `strategy-outcome`, `cancellation`, `allocation-ended`, `contact-attempt`, `appointment`,
     /// `appointment-cancelled`, `evidence`, `correction-request`, `service`, `service-session`,
-    /// `agreement`, `agreement-check-in`, `permission-request`, `correction` or `withdrawal`.
+    /// `agreement`, `agreement-check-in`, `permission-request`, `referral`, `referral-decision`,
+    /// `referral-closed`, `assessment`, `assessment-authorised`, `correction` or `withdrawal`.
     public var kind: String
     public var text: String
 }
@@ -22,7 +23,7 @@ public struct CaseTimeline: Sendable {
     /// (worker, strategy discussion, conference, plan, ...). What was withdrawn or corrected
     /// stays, marked, with an entry on the day it was put right saying what it said before.
     public func entries(for value: Case) -> [TimelineEntry] {
-        var entries = workerEntries(value) + meetingEntries(value) + planEntries(value)
+        var entries = referralEntries(value) + workerEntries(value) + meetingEntries(value) + planEntries(value)
         // A birth is part of the journey when the child was known before it (a pre-birth plan).
         for person in value.people where person.expectedBirth != nil {
             if let born = person.born { entries.append(TimelineEntry(date: born, kind: "birth", text: "\(person.name) was born")) }
@@ -70,6 +71,38 @@ public struct CaseTimeline: Sendable {
                 entries.append(TimelineEntry(date: withdrawal.date, kind: "withdrawal",
                     text: "\(withdrawal.by) withdrew \(kind.rawValue) \(record.id)" + (withdrawal.sameAs.map { " (the same as \($0))" } ?? "")
                         + ". Why: \(withdrawal.reason)"))
+            }
+        }
+        return entries
+    }
+
+    /// The start of the journey: each referral (and whether it is a re-referral), its decision
+    /// and closing, and each assessment.
+    private func referralEntries(_ value: Case) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        for referral in value.referrals {
+            var text = "Referral \(referral.id) about \(value.firstNames(referral.children)) from \(referral.source.displayName): \(referral.reason)"
+            for child in referral.children {
+                if let earlier = value.previousReferral(of: child, before: referral) {
+                    text += " (a re-referral for \(value.person(withID: child)?.firstName ?? child): \(earlier.id) on \(earlier.date))"
+                }
+            }
+            entries.append(TimelineEntry(date: referral.date, kind: "referral", text: text + withdrawn(referral)))
+            if let decision = referral.decision, let decided = referral.decided {
+                entries.append(TimelineEntry(date: decided, kind: "referral-decision", text: "Referral \(referral.id) decided: \(decision.displayName)"
+                    + (referral.primaryNeed.map { "; primary need \($0.rawValue) (\($0.displayName))" } ?? "")))
+            }
+            if let closed = referral.closed, let reason = referral.closureReason {
+                entries.append(TimelineEntry(date: closed, kind: "referral-closed", text: "Episode from referral \(referral.id) closed: \(reason.displayName) (\(reason.rawValue))"))
+            }
+        }
+        for assessment in value.assessments {
+            entries.append(TimelineEntry(date: assessment.started, kind: "assessment",
+                                         text: "Assessment \(assessment.id) started (referral \(assessment.referral))" + withdrawn(assessment)))
+            if let authorised = assessment.authorised {
+                entries.append(TimelineEntry(date: authorised, kind: "assessment-authorised",
+                    text: "Assessment \(assessment.id) authorised after \(meetings.calendar.workingDays(after: assessment.started, through: authorised)) working days; factors: "
+                        + (assessment.factors ?? []).joined(separator: ", ")))
             }
         }
         return entries

@@ -82,6 +82,7 @@ extension CaseValidator {
         }
         contactProblems(in: value, adults: adults, peopleIDs: peopleIDs, &list)
         evidenceProblems(in: value, peopleIDs: peopleIDs, &list)
+        referralProblems(in: value, &list)
         _ = list.ids(value.services.map(\.id), at: [.key("services")])
         for (index, referral) in value.services.enumerated() {
             let path: [JSONPathComponent] = [.key("services"), .index(index)]
@@ -196,6 +197,39 @@ extension CaseValidator {
         }
     }
 
+    /// Referrals name the case's children and close after they came in; assessments belong to
+    /// a referral, end after they start and carry the census's factor codes.
+    private static func referralProblems(in value: Case, _ list: inout ProblemList) {
+        let referralIDs = list.ids(value.referrals.map(\.id), at: [.key("referrals")])
+        let childIDs = Set(value.people.filter(\.isChild).map(\.id))
+        for (index, referral) in value.referrals.enumerated() {
+            let path: [JSONPathComponent] = [.key("referrals"), .index(index)]
+            if referral.children.isEmpty { list.report(path + [.key("children")], "an empty list", "expected the children it is about") }
+            for (number, child) in referral.children.enumerated() {
+                list.reference(child, in: childIDs, at: path + [.key("children"), .index(number)], "expected the id of a child in this case")
+            }
+            list.text(referral.reason, at: path + [.key("reason")], "expected what the referral is about")
+            list.date(referral.decided, notBefore: referral.date, at: path + [.key("decided")], "the referral")
+            list.date(referral.closed, notBefore: referral.date, at: path + [.key("closed")], "the referral")
+            if (referral.closed == nil) != (referral.closureReason == nil) {
+                list.report(path + [.key(referral.closed == nil ? "closed" : "closureReason")], nil,
+                            "a closed episode has both its closing day and its reason")
+            }
+            if referral.decision == .assessment && referral.primaryNeed == nil {
+                list.report(path + [.key("primaryNeed")], nil, "a referral that goes on to an assessment needs its primary need code")
+            }
+        }
+        _ = list.ids(value.assessments.map(\.id), at: [.key("assessments")])
+        for (index, assessment) in value.assessments.enumerated() {
+            let path: [JSONPathComponent] = [.key("assessments"), .index(index)]
+            list.reference(assessment.referral, in: referralIDs, at: path + [.key("referral")], "expected the id of a referral in this case")
+            list.date(assessment.authorised, notBefore: assessment.started, at: path + [.key("authorised")], "the assessment")
+            for (number, code) in (assessment.factors ?? []).enumerated() where !Assessment.isFactorCode(code) {
+                list.report(path + [.key("factors"), .index(number)], list.quoted(code), "a census factor code such as 3B, 18C or 21")
+            }
+        }
+    }
+
     /// The key of the case file's list for records of `kind`.
     static func key(of kind: RecordKind) -> String {
         switch kind {
@@ -221,6 +255,8 @@ extension CaseValidator {
         case .correctionRequest: "correctionRequests"
         case .service: "services"
         case .agreement: "agreements"
+        case .referral: "referrals"
+        case .assessment: "assessments"
         }
     }
 }

@@ -27,7 +27,15 @@ public enum DisclosureCatalogue {
             "caseId": .code, "familyName": .identity,
             "people[].id": .code, "people[].name": .identity, "people[].role": .code, "people[].born": .code,
             "people[].expectedBirth": .code, "people[].confidentialFrom[]": .code,
-            "people[].gender": .code, "people[].ethnicity": .code,
+            "people[].gender": .code, "people[].ethnicity": .code, "people[].disabilities[]": .code, "people[].upn": .code,
+            // Referrals and assessments are for the census and the team: who referred and why
+            // never reach a family output, so a referrer who asked not to be named stays unnamed.
+            "referrals[].id": .code, "referrals[].date": .code, "referrals[].children[]": .code, "referrals[].source": .code,
+            "referrals[].referrer": .neverShown, "referrals[].reason": .neverShown, "referrals[].primaryNeed": .code,
+            "referrals[].decision": .code, "referrals[].decided": .code, "referrals[].closed": .code,
+            "referrals[].closureReason": .code, "referrals[].by": .neverShown,
+            "assessments[].id": .code, "assessments[].referral": .code, "assessments[].started": .code,
+            "assessments[].authorised": .code, "assessments[].factors[]": .code, "assessments[].by": .neverShown,
             "professionals[].id": .code, "professionals[].name": .identity, "professionals[].role": .identity,
             "professionals[].agency": .identity, "professionals[].confidentialFrom[]": .code,
             "allocations[].id": .code, "allocations[].worker": .identity, "allocations[].from": .code, "allocations[].to": .code,
@@ -157,7 +165,7 @@ public enum DisclosureCatalogue {
         for record in ["people[]", "professionals[]", "allocations[]", "plans[]", "visits[]", "expectations[]", "worries[]",
                        "strengths[]", "outcomes[]", "actions[]", "riskRatings[]", "views[]", "endProposals[]",
                        "strategyDiscussions[]", "conferences[]", "coreGroups[]", "actions[].history[]", "contacts[]",
-                       "appointments[]", "evidence[]", "correctionRequests[]", "services[]", "agreements[]"] {
+                       "appointments[]", "evidence[]", "correctionRequests[]", "services[]", "agreements[]", "referrals[]", "assessments[]"] {
             fields["\(record).privateFrom[]"] = .code
             fields["\(record).corrections[].date"] = .code
             fields["\(record).corrections[].by"] = .neverShown

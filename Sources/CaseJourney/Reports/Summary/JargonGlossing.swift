@@ -79,14 +79,20 @@ struct JargonGlossing {
         var start = words.startIndex
         for match in Jargon.matches(in: words) where !explained.contains(match.spelling) {
             note(match)
-            // Only the tool's own sentence is trusted to explain a word in its own bracket.
-            if ownWords && words[match.range.upperBound...].hasPrefix(" (") { continue }
+            // Only the tool's own sentence is trusted to explain a word in its own bracket, or to
+            // give the word itself in a bracket after saying what it means.
+            if ownWords && (words[match.range.upperBound...].hasPrefix(" (") || Self.insideBracket(match.range, of: words)) { continue }
             parts.append(rebuild(String(words[start..<match.range.upperBound])))
             parts.append(.gloss(match.term.meaning, inQuote: inQuote))
             start = match.range.upperBound
         }
         if start < words.endIndex || parts.isEmpty { parts.append(rebuild(String(words[start...]))) }
         return parts
+    }
+
+    private static func insideBracket(_ range: Range<String.Index>, of words: String) -> Bool {
+        let before = words[..<range.lowerBound]
+        return before.filter { $0 == "(" }.count > before.filter { $0 == ")" }.count
     }
 
     /// Text that cannot hold an explanation: a term in it that is not yet explained is a fault.

@@ -124,14 +124,14 @@ extension PlanSummaryBuilder {
             "You can say what you think. You can ask for it to be written down.",
             "You can ask for an interpreter. This is free.",
             .own("Visits are to see how \(childSubject) \(childVerb("is", "are")) doing, and to talk with you about the plan."),
-            "Using help, like a course or counselling, will never count against you.",
+            "Using help, like a course or someone to talk to, will never count against you.",
             .own("If \(childSubject) \(childVerb("has", "have")) an accident, get medical help first. Then tell your social worker what happened, as soon as you can."),
         ]
         var mistake: [SummaryText.Part] = [.own("If something written about you is wrong, tell your social worker or their manager")]
         if let phone = settings.summary.managerPhone { mistake += [.own(". The manager's phone is "), .team(phone)] }
         mistake.append(.own(". They must answer within \(answerWithin)."))
         rights.append(SummaryText(mistake))
-        rights.append("If you disagree with what a conference decided, you can ask the conference chair how to challenge it.")
+        rights.append("If you do not agree with what a conference decided, ask the conference chair how to challenge it.")
         rights.append(.own(settings.summary.complaints))
         if reader != nil, !readerHasParentalResponsibility {
             rights.append("Some of these rights are for people with parental responsibility. Ask your social worker which rights you have.")
@@ -139,9 +139,9 @@ extension PlanSummaryBuilder {
         var blocks: [SummaryBlock] = [.bullets(rights)]
         var urgent: [SummaryText] = []
         if let phone = settings.summary.outOfHours {
-            urgent.append(SummaryText([.own("Evenings, weekends and bank holidays: phone the council's out-of-hours team on "), .team(phone), .own(".")]))
+            urgent.append(SummaryText([.own("At night, at weekends and on bank holidays, phone the council's out-of-hours team on "), .team(phone), .own(".")]))
         } else {
-            urgent.append("Evenings, weekends and bank holidays: phone the council's out-of-hours team. The number is on the council's website.")
+            urgent.append("At night, at weekends and on bank holidays, phone the council's out-of-hours team. The number is on the council's website.")
         }
         urgent.append("If a child is in danger now, phone 999.")
         blocks += [.paragraph("When the office is closed:"), .bullets(urgent)]
@@ -155,6 +155,37 @@ extension PlanSummaryBuilder {
             }))
         }
         return SummarySection("Your rights, and where to get help", blocks)
+    }
+
+    /// Each section 47 enquiry, in plain words, with what it found. One that found nothing says
+    /// so, and that it is not a worry in the plan: an enquiry must not follow a family as a
+    /// concern it never was.
+    func checksMade() -> SummarySection? {
+        let readerID = reader?.id
+        let enquiries = value.strategyDiscussions.inForce.filter { discussion in
+            discussion.section47Enquiry && discussion.date <= asOf && !(reader != nil && discussion.notForFamily == true)
+                && !(readerID.map { (discussion.privateFrom ?? []).contains($0) } ?? false)
+        }.sorted { $0.date < $1.date }
+        guard !enquiries.isEmpty else { return nil }
+        let items = enquiries.map { discussion -> SummaryText in
+            let start = SummaryDates.medium(discussion.date)
+            let decided = discussion.outcomeDate.map { $0 <= asOf } ?? false
+            let held = value.conferences.contains { $0.kind == .initial && $0.isHeld && $0.date >= discussion.date && $0.date <= asOf }
+            switch decided ? discussion.outcome : nil {
+            case .noFurtherAction?, .noEnquiry?:
+                return .own("Checks from \(start) to \(SummaryDates.medium(discussion.outcomeDate!)) found no need for a child protection conference. "
+                    + "So they are not a worry in this plan.")
+            case .conference?:
+                return .own("Checks that began on \(start) led to a child protection conference.")
+            case nil:
+                return .own(held ? "Checks that began on \(start) led to a child protection conference."
+                    : "Checks began on \(start). They are still going on. Your social worker will tell you what they find.")
+            }
+        }
+        return SummarySection("Checks about \(childPossessive) safety", [
+            .paragraph("When someone is worried a child may be harmed, the council must check. This is called a section 47 enquiry."),
+            .bullets(items),
+        ])
     }
 
     // MARK: Wording for this family

@@ -75,7 +75,7 @@ public struct PlanSummaryBuilder {
 
     /// The summary before the last guard and before its jargon is explained.
     private func draft() -> SummaryDocument {
-        let sections = [mostImportant(), aboutThePlan(), whyThereIsAPlan(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(),
+        let sections = [mostImportant(), aboutThePlan(), whyThereIsAPlan(), checksMade(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(),
                         helpForTheFamily(), yourRequests(), othersInTheFamily(), whatOthersPromised(), whatChanged(), howThingsHaveMoved(),
                         whatPeopleSaid(), whatHappensNext(), ifThingsDoNotChange(), whoToContact(), yourRights()].compactMap { $0 }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections,
@@ -126,7 +126,7 @@ public struct PlanSummaryBuilder {
         } else {
             blocks.append(.paragraph(.own("It started on \(SummaryDates.long(plan.start)).")))
         }
-        blocks.append(.paragraph("Words in quotation marks are copied word for word from the case record. Words in [square brackets] explain them."))
+        blocks.append(.paragraph("Words in quote marks are copied word for word from the case record. Words in [square brackets] explain them."))
         return SummarySection("About the plan", blocks)
     }
 

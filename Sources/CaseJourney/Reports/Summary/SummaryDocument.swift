@@ -288,7 +288,7 @@ public struct JourneyPicture: Sendable, Equatable {
         }
 
         /// The text equivalent of this stop.
-        public var description: String { "\(SummaryDates.long(date)): \(label)." }
+        public var description: String { "\(SummaryDates.medium(date)): \(label)." }
     }
 
     public var caption: String
