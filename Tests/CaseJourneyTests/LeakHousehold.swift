@@ -213,6 +213,10 @@ struct LeakHousehold {
                                       note: "Met at \(workplace) \(mark(shown: false))")
         _ = try value.recordStrategyDiscussion(on: date("2026-02-10"), section47Enquiry: true, note: "Police at \(address) \(mark(shown: false))",
                                                by: "Sam")
+        // Who referred and why are for the team only, whatever they say.
+        _ = try value.addReferral(on: date("2026-02-09"), children: ["kid"], source: .acquaintance,
+                                  referrer: "A neighbour at \(address) \(mark(shown: false))",
+                                  reason: "Shouting heard from \(workplace) \(mark(shown: false))", primaryNeed: .abuseOrNeglect, by: "Sam")
         // Evidence of progress: his own is his to see; hers, and what names her refuge, is not.
         _ = try value.addEvidence("Finished the anger course \(mark(shown: true))", for: "dad", from: "dad", kind: .family,
                                   on: date("2026-03-02"), actions: [], outcomes: [], achieves: false, by: "Sam", today: day)
