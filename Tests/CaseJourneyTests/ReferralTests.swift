@@ -16,17 +16,19 @@ import Testing
     @Test func aChildReferredAgainWithinTwelveMonthsIsARereferralAndLaterIsNot() throws {
         var value = try referred()
         let first = value.referrals[0]
+        // While the first episode runs, a second referral is part of it, not a new one.
+        #expect(usageMessage { _ = try value.addReferral(on: date("2026-06-01"), children: ["Amy"], source: .police, referrer: nil,
+                                                         reason: "Police call", primaryNeed: nil, by: "Sam") }?.contains("still open") == true)
+        _ = try value.decideReferral(first.id, .advice, on: date("2026-05-12"), primaryNeed: nil, by: "Sam")
         let line = try value.addReferral(on: date("2027-02-01"), children: ["Amy"], source: .police, referrer: nil, reason: "Police call",
                                          primaryNeed: .abuseOrNeglect, by: "Sam Okafor")
         #expect(line.contains("Amy was referred before, on 2026-05-11 (\(first.id)): a re-referral"))
         #expect(value.reReferrals(of: "amy").map(\.id) == [value.referrals[1].id])
         #expect(value.reReferrals(of: "ben").isEmpty)
-        _ = try value.addReferral(on: date("2028-06-01"), children: ["Ben"], source: .police, referrer: nil, reason: "Another call",
+        _ = try value.addReferral(on: date("2028-06-01"), children: ["Ben"], source: .selfReferral, referrer: nil, reason: "Kim asked for help",
                                   primaryNeed: .abuseOrNeglect, by: "Sam Okafor")
         #expect(value.reReferrals(of: "ben").isEmpty, "two years apart is not a re-referral")
         // A self-referral is from the family, and a referral must name a child of the case.
-        _ = try value.addReferral(on: date("2026-06-01"), children: ["Ben"], source: .selfReferral, referrer: nil, reason: "Kim asked for help",
-                                  primaryNeed: nil, by: "Sam Okafor")
         #expect(value.referrals.last!.isFromFamily)
         #expect(usageMessage { _ = try value.addReferral(on: date("2026-06-01"), children: ["Kim"], source: .school, referrer: nil,
                                                          reason: "x", primaryNeed: nil, by: "Sam") } != nil)
@@ -59,8 +61,10 @@ import Testing
         #expect(usageMessage { _ = try value.completeAssessment(id, on: date("2026-05-01"), factors: ["3b"], by: "Ruth") } != nil)
         _ = try value.completeAssessment(id, on: date("2026-06-19"), factors: ["3b", "10A"], by: "Ruth")
         #expect(value.assessments[0].factors == ["3B", "10A"])
-        // RC8 says the episode closed after an assessment; a plan still open keeps it open.
+        // RC8 says nothing followed the assessment, but a plan did; and a plan still open keeps the episode open.
         #expect(usageMessage { _ = try value.closeReferral(referral, on: date("2026-07-01"), reason: .closedAfterAssessment, by: "Ruth") }?
+            .contains("plan-1 followed it") == true)
+        #expect(usageMessage { _ = try value.closeReferral(referral, on: date("2026-07-01"), reason: .servicesEnded, by: "Ruth") }?
             .contains("still open") == true)
     }
 
@@ -126,19 +130,66 @@ import Testing
                                   reason: "Underweight", primaryNeed: .abuseOrNeglect, by: "Sam")
         _ = try value.decideReferral(value.referrals[0].id, .assessment, on: date("2026-06-01"), primaryNeed: nil, by: "Sam")
         _ = try value.recordStrategyDiscussion(on: date("2026-06-02"), section47Enquiry: true, note: nil, by: "Sam")
+        _ = try value.recordConference(nil, kind: .initial, date: date("2026-06-22"), plan: nil, ConferenceRecord(chair: "Ann Lee", decision: .start))
         var settings = StoreSettings()
         settings.laCode = "999"
         let census = try CINCensus(year: try #require(CensusYear("2026-27")), asOf: date("2026-07-01"), settings: settings)
-        let (children, episodes, leftOut) = census.children(in: value)
+        let (children, leftOut) = census.children(in: value)
         // Ben has no disability recorded, not even none: he is left out, and the reason says how to fix it.
-        #expect(children.count == 1 && episodes == 1)
+        #expect(children.count == 1 && children[0].episodes == 1)
         #expect(leftOut.map(\.child) == ["Ben Ashworth"] && leftOut[0].reason.contains("--disability-code NONE"))
-        let xml = census.document(children: children)
+        let xml = census.document(children: children.map(\.element))
         #expect(xml.contains("<LAchildID>ASH01amy</LAchildID>"))
         #expect(xml.contains("<S47ActualStartDate>2026-06-02</S47ActualStartDate>"))
         #expect(xml.contains("<InitialCPCtarget>2026-06-23</InitialCPCtarget>"))
         #expect(xml.contains("<CPPstartDate>2026-06-22</CPPstartDate>") && xml.contains("<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>"))
         #expect(xml.contains("<ReferralNFA>false</ReferralNFA>") && xml.contains("<Sex>U</Sex>"))
         #expect(CINCensus.childID(caseId: "SOUTHWARK-FAMILY-0001", person: "alexander-2").count == 20)
+    }
+
+    @Test func aChildWhoseRecordsTheRulesWouldRefuseIsLeftOutWithTheReasonNotSentWrong() throws {
+        var value = try planFamily()
+        for index in value.people.indices where value.people[index].isChild { value.people[index].disabilities = [.none] }
+        _ = try value.addReferral(on: date("2026-06-01"), children: ["Amy", "Ben"], source: .school, referrer: nil, reason: "x",
+                                  primaryNeed: nil, by: "Sam")
+        // Decided as no further action, the episode ended that day: the plan three weeks later
+        // followed no referral the return can show, so the decision must be put right first.
+        _ = try value.decideReferral(value.referrals[0].id, .noFurtherAction, on: date("2026-06-01"), primaryNeed: nil, by: "Sam")
+        var settings = StoreSettings()
+        settings.laCode = "999"
+        let census = try CINCensus(year: try #require(CensusYear("2026-27")), asOf: date("2026-07-01"), settings: settings)
+        let first = census.children(in: value)
+        #expect(first.children.isEmpty)
+        #expect(first.leftOut.count == 2 && first.leftOut.allSatisfy { $0.reason.contains("plan plan-1 started on 2026-06-22, outside any referral's episode") })
+        _ = try value.correctReferral(value.referrals[0].id, ReferralCorrection(primaryNeed: .abuseOrNeglect, decision: .assessment),
+                                      reason: "It went on to an assessment", by: "Ruth", on: date("2026-06-02"))
+        // Now the plan started with no initial conference that day.
+        #expect(census.children(in: value).leftOut.first?.reason.contains("no initial conference held that day") == true)
+        _ = try value.recordConference(nil, kind: .initial, date: date("2026-06-22"), plan: nil, ConferenceRecord(chair: "Ann Lee", decision: .start))
+        #expect(census.children(in: value).children.count == 2)
+        // Across the store: ids that would read the same are made distinct, and a shared UPN leaves both out.
+        var other = value
+        other.caseId = "ASH01"
+        let merged = CINCensus.acrossTheStore(census.children(in: value).children + census.children(in: other).children)
+        let ids = merged.children.map { $0.element.children[0].children[0].text! }
+        #expect(Set(ids).count == 4 && ids.allSatisfy { $0.count <= 20 })
+        var withUPN = census.children(in: value).children
+        withUPN[0].upn = "R201000126001"
+        withUPN[1].upn = "R201000126001"
+        let shared = CINCensus.acrossTheStore(withUPN)
+        #expect(shared.children.isEmpty && shared.leftOut.count == 2 && shared.leftOut[0].reason.contains("same unique pupil number"))
+    }
+
+    @Test func validateNamesFactorsAndPupilNumbersAHandEditBroke() throws {
+        var value = try referred()
+        _ = try value.decideReferral(value.referrals[0].id, .assessment, on: date("2026-05-11"), primaryNeed: .abuseOrNeglect, by: "Sam")
+        _ = try value.startAssessment(value.referrals[0].id, on: date("2026-05-12"), by: "Sam")
+        value.assessments[0].authorised = date("2026-06-01")
+        value.assessments[0].factors = ["21", "3A"]
+        value.people[0].upn = "A123"
+        value.people[0].disabilities = [.none, .mobility]
+        let problems = CaseValidator.problems(in: value, expectedCaseID: "ASH-01").map(\.description).joined(separator: "\n")
+        #expect(problems.contains("assessments[0].factors") && problems.contains("21 (no factors) alone"))
+        #expect(problems.contains("people[0].upn") && problems.contains("people[0].disabilities"))
     }
 }

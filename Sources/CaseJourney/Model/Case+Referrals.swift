@@ -14,6 +14,12 @@ extension Case {
             if !children.contains(child.id) { children.append(child.id) }
         }
         let reason = try Case.required(reason, "Say what the referral is about, e.g. \"School worried Amy comes in hungry\".")
+        for child in children {
+            if let open = referrals.inForce.first(where: { $0.children.contains(child) && $0.date <= date && $0.isEpisodeOpen(on: date) }) {
+                throw .usage("\(person(withID: child)?.firstName ?? child)'s episode from referral \(open.id) (\(open.date)) is still open. "
+                    + "Close it first (`cj referral close \(caseId) \(open.id) ...`), or record what came in as part of that episode.")
+            }
+        }
         let referrer = try Case.optionalText(referrer, field: "referrer")
         var referral = Referral(id: newRecordID("ref", count: referrals.count), date: date, children: children, source: source,
                                 reason: reason, by: author)
@@ -66,6 +72,19 @@ extension Case {
         }
         if let open = assessments.inForce.first(where: { $0.referral == id && $0.authorised == nil }) {
             throw .usage("Assessment \(open.id) on referral \(id) is not finished; record it with `cj assessment complete` before closing.")
+        }
+        if let enquiry = strategyDiscussions.inForce.first(where: { discussion in
+            discussion.section47Enquiry && discussion.date >= referral.date && discussion.date <= date && discussion.outcome == nil
+                && !conferences.contains { $0.kind == .initial && $0.isHeld && $0.date >= discussion.date && $0.date <= date }
+        }) {
+            throw .usage("The section 47 enquiry from strategy discussion \(enquiry.id) (\(enquiry.date)) has no outcome yet; record it "
+                + "with `cj strategy outcome` before closing the episode.")
+        }
+        if reason.followsAssessment, let plan = plans.inForce.first(where: { plan in
+            plan.children.contains { referral.children.contains($0) } && plan.start >= referral.date && plan.start <= date
+        }) {
+            throw .usage("\(reason.rawValue) says the episode closed after an assessment with nothing more, but plan \(plan.id) followed it. "
+                + "Give the reason it really closed, such as RC7.")
         }
         if let plan = plans.inForce.first(where: { plan in
             plan.children.contains { referral.children.contains($0) } && plan.start >= referral.date && plan.isActive(on: date)
@@ -173,6 +192,7 @@ extension Case {
         _ id: String, _ request: ReferralCorrection, reason: String, by author: String, on date: CalendarDate
     ) throws(CaseJourneyError) -> String {
         _ = try referralIndex(id)
+        let snapshot = self
         return try correct(\.referrals, id, kind: .referral, reason: reason, by: author, on: date) { record, changes throws(CaseJourneyError) in
             changes.set("date", &record.date, to: request.date) { $0.description }
             changes.set("source", &record.source, to: request.source) { $0.rawValue }
@@ -183,6 +203,16 @@ extension Case {
             changes.setOptional("closure reason", &record.closureReason, to: request.closureReason.map { .some($0) }) { $0.rawValue }
             if let decided = record.decided, decided < record.date { throw .usage("A referral cannot be decided before it came in (\(record.date)).") }
             if let closed = record.closed, closed < record.date { throw .usage("A referral cannot close before it came in (\(record.date)).") }
+            let ownAssessments = snapshot.assessments.inForce.filter { $0.referral == id }
+            if let early = ownAssessments.first(where: { $0.started < record.date }) {
+                throw .usage("Assessment \(early.id) started on \(early.started), before \(record.date); correct or withdraw it first.")
+            }
+            if let closed = record.closed, let late = ownAssessments.first(where: { $0.started > closed || ($0.authorised.map { $0 > closed } ?? false) }) {
+                throw .usage("Assessment \(late.id) runs past \(closed); the episode cannot close before it ends.")
+            }
+            if record.decision?.isNoFurtherAction == true, let later = ownAssessments.first {
+                throw .usage("Assessment \(later.id) followed this referral, so it was not \(record.decision!.displayName); withdraw the assessment first if it was recorded in error.")
+            }
             if (record.closed == nil) != (record.closureReason == nil) {
                 throw .usage("A closed episode needs both --closed and --closure-reason.")
             }

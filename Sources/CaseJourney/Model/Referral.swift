@@ -41,6 +41,14 @@ public struct Referral: Codable, Sendable, Equatable, Correctable, PrivacyMarked
         self.date <= date && (closed.map { $0 > date } ?? true)
     }
 
+    /// True when the episode is still running on `date`: not closed, and not ended by a decision
+    /// of no further action (or advice) on or before it.
+    public func isEpisodeOpen(on date: CalendarDate) -> Bool {
+        guard isOpen(on: date) else { return false }
+        if decision?.isNoFurtherAction == true, let decided, decided <= date { return false }
+        return true
+    }
+
     /// A referral the family made themselves.
     public var isFromFamily: Bool { source == .selfReferral || source == .familyMember }
 }

@@ -15,7 +15,7 @@ public enum UPN {
         guard characters[1..<12].allSatisfy(\.isASCII) && characters[1..<12].allSatisfy(\.isNumber) else {
             throw .usage("Characters 2 to 12 of a unique pupil number are digits; \"\(text)\" is not.")
         }
-        guard characters[12].isNumber || letters.contains(characters[12]) else {
+        guard (characters[12].isASCII && characters[12].isNumber) || letters.contains(characters[12]) else {
             throw .usage("The last character of a unique pupil number is a digit or a letter other than I, O or S; \"\(text)\" is not.")
         }
         let expected = checkLetter(characters)

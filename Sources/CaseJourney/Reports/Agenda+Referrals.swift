@@ -13,21 +13,29 @@ extension Agenda {
             }
             for assessment in value.assessments where assessment.referral == referral.id && assessment.started <= asOf
                 && (assessment.authorised.map { $0 > asOf } ?? true) {
-                let expectation = meetings.expectation(.assessment, plan: nil, in: value, asOf: asOf)
-                let set = expectation.override.map { "; set by \($0.setBy) on \($0.setOn): \($0.reason)" } ?? ""
+                // A longer time set for one assessment, with its reason, is not carried to the next.
+                let override = value.expectations.inForce.last {
+                    $0.what == .assessment && $0.child == nil && $0.plan == nil && $0.setOn >= assessment.started && $0.setOn <= asOf
+                }
+                let interval = override?.interval ?? meetings.defaults.assessment
+                let set = override.map { "; set by \($0.setBy) on \($0.setOn): \($0.reason)" } ?? ""
                 rows.add(.assessment, "Assessment \(assessment.id) of \(names), started \(assessment.started), to be authorised "
-                    + "(within \(expectation.interval.length)\(set))",
-                    who: rows.workerName, due: expectation.interval.after(assessment.started, in: meetings.calendar), plan: nil, ref: assessment.id)
+                    + "(within \(interval.length)\(set))",
+                    who: rows.workerName, due: interval.after(assessment.started, in: meetings.calendar), plan: nil, ref: assessment.id)
             }
         }
         // Referred again within a year: a manager asks what was done the first time.
         for referral in value.referrals where referral.date <= asOf && referral.date > asOf.adding(months: -12) {
             let again = referral.children.compactMap { child in value.previousReferral(of: child, before: referral).map { (child, $0) } }
-            guard let (_, earlier) = again.first else { continue }
+            guard !again.isEmpty else { continue }
+            // Each earlier referral named with the children it was about.
+            let earlier = Dictionary(grouping: again, by: \.1.id).values.sorted { $0[0].1.date < $1[0].1.date }.map { group in
+                "\(group[0].1.id) on \(group[0].1.date) for \(value.firstNames(group.map(\.0))) (\(group[0].1.decision?.displayName ?? "not decided"))"
+            }
             let names = value.firstNames(again.map(\.0))
             rows.information(.reReferral, "\(names) \(again.count == 1 ? "was" : "were") referred again on \(referral.date) (\(referral.id)), "
-                + "within 12 months of \(earlier.id) on \(earlier.date) (\(earlier.decision?.displayName ?? "not decided")). "
-                + "Look at what was done last time.", who: rows.workerName, due: nil, plan: nil, ref: referral.id)
+                + "within 12 months of " + earlier.joined(separator: " and ") + ". Look at what was done last time.",
+                who: rows.workerName, due: nil, plan: nil, ref: referral.id)
         }
     }
 }

@@ -55,34 +55,126 @@ public struct CINCensus: Sendable {
     /// The last day the return covers.
     var lastDay: CalendarDate { min(asOf, year.end) }
 
+    /// One child in the return, with what identifies them across the store.
+    public struct Child: Sendable {
+        public var caseId: String
+        public var person: String
+        public var name: String
+        public var upn: String?
+        public var element: XMLElement
+        public var episodes: Int
+    }
+
     /// The children to send, each as a `<Child>` element, and what was left out.
-    public func children(in recorded: Case) -> (elements: [XMLElement], episodes: Int, leftOut: [LeftOut]) {
+    public func children(in recorded: Case) -> (children: [Child], leftOut: [LeftOut]) {
         let value = recorded.inForce
-        var elements: [XMLElement] = []
-        var episodes = 0
+        var children: [Child] = []
         var leftOut: [LeftOut] = []
         for child in value.people where child.isChild {
             let childEpisodes = value.referrals.filter {
-                $0.children.contains(child.id) && $0.date <= lastDay && ($0.closed.map { $0 >= year.start } ?? true)
+                $0.children.contains(child.id) && $0.date <= lastDay && (episodeEnd($0).map { $0 >= year.start } ?? true)
             }.sorted { $0.date < $1.date }
-            let onPlanInYear = value.plans.contains { plan in
+            let plansInYear = value.plans.filter { plan in
                 plan.children.contains(child.id) && plan.start <= lastDay && (plan.end.map { $0.date >= year.start } ?? true)
             }
             guard !childEpisodes.isEmpty else {
-                if onPlanInYear {
+                if !plansInYear.isEmpty {
                     leftOut.append(LeftOut(caseId: value.caseId, child: child.name,
                                            reason: "on a plan during the year, but no referral is recorded (`cj referral add`)"))
                 }
                 continue
             }
             do {
-                elements.append(try childElement(child, episodes: childEpisodes, in: value))
-                episodes += childEpisodes.count
+                try checkConsistency(child, episodes: childEpisodes, plans: plansInYear, in: value)
+                let element = try childElement(child, episodes: childEpisodes, in: value)
+                children.append(Child(caseId: value.caseId, person: child.id, name: child.name, upn: child.upn, element: element,
+                                      episodes: childEpisodes.count))
             } catch {
                 leftOut.append(LeftOut(caseId: value.caseId, child: child.name, reason: error.reason))
             }
         }
-        return (elements, episodes, leftOut)
+        return (children, leftOut)
+    }
+
+    /// The last day of a referral's episode, when it has ended: its closing, or, for a referral
+    /// with no further action, the day that was decided.
+    func episodeEnd(_ referral: Referral) -> CalendarDate? {
+        if let closed = referral.closed { return closed }
+        if referral.decision?.isNoFurtherAction == true { return referral.decided ?? referral.date }
+        return nil
+    }
+
+    /// What the Department's rules would refuse, said in the team's words: the child is left out
+    /// until it is put right, rather than sent wrong.
+    private func checkConsistency(_ child: Person, episodes: [Referral], plans: [Plan], in value: Case) throws(Problem) {
+        if let due = child.born ?? child.expectedBirth, let early = episodes.first(where: { $0.date < due.adding(days: -280) }) {
+            throw Problem(reason: "referral \(early.id) (\(early.date)) is more than 40 weeks before the birth or due date; check both dates")
+        }
+        for (earlier, later) in zip(episodes, episodes.dropFirst()) where (episodeEnd(earlier).map { $0 >= later.date } ?? true) {
+            throw Problem(reason: "the episodes of referrals \(earlier.id) and \(later.id) overlap: close \(earlier.id) before \(later.date) "
+                + "(`cj referral close`), or withdraw \(later.id) if it is part of the same episode")
+        }
+        let inEpisode = { (date: CalendarDate) in
+            episodes.first { date >= $0.date && (self.episodeEnd($0).map { end in date <= end } ?? true) }
+        }
+        for plan in plans {
+            guard let episode = inEpisode(plan.start) else {
+                throw Problem(reason: "plan \(plan.id) started on \(plan.start), outside any referral's episode: record the referral it followed")
+            }
+            if episode.decision?.isNoFurtherAction == true {
+                throw Problem(reason: "referral \(episode.id) was decided as \(episode.decision!.displayName), but plan \(plan.id) followed: "
+                    + "correct the decision (`cj referral correct --outcome`) or record a new referral")
+            }
+            if let end = plan.end, end.date == plan.start {
+                throw Problem(reason: "plan \(plan.id) starts and ends on the same day (\(plan.start)); check its dates")
+            }
+            if plan.type == .childProtection && year.contains(plan.start)
+                && !value.conferences.contains(where: { $0.kind == .initial && $0.isHeld && $0.date == plan.start }) {
+                throw Problem(reason: "child protection plan \(plan.id) started on \(plan.start) with no initial conference held that day")
+            }
+        }
+        for conference in value.conferences where conference.kind == .initial && conference.isHeld && year.contains(conference.date)
+            && conference.date <= lastDay && inEpisode(conference.date) != nil && conference.date.isWeekend {
+            throw Problem(reason: "initial conference \(conference.id) is recorded on a \(conference.date.isoWeekday == 6 ? "Saturday" : "Sunday") "
+                + "(\(conference.date)); correct its date")
+        }
+        for episode in episodes {
+            let end = episodeEnd(episode)
+            let within = { (date: CalendarDate) in date >= episode.date && (end.map { date <= $0 } ?? true) && date <= self.lastDay }
+            let enquiries = value.strategyDiscussions.filter { $0.section47Enquiry && within($0.date) }.sorted { $0.date < $1.date }
+            if episode.decision?.isNoFurtherAction == true {
+                if let enquiry = enquiries.first {
+                    throw Problem(reason: "referral \(episode.id) was decided as \(episode.decision!.displayName), but strategy discussion "
+                        + "\(enquiry.id) started an enquiry in it: correct the decision or record a new referral")
+                }
+                continue
+            }
+            let open = enquiries.filter { enquiry in
+                enquiry.outcome == nil && !value.conferences.contains { $0.kind == .initial && $0.isHeld && $0.date >= enquiry.date && $0.date <= lastDay }
+            }
+            if open.count > 1 {
+                throw Problem(reason: "section 47 enquiries \(open.map(\.id).joined(separator: " and ")) are open at once: record the outcome "
+                    + "of the earlier one (`cj strategy outcome`)")
+            }
+            if let closed = episode.closed, closed <= lastDay, let enquiry = open.first {
+                throw Problem(reason: "referral \(episode.id) closed on \(closed) with the enquiry from \(enquiry.id) still open: record its outcome")
+            }
+            let assessments = value.assessments.filter { $0.referral == episode.id }
+            if let early = assessments.first(where: { $0.started < episode.date }) {
+                throw Problem(reason: "assessment \(early.id) starts on \(early.started), before referral \(episode.id) came in (\(episode.date))")
+            }
+            if let closed = episode.closed, let late = assessments.first(where: { $0.started > closed || ($0.authorised.map { $0 > closed } ?? false) }) {
+                throw Problem(reason: "assessment \(late.id) runs past the day referral \(episode.id) closed (\(closed))")
+            }
+            if let closed = episode.closed, closed <= lastDay, let open = assessments.first(where: { $0.authorised == nil }) {
+                throw Problem(reason: "referral \(episode.id) closed on \(closed) with assessment \(open.id) not authorised")
+            }
+            if episode.closureReason?.followsAssessment == true,
+               let plan = value.plans.first(where: { $0.children.contains(child.id) && within($0.start) }) {
+                throw Problem(reason: "referral \(episode.id) closed as \(episode.closureReason!.rawValue) (after assessment, no further action), "
+                    + "but plan \(plan.id) followed it: correct the closure reason")
+            }
+        }
     }
 
     /// Why a child cannot be sent.
@@ -184,13 +276,13 @@ public struct CINCensus: Sendable {
             }
             details.children.append(element)
         }
+        // A plan open at any time in the year; an end after the return's day is not known yet.
         let plans = value.plans.filter { plan in
-            plan.children.contains(child.id) && inEpisode(plan.start) && (plan.end.map { year.contains($0.date) && $0.date <= lastDay } ?? true)
-                && plan.start <= lastDay
+            plan.children.contains(child.id) && inEpisode(plan.start) && plan.start <= lastDay && (plan.end.map { $0.date >= year.start } ?? true)
         }.sorted { $0.start < $1.start }
         for plan in plans where plan.type == .childInNeed {
             var dates = XMLElement("CINPlanDates", [XMLElement("CINPlanStartDate", plan.start.description)])
-            if let end = plan.end { dates.children.append(XMLElement("CINPlanEndDate", end.date.description)) }
+            if let end = plan.end, end.date <= lastDay { dates.children.append(XMLElement("CINPlanEndDate", end.date.description)) }
             details.children.append(dates)
         }
         details.children += sections
@@ -206,7 +298,7 @@ public struct CINCensus: Sendable {
         }
         let previous = value.plans.filter { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child.id) && $0.start < plan.start }
         var element = XMLElement("ChildProtectionPlans", [XMLElement("CPPstartDate", plan.start.description)])
-        if let end = plan.end { element.children.append(XMLElement("CPPendDate", end.date.description)) }
+        if let end = plan.end, end.date <= lastDay { element.children.append(XMLElement("CPPendDate", end.date.description)) }
         element.children += [
             XMLElement("InitialCategoryOfAbuse", Self.category(category)),
             XMLElement("LatestCategoryOfAbuse", Self.category(category)),
@@ -217,6 +309,32 @@ public struct CINCensus: Sendable {
         }.sorted { $0.date < $1.date }
         for review in reviews { element.children.append(XMLElement("Reviews", [XMLElement("CPPreviewDate", review.date.description)])) }
         return element
+    }
+
+    /// What only the whole store shows: two children whose ids would read the same (cases
+    /// "AB-1" and "AB1") get ids from the full case and person ids; two children with one UPN are
+    /// left out until someone checks which is right.
+    public static func acrossTheStore(_ children: [Child]) -> (children: [Child], leftOut: [LeftOut]) {
+        var children = children
+        let ids = Dictionary(grouping: children.indices, by: { childID(caseId: children[$0].caseId, person: children[$0].person) })
+        for (_, indices) in ids where indices.count > 1 {
+            for index in indices {
+                let fingerprinted = fingerprintID(caseId: children[index].caseId, person: children[index].person)
+                children[index].element.children[0].children[0] = XMLElement("LAchildID", fingerprinted)
+            }
+        }
+        let upns = Dictionary(grouping: children.indices.filter { children[$0].upn != nil }, by: { children[$0].upn! })
+        var shared = Set<Int>()
+        var leftOut: [LeftOut] = []
+        for (upn, indices) in upns where indices.count > 1 {
+            for index in indices {
+                shared.insert(index)
+                let others = indices.filter { $0 != index }.map { "\(children[$0].caseId) \(children[$0].name)" }.joined(separator: ", ")
+                leftOut.append(LeftOut(caseId: children[index].caseId, child: children[index].name,
+                                       reason: "has the same unique pupil number (\(upn)) as \(others): check which is right"))
+            }
+        }
+        return (children.enumerated().filter { !shared.contains($0.offset) }.map(\.element), leftOut)
     }
 
     /// The whole return.
@@ -238,7 +356,12 @@ public struct CINCensus: Sendable {
     /// and the person id, or, when that is too long, its start and a short fingerprint of the whole.
     public static func childID(caseId: String, person: String) -> String {
         let whole = (caseId + person).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        guard whole.count > 20 else { return whole }
+        return whole.count > 20 ? fingerprintID(caseId: caseId, person: person) : whole
+    }
+
+    /// The first 12 letters and digits, then 8 hexadecimal digits of a hash of the full ids.
+    static func fingerprintID(caseId: String, person: String) -> String {
+        let whole = (caseId + person).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         var hash: UInt32 = 2_166_136_261
         for byte in (caseId + "/" + person).utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         return String(whole.prefix(12)) + String(format: "%08X", hash)

@@ -83,12 +83,15 @@ extension CaseStore {
     /// many children and episodes it holds, what was left out and why, and the files it could
     /// not read.
     public func cinCensus(year: CensusYear, asOf: CalendarDate) throws(CaseJourneyError) -> CINCensusAnswer {
+        guard year.start <= asOf else {
+            throw .usage("The \(year.label) census year starts on \(year.start), after \(asOf): there is nothing to send for it yet.")
+        }
         let census = try CINCensus(year: year, asOf: asOf, settings: settings())
         let scan = try scan { census.children(in: $0) }
-        let parts = scan.rows
-        let children = parts.flatMap(\.elements)
-        return CINCensusAnswer(xml: census.document(children: children), children: children.count,
-                               episodes: parts.reduce(0) { $0 + $1.episodes }, leftOut: parts.flatMap(\.leftOut), unreadable: scan.unreadable)
+        let (children, leftOut) = CINCensus.acrossTheStore(scan.rows.flatMap(\.children))
+        return CINCensusAnswer(xml: census.document(children: children.map(\.element)), children: children.count,
+                               episodes: children.reduce(0) { $0 + $1.episodes }, leftOut: scan.rows.flatMap(\.leftOut) + leftOut,
+                               unreadable: scan.unreadable)
     }
 
     /// Checks every case file, or those named, and the team settings; then looks for patterns

@@ -218,14 +218,48 @@ extension CaseValidator {
             if referral.decision == .assessment && referral.primaryNeed == nil {
                 list.report(path + [.key("primaryNeed")], nil, "a referral that goes on to an assessment needs its primary need code")
             }
+            if (referral.decision == nil) != (referral.decided == nil) {
+                list.report(path + [.key(referral.decision == nil ? "decision" : "decided")], nil, "a decided referral has both its decision and its day")
+            }
         }
         _ = list.ids(value.assessments.map(\.id), at: [.key("assessments")])
+        var openAssessments: Set<String> = []
         for (index, assessment) in value.assessments.enumerated() {
             let path: [JSONPathComponent] = [.key("assessments"), .index(index)]
             list.reference(assessment.referral, in: referralIDs, at: path + [.key("referral")], "expected the id of a referral in this case")
             list.date(assessment.authorised, notBefore: assessment.started, at: path + [.key("authorised")], "the assessment")
-            for (number, code) in (assessment.factors ?? []).enumerated() where !Assessment.isFactorCode(code) {
+            let factors = assessment.factors ?? []
+            for (number, code) in factors.enumerated() where !Assessment.isFactorCode(code) {
                 list.report(path + [.key("factors"), .index(number)], list.quoted(code), "a census factor code such as 3B, 18C or 21")
+            }
+            if Set(factors).count != factors.count || (factors.contains("21") && factors.count > 1) {
+                list.report(path + [.key("factors")], nil, "each factor code once, and 21 (no factors) alone")
+            }
+            if assessment.authorised != nil && factors.isEmpty {
+                list.report(path + [.key("factors")], nil, "an authorised assessment has the factors it found (21 for none)")
+            }
+            if assessment.authorised == nil && assessment.factors != nil {
+                list.report(path + [.key("factors")], nil, "factors are recorded when the assessment is authorised")
+            }
+            guard !assessment.isWithdrawn, let referral = value.referrals.first(where: { $0.id == assessment.referral && !$0.isWithdrawn }) else { continue }
+            list.date(assessment.started, notBefore: referral.date, at: path + [.key("started")], "referral \(referral.id)")
+            if let closed = referral.closed, assessment.started > closed || (assessment.authorised.map { $0 > closed } ?? false) {
+                list.report(path, nil, "an assessment within its referral's episode, which closed on \(closed)")
+            }
+            if referral.decision?.isNoFurtherAction == true {
+                list.report(path + [.key("referral")], list.quoted(referral.id), "a referral that went on to an assessment, not one decided as \(referral.decision!.rawValue)")
+            }
+            if assessment.authorised == nil && !openAssessments.insert(referral.id).inserted {
+                list.report(path, nil, "one open assessment at a time on referral \(referral.id)")
+            }
+        }
+        for (index, person) in value.people.enumerated() {
+            let path: [JSONPathComponent] = [.key("people"), .index(index)]
+            if let upn = person.upn, (try? UPN.checked(upn)) != upn {
+                list.report(path + [.key("upn")], list.quoted(upn), "a unique pupil number: 13 characters with a valid check letter")
+            }
+            if let codes = person.disabilities, (codes.contains(.none) && codes.count > 1) || Set(codes).count != codes.count {
+                list.report(path + [.key("disabilities")], nil, "NONE alone, or each disability code once")
             }
         }
     }

@@ -167,10 +167,15 @@ extension PlanSummaryBuilder {
                 && !(readerID.map { (discussion.privateFrom ?? []).contains($0) } ?? false)
         }.sorted { $0.date < $1.date }
         guard !enquiries.isEmpty else { return nil }
-        let items = enquiries.map { discussion -> SummaryText in
+        let items = enquiries.enumerated().map { index, discussion -> SummaryText in
             let start = SummaryDates.medium(discussion.date)
             let decided = discussion.outcomeDate.map { $0 <= asOf } ?? false
-            let held = value.conferences.contains { $0.kind == .initial && $0.isHeld && $0.date >= discussion.date && $0.date <= asOf }
+            // A conference after a later enquiry began belongs to that one.
+            let next = enquiries.dropFirst(index + 1).first?.date
+            let held = value.conferences.contains { conference in
+                conference.kind == .initial && conference.isHeld && conference.date >= discussion.date && conference.date <= asOf
+                    && (next.map { conference.date < $0 } ?? true)
+            }
             switch decided ? discussion.outcome : nil {
             case .noFurtherAction?, .noEnquiry?:
                 return .own("Checks from \(start) to \(SummaryDates.medium(discussion.outcomeDate!)) found no need for a child protection conference. "
