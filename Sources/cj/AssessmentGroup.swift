@@ -7,13 +7,14 @@ extension CJ {
             commandName: "assessment",
             abstract: "Record assessments after a referral: the start, the manager's authorisation, the factors found.",
             discussion: """
-                An assessment is due within the team's timescale (45 working days unless the \
-                settings or `cj case expect --what assessment` say otherwise, with a reason); one \
+                An assessment is due within the team's timescale from the referral (45 working \
+                days, as Working Together sets, unless the settings say otherwise, or `cj case \
+                expect --what assessment` gives the one running now longer, with a reason); one \
                 past it shows in `cj due`.
 
                 Examples:
-                  cj assessment start ASH-01 --referral ref1 --date 2026-05-12
-                  cj assessment complete ASH-01 as1 --factor 3B --factor 2B --date 2026-06-19
+                  cj assessment start BRO-02 --referral ref1 --date 2026-11-23
+                  cj assessment complete HAL-08 as1 --factor 3B --factor 11A --date 2026-11-23
                   cj assessment withdraw ASH-01 as2 --reason "Started twice"
                 """,
             subcommands: [Start.self, Complete.self, Withdraw.self])
@@ -26,7 +27,7 @@ extension CJ.AssessmentGroup {
             abstract: "Start an assessment on a referral and print its id.",
             discussion: """
                 Example:
-                  cj assessment start ASH-01 --referral ref1 --date 2026-05-12
+                  cj assessment start BRO-02 --referral ref1 --date 2026-11-23
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -48,11 +49,15 @@ extension CJ.AssessmentGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record the day a manager authorised an assessment, and the factors it found.",
             discussion: """
-                --factor takes the census's codes (3B domestic abuse: the parent, 18C, ...), \
-                repeatable; 21 means no factors were found, and stands alone.
+                --factor takes the census's codes, repeatable: a number for the factor (1 alcohol, \
+                2 drugs, 3 domestic abuse, 4 mental health, 5 learning disability, 6 physical \
+                illness or disability, 10 neglect, 11 emotional abuse, 12 physical abuse, 13 \
+                sexual abuse, 20 other, and the rest in the census guide) with a letter where \
+                the code has one (A the child, B a parent, C another person); 21 means no \
+                factors were found, and stands alone.
 
                 Example:
-                  cj assessment complete ASH-01 as1 --factor 3B --factor 2B --date 2026-06-19
+                  cj assessment complete HAL-08 as1 --factor 3B --factor 11A --date 2026-11-23
                 """)
 
         @Argument(help: "The case id.") var caseID: String

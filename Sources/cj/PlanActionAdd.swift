@@ -12,11 +12,11 @@ extension CJ.PlanGroup.ActionGroup {
                 looked at, and the parent's summary shows it as a habit, never as a missed deadline.
 
                 Examples:
-                  cj plan action add ASH-01 "Kelly will make sure the children have breakfast before school" --outcome o1 --owner Kelly --due 2026-08-31
-                  cj plan action add ASH-01 "Repair the heating and the back door" --outcome o2 --agency "Northtown Housing" --due 2026-09-30
+                  cj plan action add ASH-01 "Kelly will make sure the children have breakfast before school" --outcome o1 --owner Kelly --due 2026-12-18 --reason "Amy came in hungry again"
+                  cj plan action add ASH-01 "Repair the back door" --outcome o2 --agency "Northtown Housing" --due 2026-12-18 --reason "The lock is broken"
                   cj plan action add ASH-01 "Priya will weigh Cody every week" --outcome o2 --owner priya --due 2026-12-18 --reason "Cody's weight dipped"
-                  cj plan action add ASH-01 "Kelly and Dean will agree who does the school run" --owner Kelly --owner Dean --due 2026-12-18 --reason "Agreed at core group"
-                  cj plan action add ASH-01 "Kelly will take Cody to nursery" --owner Kelly --ongoing "every weekday" --due 2027-01-29 --reason "Agreed at core group"
+                  cj plan action add ASH-01 "Kelly and Dean will agree who does the school run" --outcome o1 --owner Kelly --owner Dean --due 2026-12-18 --reason "Kelly and Dean asked for it"
+                  cj plan action add HAL-08 "Jade will take Ellie to swimming" --owner Jade --ongoing "every Saturday" --due 2027-01-29 --reason "Jade asked for it"
                 """)
 
         @Argument(help: "The case id.") var caseID: String

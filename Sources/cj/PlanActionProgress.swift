@@ -10,7 +10,7 @@ extension CJ.PlanGroup.ActionGroup {
                 the latest word on how it is going, beside how often it is done.
 
                 Example:
-                  cj plan action progress ASH-01 a7 --date 2026-11-20 --note "Cody was at nursery every day this week"
+                  cj plan action progress HAL-08 a2 --date 2026-11-23 --note "Ellie was at nursery every day this week"
                 """)
 
         @Argument(help: "The case id.") var caseID: String

@@ -44,13 +44,14 @@ extension CJ.ReferralGroup {
                 health visitor, 3C school nurse, 3D other primary health, 3E A&E, 3F other \
                 health, 4 housing, 5A social care, 5B other council service, 5C another council, \
                 5D early help, 6 police, 7 other legal agency, 8 other, 9 anonymous, 10 not \
-                known. Who referred (--from) and why (--reason) are for the team only: no family \
+                known. --need takes the primary need code (N0 to N9, see `cj referral decide \
+                --help`). Who referred (--from) and why (--reason) are for the team only: no family \
                 output shows them. A child referred again within 12 months is named as a \
                 re-referral, and shows in `cj due`.
 
                 Examples:
                   cj referral add ASH-01 --child Amy --source 2A --from "Millbrook Primary (Martin Hale)" --reason "Amy often arrives hungry" --date 2026-05-11
-                  cj referral add HAL-08 --child Ellie --source 1C --reason "Jade asked for help with nursery and money" --date 2026-03-02
+                  cj referral add EVA-05 --child Noah --child Lily --source 1C --reason "Gemma asked for help after the move" --date 2026-03-02
                 """)
 
         @Argument(help: "The case id.") var caseID: String
@@ -79,12 +80,16 @@ extension CJ.ReferralGroup {
         static let configuration = CommandConfiguration(
             abstract: "Record what was decided about a referral.",
             discussion: """
-                no-further-action and advice close nothing by themselves: close the episode with \
-                `cj referral close`. An assessment needs the primary need code (--need).
+                no-further-action and advice end the episode on the day decided (the census sends \
+                it as a referral with no further action). An assessment needs the primary need \
+                code (--need): N0 not stated, N1 abuse or neglect, N2 the child's disability or \
+                illness, N3 a parent's disability or illness, N4 family in acute stress, N5 family \
+                dysfunction, N6 socially unacceptable behaviour, N7 low income, N8 absent parenting, \
+                N9 not a child in need.
 
                 Examples:
                   cj referral decide ASH-01 ref1 --outcome assessment --need N1 --date 2026-05-12
-                  cj referral decide HAL-08 ref1 --outcome advice --date 2026-03-03
+                  cj referral decide BRO-02 ref1 --outcome advice --date 2026-11-23
                 """)
 
         @Argument(help: "The case id.") var caseID: String

@@ -183,6 +183,8 @@ import Testing
         let changed = sandbox.cj("plan", "action", "change", "ASH-01", shared, "--owner", "Kim", "--owner", "Lee", "--owner", "priya",
                                  "--reason", "Priya helped them agree", "--date", "2026-08-21")
         #expect(changed.stdout.contains("it stays done"))
+        // ... and keeps the day it was done: a new owner does not move it.
+        #expect(sandbox.cj("plan", "show", "ASH-01", "--as-of", "2026-11-23").stdout.contains("done 2026-08-20"))
         for reader in ["Kim", "Lee"] {
             let summary = text(sandbox.cj("plan", "summary", "ASH-01", "--for", reader, "--as-of", "2026-11-23"))
             let yourPart = summary.components(separatedBy: "Your part")[1]

@@ -26,7 +26,7 @@ import Testing
         #expect(list.contains("as1 assessment started 2026-06-03, authorised 2026-06-19; factors 10A"))
         let timeline = sandbox.cj("timeline", "ASH-01").stdout
         #expect(timeline.contains("Referral ref2 about Amy and Ben from a school: Amy hungry (a re-referral for Amy: ref1 on 2026-03-02)"))
-        #expect(timeline.contains("Assessment as1 authorised after 12 working days; factors: 10A"))
+        #expect(timeline.contains("Assessment as1 authorised, 14 working days after the referral; factors: 10A"))
         // A family never reads who referred or why.
         let summary = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim", "--as-of", "2026-07-01").stdout
         #expect(!summary.contains("Millbrook Primary") && !summary.contains("Amy hungry"))

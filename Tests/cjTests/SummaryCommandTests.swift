@@ -87,7 +87,7 @@ import Testing
         sandbox.makeFamilyWithPlan()
         let worry = sandbox.cj("plan", "worry", "ASH-01", "Kim DNA'd 2x appts with the HV", "--date", "2026-06-22")
         #expect(worry.status == 0 && worry.stdout == "w1\n")
-        #expect(worry.stderr.contains(#"Warning: worries[0].text uses "DNA'd", which a parent may not understand. Plain words: "did not come to an appointment"."#))
+        #expect(worry.stderr.contains(#"Warning: The text of worry w1 uses "DNA'd", which a parent may not understand. Plain words: "did not come to an appointment"."#))
         #expect(worry.stderr.contains("Say which appointment was missed"))
         #expect(worry.stderr.contains(#"uses "HV""#) && worry.stderr.contains(#"uses "2x""#))
         #expect(sandbox.cj("plan", "show", "ASH-01").stdout.contains("Kim DNA'd 2x appts with the HV"))

@@ -16,8 +16,10 @@ extension Case {
         let reason = try Case.required(reason, "Say what the referral is about, e.g. \"School worried Amy comes in hungry\".")
         for child in children {
             if let open = referrals.inForce.first(where: { $0.children.contains(child) && $0.date <= date && $0.isEpisodeOpen(on: date) }) {
-                throw .usage("\(person(withID: child)?.firstName ?? child)'s episode from referral \(open.id) (\(open.date)) is still open. "
-                    + "Close it first (`cj referral close \(caseId) \(open.id) ...`), or record what came in as part of that episode.")
+                let closes = open.closed.map { " (it closed on \($0))" } ?? ""
+                throw .usage("\(person(withID: child)?.firstName ?? child)'s episode from referral \(open.id) (\(open.date)) was still open on \(date)\(closes). "
+                    + "A new worry while an episode is open belongs to it: record it with `cj plan worry` or a visit note. "
+                    + "If the episode had ended, close it first (`cj referral close \(caseId) \(open.id) --reason-code ... --date ...`).")
             }
         }
         let referrer = try Case.optionalText(referrer, field: "referrer")

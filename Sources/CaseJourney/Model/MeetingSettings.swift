@@ -17,7 +17,7 @@ public struct MeetingSettings: Codable, Sendable, Equatable {
     public var minutes = Interval(count: 10, unit: .workingDays)
     /// After a core group, its notes are sent: 10 working days (a local default).
     public var coreGroupNotes = Interval(count: 10, unit: .workingDays)
-    /// After an assessment starts, it is authorised: 45 working days (Working Together).
+    /// After the referral, its assessment is authorised: 45 working days (Working Together).
     public var assessment = Interval(count: 45, unit: .workingDays)
     /// After a referral comes in, it is decided: 1 working day (Working Together).
     public var referralDecision = Interval(count: 1, unit: .workingDays)

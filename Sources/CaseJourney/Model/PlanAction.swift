@@ -118,6 +118,8 @@ public struct ActionState: Sendable, Equatable {
             progress = ActionProgress(date: event.date, note: event.note ?? "")
             return
         }
+        // A change that leaves a done or dropped action as it was keeps the day it was done.
+        let finishedBefore = !status.isLive
         switch event.kind {
         case .added, .progress: break
         case .changed:
@@ -134,6 +136,7 @@ public struct ActionState: Sendable, Equatable {
         case .done: status = .done
         case .dropped: status = .dropped
         }
+        if event.kind == .changed && finishedBefore && !status.isLive { return }
         since = event.date
         reason = event.reason ?? event.note
     }

@@ -19,9 +19,10 @@ extension Agenda {
                 }
                 let interval = override?.interval ?? meetings.defaults.assessment
                 let set = override.map { "; set by \($0.setBy) on \($0.setOn): \($0.reason)" } ?? ""
+                // Working Together counts the 45 working days from the referral.
                 rows.add(.assessment, "Assessment \(assessment.id) of \(names), started \(assessment.started), to be authorised "
-                    + "(within \(interval.length)\(set))",
-                    who: rows.workerName, due: interval.after(assessment.started, in: meetings.calendar), plan: nil, ref: assessment.id)
+                    + "(within \(interval.length) of referral \(referral.id) on \(referral.date)\(set))",
+                    who: rows.workerName, due: interval.after(referral.date, in: meetings.calendar), plan: nil, ref: assessment.id)
             }
         }
         // Referred again within a year: a manager asks what was done the first time.

@@ -80,7 +80,7 @@ public struct CINCensus: Sendable {
             guard !childEpisodes.isEmpty else {
                 if !plansInYear.isEmpty {
                     leftOut.append(LeftOut(caseId: value.caseId, child: child.name,
-                                           reason: "on a plan during the year, but no referral is recorded (`cj referral add`)"))
+                                           reason: "on a plan during the year, but no referral is recorded (`cj referral add \(value.caseId) --child \(child.id) ...`)"))
                 }
                 continue
             }
@@ -119,7 +119,8 @@ public struct CINCensus: Sendable {
         }
         for plan in plans {
             guard let episode = inEpisode(plan.start) else {
-                throw Problem(reason: "plan \(plan.id) started on \(plan.start), outside any referral's episode: record the referral it followed")
+                throw Problem(reason: "plan \(plan.id) started on \(plan.start), outside any referral's episode: record the referral it followed "
+                    + "(`cj referral add \(value.caseId) --child \(child.id) ...`)")
             }
             if episode.decision?.isNoFurtherAction == true {
                 throw Problem(reason: "referral \(episode.id) was decided as \(episode.decision!.displayName), but plan \(plan.id) followed: "
@@ -130,7 +131,8 @@ public struct CINCensus: Sendable {
             }
             if plan.type == .childProtection && year.contains(plan.start)
                 && !value.conferences.contains(where: { $0.kind == .initial && $0.isHeld && $0.date == plan.start }) {
-                throw Problem(reason: "child protection plan \(plan.id) started on \(plan.start) with no initial conference held that day")
+                throw Problem(reason: "child protection plan \(plan.id) started on \(plan.start) with no initial conference held that day "
+                    + "(`cj conference record \(value.caseId) --kind initial --date \(plan.start) ...`, or correct the plan's start)")
             }
         }
         for conference in value.conferences where conference.kind == .initial && conference.isHeld && year.contains(conference.date)
@@ -184,7 +186,7 @@ public struct CINCensus: Sendable {
 
     private func childElement(_ child: Person, episodes: [Referral], in value: Case) throws(Problem) -> XMLElement {
         guard child.born != nil || child.expectedBirth != nil else {
-            throw Problem(reason: "no date of birth or expected date of birth (`cj person change --born`)")
+            throw Problem(reason: "no date of birth or expected date of birth (`cj person change \(value.caseId) \(child.id) --born YYYY-MM-DD --reason ...`)")
         }
         let furtherAction = episodes.contains { !($0.decision?.isNoFurtherAction ?? false) }
         var identifiers = XMLElement("ChildIdentifiers", [XMLElement("LAchildID", Self.childID(caseId: value.caseId, person: child.id))])
@@ -201,8 +203,8 @@ public struct CINCensus: Sendable {
             let codes = child.disabilities ?? (child.disability == false ? [.none] : nil)
             guard let codes, !codes.isEmpty else {
                 throw Problem(reason: child.disability == true
-                    ? "a disability is recorded without its census code (`cj person change --disability-code`)"
-                    : "no disability is recorded, not even none (`cj person change --disability-code NONE`)")
+                    ? "a disability is recorded without its census code (`cj person change \(value.caseId) \(child.id) --disability-code CODE --reason ...`)"
+                    : "no disability is recorded, not even none (`cj person change \(value.caseId) \(child.id) --disability-code NONE --reason ...`)")
             }
             characteristics.children.append(XMLElement("Disabilities", codes.map { XMLElement("Disability", $0.rawValue) }))
         }
@@ -227,8 +229,10 @@ public struct CINCensus: Sendable {
         ])
         if let need = referral.primaryNeed {
             details.children.append(XMLElement("PrimaryNeedCode", need.rawValue))
+        } else if referral.decision == nil {
+            throw Problem(reason: "referral \(referral.id) is not decided yet (`cj referral decide \(value.caseId) \(referral.id) --outcome ... --need ...`)")
         } else if !nfa {
-            throw Problem(reason: "referral \(referral.id) went further but has no primary need code (`cj referral correct --need`)")
+            throw Problem(reason: "referral \(referral.id) went further but has no primary need code (`cj referral correct \(value.caseId) \(referral.id) --need N1 --reason ...`)")
         }
         let closed = referral.closed.flatMap { $0 <= lastDay ? $0 : nil }
         if let closed, let reason = referral.closureReason {
@@ -294,7 +298,7 @@ public struct CINCensus: Sendable {
 
     private func protectionPlanElement(_ plan: Plan, child: Person, in value: Case) throws(Problem) -> XMLElement {
         guard let category = plan.category else {
-            throw Problem(reason: "child protection plan \(plan.id) has no category of abuse (`cj plan correct`)")
+            throw Problem(reason: "child protection plan \(plan.id) has no category of abuse recorded; `cj validate \(value.caseId)` shows what its file holds")
         }
         let previous = value.plans.filter { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child.id) && $0.start < plan.start }
         var element = XMLElement("ChildProtectionPlans", [XMLElement("CPPstartDate", plan.start.description)])

@@ -101,11 +101,17 @@ public struct CaseTimeline: Sendable {
                                          text: "Assessment \(assessment.id) started (referral \(assessment.referral))" + withdrawn(assessment)))
             if let authorised = assessment.authorised {
                 entries.append(TimelineEntry(date: authorised, kind: "assessment-authorised",
-                    text: "Assessment \(assessment.id) authorised after \(meetings.calendar.workingDays(after: assessment.started, through: authorised)) working days; factors: "
+                    text: "Assessment \(assessment.id) authorised, \(referralDays(assessment, authorised, value)) working days after the referral; factors: "
                         + (assessment.factors ?? []).joined(separator: ", ")))
             }
         }
         return entries
+    }
+
+    /// Working days from an assessment's referral to its authorisation.
+    private func referralDays(_ assessment: Assessment, _ authorised: CalendarDate, _ value: Case) -> Int {
+        let start = value.referrals.first { $0.id == assessment.referral }?.date ?? assessment.started
+        return meetings.calendar.workingDays(after: start, through: authorised)
     }
 
     private func workerEntries(_ value: Case) -> [TimelineEntry] {

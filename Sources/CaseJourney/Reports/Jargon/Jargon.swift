@@ -38,8 +38,11 @@ public enum Jargon {
     /// longer wins ("child protection conference" over "CP").
     public static func matches(in text: String) -> [JargonMatch] {
         var found: [JargonMatch] = []
-        for term in list {
-            for spelling in term.spellings {
+        // Most texts hold few listed words: a quick byte search in lower case rules out the rest
+        // before the careful whole-word search.
+        let lowered = Array(text.lowercased().utf8)
+        for (term, needles) in zip(list, loweredSpellings) {
+            for (spelling, needle) in zip(term.spellings, needles) where contains(lowered, needle) {
                 found += ranges(of: spelling, in: text, term: term).map {
                     JargonMatch(term: term, written: String(text[$0]), spelling: spelling, range: $0)
                 }
@@ -52,6 +55,24 @@ public enum Jargon {
             kept.append(match)
         }
         return kept
+    }
+
+    /// Each term's spellings in lower case, as bytes, in the order of `list`.
+    private static let loweredSpellings: [[[UInt8]]] = list.map { $0.spellings.map { Array($0.lowercased().utf8) } }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The terms used in `text`, each once, in the order of the list.

@@ -39,7 +39,7 @@ extension Jargon {
         // Court and the council's legal steps
         JargonTerm(["PLO", "public law outline"], means: "the steps before the council may go to court"),
         JargonTerm(["legal gateway", "legal planning meeting", "LPM"],
-                   means: "a meeting where the council decides whether to get legal advice about court"),
+                   means: "a meeting where the council decides whether to ask its lawyers about court"),
         JargonTerm(["letter before proceedings", "pre-proceedings"],
                    means: "a letter saying the council is thinking about going to court"),
         JargonTerm(["care proceedings"], means: "a court case about whether a child should be taken into care"),
@@ -49,8 +49,10 @@ extension Jargon {
         JargonTerm(["LAC", "CLA", "looked after child"], means: "in the council's care"),
         JargonTerm(["non-molestation order"], means: "a court order that stops someone harming or pestering a person"),
         JargonTerm(["escalation"], means: "moving to a more serious step"),
-        JargonTerm(["threshold met", "meets threshold", "met threshold", "threshold for", "above threshold", "below threshold"],
-                   means: "whether the worry is serious enough for the council to act"),
+        JargonTerm(["threshold met", "meets threshold", "met threshold", "above threshold"],
+                   means: "the worry is serious enough for the council to act"),
+        JargonTerm(["threshold not met", "below threshold"], means: "the worry is not serious enough for the council to act"),
+        JargonTerm(["threshold for"], means: "the level of worry needed for"),
 
         // Harm
         JargonTerm(["significant harm"], means: "serious harm"),
@@ -63,9 +65,9 @@ extension Jargon {
 
         // How workers describe parents: advice for the writer, a plain meaning for the reader
         JargonTerm(["non-engagement", "non engagement", "not engaging", "disengaged", "disengagement"],
-                   means: "not taking part, for example missing visits or meetings",
+                   means: "not taking part, such as missing visits or meetings",
                    advice: "Say what actually happened: which visits or meetings were missed, and why."),
-        JargonTerm(["disguised compliance"], means: "seeming to go along with the plan without really changing",
+        JargonTerm(["disguised compliance"], means: "seeming to go along with the plan but not really changing",
                    advice: "Say what was agreed, and what was seen that gives the worry."),
         JargonTerm(["sustained change"], means: "change that lasts", advice: "Say what needs to be seen, and for how long."),
         JargonTerm(["demonstrate"], means: "show", advice: "Write \"show\"."),

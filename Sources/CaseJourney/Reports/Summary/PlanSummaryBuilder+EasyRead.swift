@@ -9,7 +9,7 @@ extension PlanSummaryBuilder {
 
     /// The easy-read summary before the last guard and before its jargon is explained.
     func easyReadDraft() -> SummaryDocument {
-        let sections = [easyAbout(), easyWhy(), easyYourPart(), easyOthers(), easyNext(), easyHelp()].compactMap { $0 }
+        let sections = [easyAbout(), easyWhy(), easyChanges(), easyYourPart(), easyOthers(), easyNext(), easyHelp()].compactMap { $0 }
         let title = reader == nil ? "Professionals' view: the plan, in easy words" : "Your plan, in easy words"
         let subtitle = reader.map { "For \($0.name). Written on \(SummaryDates.long(asOf))." }
             ?? "Not for family members. Written on \(SummaryDates.long(asOf))."
@@ -41,6 +41,12 @@ extension PlanSummaryBuilder {
         }
         if !good.isEmpty { blocks += [.paragraph("These things are going well:"), .bullets(good)] }
         return SummarySection("Why there is a plan", blocks)
+    }
+
+    private func easyChanges() -> SummarySection? {
+        let outcomes = view.outcomes.map { SummaryText.quote($0.text) }
+        guard !outcomes.isEmpty else { return nil }
+        return SummarySection("What needs to change", [.bullets(outcomes)])
     }
 
     private func easyYourPart() -> SummarySection? {
@@ -112,7 +118,7 @@ extension PlanSummaryBuilder {
             "You can ask for help to read this.",
             "You can bring a friend to meetings.",
             "You can say what you think.",
-            "You can ask for help with words. This is free.",
+            "You can ask for someone to speak your language. This is free.",
             "Using help will not count against you.",
             "If this is wrong, tell your social worker. They must put it right or say why not.",
             "If you get a letter about court, see a lawyer at once. It is free.",

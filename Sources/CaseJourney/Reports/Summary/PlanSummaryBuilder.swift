@@ -603,7 +603,9 @@ public struct PlanSummaryBuilder {
                                         : .init(date: due, label: "\(name), at the latest", kind: .next))
             }
         }
-        let caption = coming.isEmpty ? "The plan so far, from the day it started." : "The plan so far, and the next meeting."
+        let booked = coming.contains { $0.0.booked.map { $0.date >= asOf } ?? false }
+        let caption = coming.isEmpty ? "The plan so far, from the day it started."
+            : booked ? "The plan so far, and the next meeting." : "The plan so far, and when the next meeting should be."
         return JourneyPicture(caption: caption, stops: stops)
     }
 
@@ -675,7 +677,7 @@ public struct PlanSummaryBuilder {
             mark = .toDo
         }
         if state.status != .open, state.status != .done, let reason = visible.latestReason {
-            parts += [.own(" Why it changed: "), .quoted(reason)]
+            parts += [.own(". Why it changed: "), .quoted(reason)]
         }
         // The help this needs has not come, or let the family down: say so, so nobody reads it as theirs.
         if state.status.isLive, state.isFamily, value.providerDelay(for: action.id, asOf: asOf) != nil,
