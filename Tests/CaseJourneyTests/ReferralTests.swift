@@ -119,6 +119,8 @@ import Testing
         #expect(usageMessage { _ = try UPN.checked("R2010001260011") }?.contains("13 characters") == true)
         #expect(usageMessage { _ = try UPN.checked("A201000126001") }?.contains("check letter should be R") == true)
         #expect(usageMessage { _ = try UPN.checked("R2010001X6001") }?.contains("digits") == true)
+        // 999 is no authority's code in the UPN guide.
+        #expect(usageMessage { _ = try UPN.checked("A999000126001") }?.contains("\"999\"") == true)
     }
 
     @Test func theCensusSendsEachEpisodeWithItsEnquiryConferenceAndPlanAndLeavesOutWhatItCannotSend() throws {

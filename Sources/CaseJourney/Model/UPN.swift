@@ -18,12 +18,25 @@ public enum UPN {
         guard (characters[12].isASCII && characters[12].isNumber) || letters.contains(characters[12]) else {
             throw .usage("The last character of a unique pupil number is a digit or a letter other than I, O or S; \"\(text)\" is not.")
         }
+        let area = String(characters[1...3])
+        guard localAuthorityCodes.contains(area) else {
+            throw .usage("Characters 2 to 4 of a unique pupil number are a local authority's code from the UPN guide; \"\(area)\" in \"\(text)\" is not one. Check it was copied correctly.")
+        }
         let expected = checkLetter(characters)
         guard characters[0] == expected else {
             throw .usage("\"\(text)\" is not a valid unique pupil number: its check letter should be \(expected). Check it was copied correctly.")
         }
         return upn
     }
+
+    /// The local authority codes a UPN may carry, as the Department's UPN guide lists them.
+    static let localAuthorityCodes: Set<String> = {
+        let ranges: [ClosedRange<Int>] = [1...5, 201...213, 301...320, 330...336, 340...344, 350...359, 370...373, 380...384, 390...394,
+                                          420...420, 660...681, 701...708, 800...803, 805...808, 810...813, 815...816, 820...823, 825...826,
+                                          830...831, 835...841, 845...846, 850...852, 855...857, 860...861, 865...896, 908...909, 916...916,
+                                          919...919, 921...921, 925...926, 928...929, 931...931, 933...933, 935...938, 940...943]
+        return Set(ranges.flatMap { $0 }.map { String(format: "%03d", $0) })
+    }()
 
     /// Weights 2 to 13 on characters 2 to 13 (a final letter counts as its place in `letters`),
     /// summed, modulo 23, as a letter.
