@@ -55,7 +55,7 @@ enum Output {
         }
     }
 
-    /// A long list of rows as JSON, the same text as `json` would write, with the rows written on
+    /// A long list of rows as JSON, the same text as `json` would write, with the rows made on
     /// all cores.
     private static func json<Row: ReportRow>(rows: [Row]) {
         guard !rows.isEmpty else { return json([String]()) }
@@ -66,7 +66,13 @@ enum Output {
             let slice = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
             pieces.set(chunk, slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
         }
-        FileHandle.standardOutput.write(Data(("[\n" + pieces.values.compactMap { $0 }.joined(separator: ",\n") + "\n]\n").utf8))
+        // Written piece by piece: joining them first would hold the whole output in memory twice more.
+        let output = FileHandle.standardOutput
+        output.write(Data("[\n".utf8))
+        for (index, piece) in pieces.values.compactMap({ $0 }).enumerated() {
+            output.write(Data(((index == 0 ? "" : ",\n") + piece).utf8))
+        }
+        output.write(Data("\n]\n".utf8))
     }
 
     /// A case exactly as the case file holds it.
