@@ -43,12 +43,25 @@ import Testing
         ["case", "show", "ASH-01"], ["case", "show", "ASH-01", "--format", "json"], ["visit", "list", "ASH-01"],
         ["plan", "show", "ASH-01"], ["plan", "summary", "ASH-01", "--for", "Kim"], ["timeline", "ASH-01"],
         ["conference", "list", "ASH-01"], ["validate"], ["visit", "overdue", "--as-of", "2026-11-23"], ["due", "--as-of", "2026-11-23"],
-        ["case", "list"], ["person", "add", "ASH-01", "--name", "New Person", "--role", "other"],
+        ["case", "list"], ["referral", "list", "ASH-01"], ["report", "caseload", "--as-of", "2026-11-23"],
+        ["report", "annex-a", "--as-of", "2026-11-23"], ["report", "cin-census", "--as-of", "2026-11-23"],
+        ["person", "add", "ASH-01", "--name", "New Person", "--role", "other"],
     ]
 
-    private func damagedStore(_ damage: (String) -> String) throws -> Sandbox {
+    /// The family with a plan, in a store whose settings give the authority's code, so the census
+    /// reads it like every other command.
+    private func family() throws -> Sandbox {
         let sandbox = Sandbox()
         sandbox.makeFamilyWithPlan()
+        let settings = sandbox.store + "/.casejourney/settings.json"
+        let text = try String(contentsOfFile: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "{", with: "{\n  \"laCode\": \"999\",", options: [], range: text.range(of: "{"))
+            .write(toFile: settings, atomically: false, encoding: .utf8)
+        return sandbox
+    }
+
+    private func damagedStore(_ damage: (String) -> String) throws -> Sandbox {
+        let sandbox = try family()
         sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--seen", "Ben")
         try damage(sandbox.read("ASH-01")).write(toFile: sandbox.caseFile("ASH-01"), atomically: false, encoding: .utf8)
         return sandbox
@@ -74,8 +87,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsRefusedByEveryReaderAndNeverReplaced() throws {
-        let sandbox = Sandbox()
-        sandbox.makeFamilyWithPlan()
+        let sandbox = try family()
         var bytes = Array(sandbox.read("ASH-01").utf8)
         let at = try #require(bytes.firstIndex(of: UInt8(ascii: "A")))
         bytes.insert(contentsOf: [0xC3, 0x28], at: at)
@@ -89,8 +101,7 @@ import Testing
     }
 
     @Test func aSettingsFileThatCannotBeReadIsAnErrorNotTheDefaults() throws {
-        let sandbox = Sandbox()
-        sandbox.makeFamilyWithPlan()
+        let sandbox = try family()
         let settings = sandbox.store + "/.casejourney/settings.json"
         try FileManager.default.removeItem(atPath: settings)
         #expect(sandbox.cj("visit", "overdue", "--as-of", "2026-11-23").status == 0)  // absent: the defaults
@@ -106,8 +117,7 @@ import Testing
     }
 
     @Test func aLinkPlantedAsALockIsRefusedAndItsTargetUntouched() throws {
-        let sandbox = Sandbox()
-        sandbox.makeFamilyWithPlan()
+        let sandbox = try family()
         let target = sandbox.folder + "/precious.txt"
         try "keep me".write(toFile: target, atomically: false, encoding: .utf8)
         let lock = sandbox.store + "/.casejourney/locks/ASH-01.lock"
@@ -120,8 +130,7 @@ import Testing
     }
 
     @Test func aKilledWritersTemporaryCopyIsRemovedTheNextTimeTheCaseIsWritten() throws {
-        let sandbox = Sandbox()
-        sandbox.makeFamilyWithPlan()
+        let sandbox = try family()
         let crashed = sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other",
                                  environment: ["CJ_SIMULATE_CRASH_AFTER_BYTES": "100"])
         #expect(crashed.status != 0)
@@ -164,8 +173,7 @@ import Testing
 
     @Test func somethingThatIsNotAnOrdinaryFileIsRefusedTheSameWayByEveryReader() throws {
         for kind in ["a folder", "a link", "a link to nowhere", "a pipe"] {
-            let sandbox = Sandbox()
-            sandbox.makeFamilyWithPlan()
+            let sandbox = try family()
             let file = sandbox.caseFile("ASH-01")
             let elsewhere = sandbox.folder + "/elsewhere.json"
             try FileManager.default.moveItem(atPath: file, toPath: elsewhere)
@@ -187,8 +195,7 @@ import Testing
     }
 
     @Test func aFileNamedUnlikeACaseIsNamedNotSkipped() throws {
-        let sandbox = Sandbox()
-        sandbox.makeFamilyWithPlan()
+        let sandbox = try family()
         try FileManager.default.copyItem(atPath: sandbox.caseFile("ASH-01"), toPath: sandbox.store + "/ASH 02.json")
         for command in [["validate"], ["visit", "overdue", "--as-of", "2026-11-23"], ["due", "--as-of", "2026-11-23"], ["case", "list"]] {
             let result = sandbox.run(command)
