@@ -98,6 +98,26 @@ import Testing
         for quotation in easy.quotedWords { #expect(shown.contains(quotation), "\(key): \(quotation)") }
     }
 
+    /// The same checks on other days of each plan: early on, with meetings late, and after the
+    /// sample day, when more has passed.
+    @Test(arguments: ["2026-09-15", "2026-10-20", "2026-12-15", "2027-02-01"])
+    func theSummaryStaysPlainOnOtherDays(_ day: String) throws {
+        var checked = 0
+        for (caseID, reader) in Self.readers {
+            let value = try Self.store.read(caseID)
+            guard let builder = try? PlanSummaryBuilder(case: value, plan: nil, for: reader, settings: Self.store.settings(), asOf: date(day))
+            else { continue }
+            let (document, unexplained) = builder.checkedBuild()
+            let measured = Readability(sentences: document.ownWords)
+            let key = "\(caseID)/\(reader ?? "-") on \(day)"
+            #expect(measured.fleschReadingEase >= 75, "\(key): Flesch Reading Ease \(measured.fleschReadingEase)")
+            #expect(measured.longestSentenceWords <= 20, "\(key): \(measured.longestSentences.first?.text ?? "")")
+            #expect(unexplained == [], "\(key)")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+
     @Test func aPlanWrittenInJargonIsExplainedInPlaceWithoutChangingTheWorkersWords() throws {
         let document = try summary("HAL-08", for: "Jade")
         let text = document.allText

@@ -110,7 +110,7 @@ public enum SummaryBlock: Sendable, Equatable {
         switch self {
         case .paragraph(let text): [text.ownWords]
         case .bullets(let items), .keyFacts(let items): items.map(\.ownWords)
-        case .checklist(let items): items.map { $0.text.ownWords + " " + $0.status }
+        case .checklist(let items): items.map { $0.text.ownWords + "\n" + $0.status }  // the status is printed apart
         case let .sideBySide(leftHeading, left, rightHeading, right):
             [leftHeading] + left.map(\.ownWords) + [rightHeading] + right.map(\.ownWords)
         case .terms(let terms): terms.map { "\($0.term): \($0.meaning)" }
