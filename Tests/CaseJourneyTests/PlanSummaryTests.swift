@@ -137,6 +137,16 @@ import Testing
         #expect(terms.contains { $0.term == "PLO" })
     }
 
+    @Test func aDueDayOnASundayIsGivenAsTheFridayButIsNotLateUntilItPasses() throws {
+        let value = try Self.store.read("HAL-08")
+        // Jade's GP registration is due on Sunday 6 December; on Saturday 5 December it is not late.
+        let saturday = try PlanSummaryBuilder(case: value, plan: nil, for: "Jade", settings: Self.store.settings(), asOf: date("2026-12-05")).build()
+        #expect(!saturday.allText.contains("Late: “Jade will register Ellie with the GP”"))
+        #expect(saturday.allText.contains("To do by Friday 4 December 2026."))
+        let monday = try PlanSummaryBuilder(case: value, plan: nil, for: "Jade", settings: Self.store.settings(), asOf: date("2026-12-07")).build()
+        #expect(monday.allText.contains("Late: “Jade will register Ellie with the GP”. It was due by Friday 4 December 2026."))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

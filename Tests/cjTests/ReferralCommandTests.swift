@@ -42,6 +42,10 @@ import Testing
         #expect(tooEarly.status == 64 && tooEarly.stderr.contains("no completed assessment"))
         let future = sandbox.cj("referral", "add", "ASH-01", "--child", "Amy", "--source", "6", "--reason", "x", "--date", "2099-01-01")
         #expect(future.status != 0)
+        // An episode can close before anything was decided (the family moved away).
+        sandbox.cj("referral", "add", "ASH-01", "--child", "Ben", "--source", "2A", "--reason", "School worry", "--date", "2026-06-01")
+        let moved = sandbox.cj("referral", "close", "ASH-01", "ref2", "--reason-code", "RC5", "--date", "2026-06-05")
+        #expect(moved.status == 0, "\(moved.stderr)")
         #expect(sandbox.cj("referral", "withdraw", "ASH-01", "ref1", "--reason", "Wrong family").status == 0)
         #expect(sandbox.cj("referral", "list", "ASH-01").stdout.contains("(withdrawn"))
         let upn = sandbox.cj("person", "change", "ASH-01", "Amy", "--upn", "A201000126001", "--reason", "From the school")

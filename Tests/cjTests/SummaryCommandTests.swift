@@ -9,7 +9,7 @@ import Testing
         let text = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kelly", "--store", store, "--as-of", "2026-11-23")
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("The plan for the Ashworth family\n"))
-        #expect(text.stdout.contains("Written on Monday 23 November 2026 for Kelly Ashworth."))
+        #expect(text.stdout.contains("Written on Monday 23 November 2026 for Kelly Ashworth.\nPrivate: for Kelly Ashworth."))
         #expect(text.stdout.contains("Done: “Kelly will make sure the children have breakfast"))
         let markdown = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kelly", "--store", store, "--as-of", "2026-11-23",
                                   "--format", "markdown").stdout

@@ -68,7 +68,8 @@ extension Case {
         let repeatsChanged = newRepeats.map { ($0.isEmpty ? nil : $0) != state.repeats } ?? false
         if repeatsChanged, let newRepeats { changes.append(newRepeats.isEmpty ? "now a one-off" : "now ongoing (\(newRepeats))") }
         guard !changes.isEmpty else {
-            throw .usage("Give the new wording, owner (--owner or --agency), due date (--due) or --reopen for action \(id); nothing would change.")
+            throw .usage("Give the new wording, owner (--owner or --agency), due date (--due), --ongoing, --one-off or --reopen for action \(id); "
+                + "nothing would change.")
         }
         let reason = try Case.reasonIfNeeded(reason, after: plan, on: date, doing: "changing an action")
         var event = ActionEvent(

@@ -31,6 +31,11 @@ extension Case {
         referrals.append(referral)
         let names = children.map { person(withID: $0)?.firstName ?? $0 }.joined(separator: ", ")
         var line = "Recorded referral \(referral.id) on \(date) about \(names), from \(source.displayName) (\(source.rawValue))"
+        // Recorded after a later one: it must end before that one began, or the episodes overlap.
+        if let later = referrals.inForce.filter({ $0.id != referral.id && $0.date > date && !Set($0.children).isDisjoint(with: children) })
+            .min(by: { $0.date < $1.date }) {
+            line += "; referral \(later.id) came later (\(later.date)): decide or close \(referral.id) before then, or the census leaves the child out"
+        }
         for child in children {
             if let earlier = previousReferral(of: child, before: referral) {
                 line += "; \(person(withID: child)?.firstName ?? child) was referred before, on \(earlier.date) (\(earlier.id)): a re-referral"
@@ -95,7 +100,6 @@ extension Case {
         }
         referrals[index].closed = date
         referrals[index].closureReason = reason
-        if referral.decision == nil { referrals[index].decided = referrals[index].decided ?? date }
         return "Closed referral \(id) on \(date): \(reason.displayName) (\(reason.rawValue))"
     }
 
@@ -216,7 +220,7 @@ extension Case {
                 throw .usage("Assessment \(later.id) followed this referral, so it was not \(record.decision!.displayName); withdraw the assessment first if it was recorded in error.")
             }
             if (record.closed == nil) != (record.closureReason == nil) {
-                throw .usage("A closed episode needs both --closed and --closure-reason.")
+                throw .usage("A closed episode needs both --closed and --reason-code.")
             }
         }
     }

@@ -16,7 +16,8 @@ public struct CensusYear: Sendable, Equatable {
     /// The census year `date` falls in.
     public init(containing date: CalendarDate) {
         let first = date.month >= 4 ? date.year : date.year - 1
-        self.init(String(format: "%04d-%02d", first, (first + 1) % 100))!
+        start = CalendarDate(year: first, month: 4, day: 1) ?? date
+        end = CalendarDate(year: first + 1, month: 3, day: 31) ?? date
     }
 
     public var label: String { String(format: "%04d-%02d", start.year, end.year % 100) }
@@ -100,8 +101,13 @@ public struct CINCensus: Sendable {
     /// with no further action, the day that was decided.
     func episodeEnd(_ referral: Referral) -> CalendarDate? {
         if let closed = referral.closed { return closed }
-        if referral.decision?.isNoFurtherAction == true { return referral.decided ?? referral.date }
+        if isNoFurtherAction(referral) { return referral.decided ?? referral.date }
         return nil
+    }
+
+    /// A decision counts once it is made: one dated after the return's day is not known yet.
+    func isNoFurtherAction(_ referral: Referral) -> Bool {
+        referral.decision?.isNoFurtherAction == true && (referral.decided.map { $0 <= lastDay } ?? false)
     }
 
     /// What the Department's rules would refuse, said in the team's words: the child is left out
@@ -122,7 +128,7 @@ public struct CINCensus: Sendable {
                 throw Problem(reason: "plan \(plan.id) started on \(plan.start), outside any referral's episode: record the referral it followed "
                     + "(`cj referral add \(value.caseId) --child \(child.id) ...`)")
             }
-            if episode.decision?.isNoFurtherAction == true {
+            if isNoFurtherAction(episode) {
                 throw Problem(reason: "referral \(episode.id) was decided as \(episode.decision!.displayName), but plan \(plan.id) followed: "
                     + "correct the decision (`cj referral correct --outcome`) or record a new referral")
             }
@@ -144,7 +150,7 @@ public struct CINCensus: Sendable {
             let end = episodeEnd(episode)
             let within = { (date: CalendarDate) in date >= episode.date && (end.map { date <= $0 } ?? true) && date <= self.lastDay }
             let enquiries = value.strategyDiscussions.filter { $0.section47Enquiry && within($0.date) }.sorted { $0.date < $1.date }
-            if episode.decision?.isNoFurtherAction == true {
+            if isNoFurtherAction(episode) {
                 if let enquiry = enquiries.first {
                     throw Problem(reason: "referral \(episode.id) was decided as \(episode.decision!.displayName), but strategy discussion "
                         + "\(enquiry.id) started an enquiry in it: correct the decision or record a new referral")
@@ -188,7 +194,7 @@ public struct CINCensus: Sendable {
         guard child.born != nil || child.expectedBirth != nil else {
             throw Problem(reason: "no date of birth or expected date of birth (`cj person change \(value.caseId) \(child.id) --born YYYY-MM-DD --reason ...`)")
         }
-        let furtherAction = episodes.contains { !($0.decision?.isNoFurtherAction ?? false) }
+        let furtherAction = episodes.contains { !isNoFurtherAction($0) }
         var identifiers = XMLElement("ChildIdentifiers", [XMLElement("LAchildID", Self.childID(caseId: value.caseId, person: child.id))])
         if let upn = child.upn {
             identifiers.children.append(XMLElement("UPN", upn))
@@ -222,14 +228,14 @@ public struct CINCensus: Sendable {
     }
 
     private func detailsElement(_ referral: Referral, child: Person, in value: Case) throws(Problem) -> XMLElement {
-        let nfa = referral.decision?.isNoFurtherAction ?? false
+        let nfa = isNoFurtherAction(referral)
         var details = XMLElement("CINdetails", [
             XMLElement("CINreferralDate", referral.date.description),
             XMLElement("ReferralSource", referral.source.rawValue),
         ])
         if let need = referral.primaryNeed {
             details.children.append(XMLElement("PrimaryNeedCode", need.rawValue))
-        } else if referral.decision == nil {
+        } else if referral.decision == nil || (referral.decided.map { $0 > lastDay } ?? true) {
             throw Problem(reason: "referral \(referral.id) is not decided yet (`cj referral decide \(value.caseId) \(referral.id) --outcome ... --need ...`)")
         } else if !nfa {
             throw Problem(reason: "referral \(referral.id) went further but has no primary need code (`cj referral correct \(value.caseId) \(referral.id) --need N1 --reason ...`)")
@@ -242,7 +248,7 @@ public struct CINCensus: Sendable {
         let episodeEnd = closed ?? lastDay
         let inEpisode = { (date: CalendarDate) in date >= referral.date && date <= episodeEnd }
         let initialConferences = value.conferences.filter { $0.kind == .initial && $0.isHeld && inEpisode($0.date) && year.contains($0.date) }
-        let enquiries = value.strategyDiscussions.filter { $0.section47Enquiry && inEpisode($0.date) }
+        let enquiries = value.strategyDiscussions.filter { $0.section47Enquiry && inEpisode($0.date) }.sorted { $0.date < $1.date }
         var reportedConferences: [String] = []
         var sections: [XMLElement] = []
         for (index, enquiry) in enquiries.enumerated() {

@@ -80,7 +80,7 @@ public struct ConferencePack: Sendable {
                 let status = switch state.status {
                 case .done: "done on \(SummaryDates.medium(state.since))"
                 case .dropped: "taken out on \(SummaryDates.medium(state.since))"
-                default: due < asOf ? "not done; was due by \(SummaryDates.medium(due))" : "to do by \(SummaryDates.medium(due))"
+                default: state.due < asOf ? "not done; was due by \(SummaryDates.medium(due))" : "to do by \(SummaryDates.medium(due))"
                 }
                 parts.append(.own(" (\(visible.action.id), \(status))"))
             }

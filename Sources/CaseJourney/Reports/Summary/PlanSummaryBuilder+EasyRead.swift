@@ -69,7 +69,10 @@ extension PlanSummaryBuilder {
         var parts: [SummaryText.Part] = [.quoted(state.text)]
         if let repeats = state.repeats {
             parts += [.own(". Keep doing this: "), .data(repeats), .own(".")]
-        } else if due < asOf {
+        } else if value.providerDelay(for: visible.action.id, asOf: asOf) != nil && state.isFamily {
+            // Held up by a service: not the family's lateness.
+            parts += [.own(". The service this needs has not started. That is not your doing.")]
+        } else if state.due < asOf {
             parts += [.own(". It is late. It was due by "), .data(SummaryDates.long(due)), .own(".")]
         } else {
             parts += [.own(". Do it by "), .data(SummaryDates.long(due)), .own(".")]
@@ -81,7 +84,7 @@ extension PlanSummaryBuilder {
         let meetings = MeetingSchedule(settings: settings)
         var lines: [SummaryText] = []
         var next: [(MeetingDue, String)] = []
-        if let first = pendingFirstConference { next.append((first, "a big meeting about the plan")) }
+        if plan.isOpen, let first = pendingFirstConference { next.append((first, "a big meeting about the plan")) }
         if plan.isOpen, let review = meetings.nextReview(of: plan, in: value, asOf: asOf) { next.append((review, "a big meeting to check the plan")) }
         if let (meeting, what) = next.min(by: { $0.0.nextDate < $1.0.nextDate }) {
             if let booked = meeting.booked, booked.date >= asOf {
@@ -90,14 +93,15 @@ extension PlanSummaryBuilder {
                 lines.append("If you cannot come, you can send what you think.")
             } else {
                 let due = familyDay(meeting.due)
-                lines.append(due < asOf
+                lines.append(meeting.due < asOf
                     ? SummaryText([.own("There should have been \(what) by "), .data(SummaryDates.long(due)), .own(". It is late.")])
                     : SummaryText([.own("There will be \(what). It should be by "), .data(SummaryDates.long(due)), .own(".")]))
             }
         }
         let visits = VisitSchedule(settings: settings).statuses(in: value, asOf: asOf).filter { $0.plan.id == plan.id }
-        if let visit = visits.map(\.visitsDue).min().map(familyDay) {
-            lines.append(visit < asOf
+        if let soonest = visits.map(\.visitsDue).min() {
+            let visit = familyDay(soonest)
+            lines.append(soonest < asOf
                 ? SummaryText([.own("A social worker should have seen "), .data(childSubject), .own(" by now. This is late.")])
                 : SummaryText([.own("A social worker will see "), .data(childSubject), .own(" by "), .data(SummaryDates.long(visit)), .own(".")]))
         }

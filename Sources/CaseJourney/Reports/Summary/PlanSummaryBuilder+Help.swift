@@ -11,12 +11,12 @@ extension PlanSummaryBuilder {
             let live = view.actions(for: reader.id).filter { visible in
                 visible.state.status.isLive && visible.state.repeats == nil && value.providerDelay(for: visible.action.id, asOf: asOf) == nil
             }
-            let late = live.filter { familyDay($0.state.due) < asOf }
+            let late = live.filter { $0.state.due < asOf }
             for action in late.prefix(3) {
                 items.append(SummaryText([.own("Late: "), .quoted(action.state.text), .own(". It was due by \(SummaryDates.long(familyDay(action.state.due))).")]))
             }
             if late.count > 3 { items.append(.own("\(late.count - 3) more of your actions are late. They are listed under Your part.")) }
-            let soon = live.filter { familyDay($0.state.due) >= asOf && familyDay($0.state.due) <= asOf.adding(days: 14) }
+            let soon = live.filter { $0.state.due >= asOf && familyDay($0.state.due) <= asOf.adding(days: 14) }
             for action in soon.prefix(3) {
                 items.append(SummaryText([.own("Due soon: "), .quoted(action.state.text), .own(". Do it by \(SummaryDates.long(familyDay(action.state.due))).")]))
             }
@@ -43,7 +43,7 @@ extension PlanSummaryBuilder {
     private func meetingFacts(_ what: String, _ meeting: MeetingDue, meetings: MeetingSchedule) -> [SummaryText] {
         guard let booked = meeting.booked, booked.date >= asOf else {
             let day = familyDay(meeting.due)
-            return [.own(day < asOf
+            return [.own(meeting.due < asOf
                 ? "The next \(what) should have been held by \(SummaryDates.long(day)). It is late, and no date is set yet."
                 : "The next \(what) should be held by \(SummaryDates.long(day)). No date is set yet.")]
         }
@@ -197,6 +197,7 @@ extension PlanSummaryBuilder {
 
     /// A day a family must do something by, moved back to the working day before when it falls
     /// on a weekend, a bank holiday or a day the council is closed: nobody is told "by Sunday".
+    /// Whether something is late still goes by the day recorded, as the worker's agenda does.
     func familyDay(_ date: CalendarDate) -> CalendarDate {
         settings.workingCalendar.workingDay(onOrBefore: date)
     }

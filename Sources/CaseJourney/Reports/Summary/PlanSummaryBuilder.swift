@@ -448,12 +448,13 @@ public struct PlanSummaryBuilder {
                     .own(" must be seen \(status.visits.interval.description). Why: "), .quoted(reason)])))
             }
         }
-        if let nextVisit = statuses.map(\.visitsDue).min().map(familyDay) {
-            let due = statuses.filter { familyDay($0.visitsDue) == nextVisit }
+        if let soonest = statuses.map(\.visitsDue).min() {
+            let nextVisit = familyDay(soonest)
+            let due = statuses.filter { $0.visitsDue == soonest }
             // Before a birth, seeing the mother is the visit.
             let unborn = due.count == 1 && due[0].child.isUnborn
             let names = unborn ? (reader?.role == .mother ? "you" : "the baby's mother") : Self.list(due.map(\.child.firstName))
-            if nextVisit < asOf {
+            if soonest < asOf {
                 var parts: [SummaryText.Part] = [.team(who), .own(" should have seen "), .data(names),
                                                  .own(" by \(SummaryDates.long(nextVisit)). That visit is late.")]
                 if let lastSeen = due.compactMap(\.lastSeen).min() {
@@ -495,8 +496,9 @@ public struct PlanSummaryBuilder {
         _ what: String, due: CalendarDate, booked: Conference?, meetings: MeetingSchedule
     ) -> [(date: CalendarDate, text: SummaryText)] {
         guard let booked, booked.date >= asOf else {
+            let recorded = due
             let due = familyDay(due)
-            let sentence = due < asOf ? "\(what) should have been held by \(SummaryDates.long(due)). No date has been set yet."
+            let sentence = recorded < asOf ? "\(what) should have been held by \(SummaryDates.long(due)). No date has been set yet."
                 : due == asOf ? "\(what) should be held by today. No date has been set yet."
                 : "\(what) should be held by \(SummaryDates.long(due)). No date has been set yet."
             return [(due, .own(sentence))]
@@ -553,7 +555,7 @@ public struct PlanSummaryBuilder {
     /// "... should be by Friday 27 November 2026." or, when that day has passed, says it is late.
     private func dueSentence(_ what: String, _ date: CalendarDate) -> String {
         let due = familyDay(date)
-        return due < asOf
+        return date < asOf
             ? "\(what) should have been held by \(SummaryDates.long(due)). It is late."
             : "\(what) should be held by \(SummaryDates.long(due))."
     }
@@ -599,7 +601,7 @@ public struct PlanSummaryBuilder {
                 stops.append(.init(date: booked.date, label: "\(name) booked", kind: .next))
             } else {
                 let due = familyDay(meeting.due)
-                stops.append(due < asOf ? .init(date: due, label: "\(name) was due: late", kind: .late)
+                stops.append(meeting.due < asOf ? .init(date: due, label: "\(name) was due: late", kind: .late)
                                         : .init(date: due, label: "\(name), at the latest", kind: .next))
             }
         }
@@ -642,6 +644,7 @@ public struct PlanSummaryBuilder {
         // A promise that slipped shows when it was first due, not only its latest date.
         let firstDue = action.eventsByDate.first?.due.map(familyDay)
         let due = familyDay(state.due)
+        let late = state.due < asOf
         let slipped = firstDue.map { $0 != due } ?? false
         let history = slipped && state.repeats == nil ? "First due by \(SummaryDates.long(firstDue!)). " : ""
         var parts: [SummaryText.Part] = []
@@ -661,19 +664,19 @@ public struct PlanSummaryBuilder {
             parts += [.own(". How often: "), .data(state.repeats!), .own(".")]
             if let progress = visible.progress {
                 parts += [.own(" How it is going, on \(SummaryDates.medium(progress.date)): "), .quoted(progress.note)]
-            } else {
+            } else if state.progress == nil {
                 parts.append(.own(" Nobody has written down how it is going yet."))
             }
-            status = due < asOf ? "It was due to be looked at again by \(SummaryDates.long(due)). Ask your social worker when that will be."
+            status = late ? "It was due to be looked at again by \(SummaryDates.long(due)). Ask your social worker when that will be."
                 : "It will be looked at again by \(SummaryDates.long(due))."
             mark = .habit
         case .deferred:
-            status = history + (due < asOf
+            status = history + (late
                 ? "Then given until \(SummaryDates.long(due)). That day has passed and it is not done yet."
                 : "Now given until \(SummaryDates.long(due)).")
             mark = .toDo
         case .changed, .open:
-            status = history + (due < asOf ? "Not done yet. It was due by \(SummaryDates.long(due))." : "To do by \(SummaryDates.long(due)).")
+            status = history + (late ? "Not done yet. It was due by \(SummaryDates.long(due))." : "To do by \(SummaryDates.long(due)).")
             mark = .toDo
         }
         if state.status != .open, state.status != .done, let reason = visible.latestReason {

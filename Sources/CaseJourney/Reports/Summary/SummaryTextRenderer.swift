@@ -2,6 +2,8 @@
 public enum SummaryTextRenderer {
     public static func render(_ document: SummaryDocument) -> String {
         var lines = [document.title, String(repeating: "=", count: document.title.count), document.subtitle]
+        // Printed or sent on, a text summary says whose it is, as every printed page does.
+        if let mark = document.privateMark { lines.append(mark + ".") }
         for section in document.sections {
             lines += ["", section.heading, String(repeating: "-", count: section.heading.count)]
             for block in section.blocks {
@@ -70,6 +72,7 @@ public enum SummaryTextRenderer {
 public enum SummaryMarkdownRenderer {
     public static func render(_ document: SummaryDocument) -> String {
         var lines = ["# \(escape(document.title))", "", escape(document.subtitle)]
+        if let mark = document.privateMark { lines += ["", "**\(escape(mark)).**"] }
         for section in document.sections {
             lines += ["", "## \(escape(section.heading))", ""]
             for block in section.blocks {
