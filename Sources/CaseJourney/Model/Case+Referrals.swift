@@ -163,11 +163,6 @@ extension Case {
     public func reReferrals(of child: String) -> [Referral] {
         referrals.inForce.filter { $0.children.contains(child) }.filter { previousReferral(of: child, before: $0) != nil }
     }
-
-    /// The episode a day belongs to for a child: the referral open on that day.
-    public func episode(of child: String, on date: CalendarDate) -> Referral? {
-        referrals.inForce.filter { $0.children.contains(child) && $0.isOpen(on: date) }.max { $0.date < $1.date }
-    }
 }
 
 /// What a worker says was recorded wrongly about a referral: only the fields given change.

@@ -83,3 +83,11 @@ public enum PlanCategory: String, Choice {
     case sexual
     case multiple
 }
+
+extension Case {
+    /// The child protection plans `child` was on before `plan` started: what makes it a repeat
+    /// plan (the census's "number of previous plans", Annex A's, the caseload's and the checks').
+    public func earlierChildProtectionPlans(of child: String, before plan: Plan) -> [Plan] {
+        plans.inForce.filter { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child) && $0.start < plan.start }
+    }
+}

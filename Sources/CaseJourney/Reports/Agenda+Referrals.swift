@@ -6,23 +6,18 @@ extension Agenda {
         for referral in value.referrals where referral.date <= asOf && !(referral.closed.map { $0 <= asOf } ?? false) {
             let names = value.firstNames(referral.children)
             if referral.decided.map({ $0 > asOf }) ?? true {
-                let expectation = meetings.expectation(.referralDecision, plan: nil, in: value, asOf: asOf)
+                let (due, expectation) = meetings.decisionDue(for: referral, in: value, asOf: asOf)
                 rows.add(.referralDecision, "Decide on referral \(referral.id) of \(referral.date) about \(names), from "
                     + "\(referral.source.displayName) (within \(expectation.interval.length)): `cj referral decide \(value.caseId) \(referral.id) ...`",
-                    who: rows.workerName, due: expectation.interval.after(referral.date, in: meetings.calendar), plan: nil, ref: referral.id)
+                    who: rows.workerName, due: due, plan: nil, ref: referral.id)
             }
             for assessment in value.assessments where assessment.referral == referral.id && assessment.started <= asOf
                 && (assessment.authorised.map { $0 > asOf } ?? true) {
-                // A longer time set for one assessment, with its reason, is not carried to the next.
-                let override = value.expectations.inForce.last {
-                    $0.what == .assessment && $0.child == nil && $0.plan == nil && $0.setOn >= assessment.started && $0.setOn <= asOf
-                }
-                let interval = override?.interval ?? meetings.defaults.assessment
-                let set = override.map { "; set by \($0.setBy) on \($0.setOn): \($0.reason)" } ?? ""
-                // Working Together counts the 45 working days from the referral.
+                let (due, expectation) = meetings.assessmentDue(assessment, of: referral, in: value, asOf: asOf)
+                let set = expectation.override.map { "; set by \($0.setBy) on \($0.setOn): \($0.reason)" } ?? ""
                 rows.add(.assessment, "Assessment \(assessment.id) of \(names), started \(assessment.started), to be authorised "
-                    + "(within \(interval.length) of referral \(referral.id) on \(referral.date)\(set))",
-                    who: rows.workerName, due: interval.after(referral.date, in: meetings.calendar), plan: nil, ref: assessment.id)
+                    + "(within \(expectation.interval.length) of referral \(referral.id) on \(referral.date)\(set))",
+                    who: rows.workerName, due: due, plan: nil, ref: assessment.id)
             }
         }
         // Referred again within a year: a manager asks what was done the first time.
@@ -44,8 +39,6 @@ extension Agenda {
 extension Case {
     /// "Amy and Ben", from ids.
     func firstNames(_ ids: [String]) -> String {
-        let names = ids.map { person(withID: $0)?.firstName ?? $0 }
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+        Case.list(ids.map { person(withID: $0)?.firstName ?? $0 })
     }
 }

@@ -53,9 +53,7 @@ public struct AnnexAList7: Sendable {
         let reviews = value.conferences.inForce.filter {
             $0.kind == .review && $0.plan == plan.id && $0.cancellation == nil && $0.date <= asOf
         }
-        let previous = value.plans.inForce.filter {
-            $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child.id) && $0.start < plan.start
-        }
+        let previous = value.earlierChildProtectionPlans(of: child.id, before: plan)
         let category = plan.category.map(AnnexAList7.category) ?? ""
         return AnnexAList7Row(
             childUniqueID: "\(value.caseId)-\(child.id)",

@@ -306,7 +306,7 @@ public struct CINCensus: Sendable {
         guard let category = plan.category else {
             throw Problem(reason: "child protection plan \(plan.id) has no category of abuse recorded; `cj validate \(value.caseId)` shows what its file holds")
         }
-        let previous = value.plans.filter { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child.id) && $0.start < plan.start }
+        let previous = value.earlierChildProtectionPlans(of: child.id, before: plan)
         var element = XMLElement("ChildProtectionPlans", [XMLElement("CPPstartDate", plan.start.description)])
         if let end = plan.end, end.date <= lastDay { element.children.append(XMLElement("CPPendDate", end.date.description)) }
         element.children += [

@@ -59,9 +59,7 @@ public struct CaseChecks: Sendable {
             }
             var childRepeat = false
             for childID in plan.children {
-                let earlier = value.plans.filter {
-                    $0.type == .childProtection && $0.id != plan.id && $0.start < plan.start && $0.children.contains(childID)
-                }
+                let earlier = value.earlierChildProtectionPlans(of: childID, before: plan)
                 guard let previous = earlier.last else { continue }
                 childRepeat = true
                 let name = value.person(withID: childID)?.name ?? childID

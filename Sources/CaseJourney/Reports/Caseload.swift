@@ -40,9 +40,7 @@ public struct CaseloadShare: Sendable, Equatable {
             referral.children.filter { value.previousReferral(of: $0, before: referral) != nil }
         }).count
         childrenOnRepeatPlans = Set(active.filter { $0.type == .childProtection }.flatMap { plan in
-            plan.children.filter { child in
-                value.plans.contains { $0.type == .childProtection && $0.id != plan.id && $0.children.contains(child) && $0.start < plan.start }
-            }
+            plan.children.filter { !value.earlierChildProtectionPlans(of: $0, before: plan).isEmpty }
         }).count
     }
 }

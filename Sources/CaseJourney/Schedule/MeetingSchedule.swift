@@ -75,6 +75,28 @@ public struct MeetingSchedule: Sendable {
                           due: expectation.interval.after(from, in: calendar), expectation: expectation, booked: nil)
     }
 
+    // MARK: Referrals and assessments
+
+    /// The day a referral should be decided by: the team's time (or the case's own) after it
+    /// came in.
+    public func decisionDue(for referral: Referral, in value: Case, asOf: CalendarDate) -> (due: CalendarDate, expectation: ResolvedExpectation) {
+        let expectation = expectation(.referralDecision, plan: nil, in: value, asOf: asOf)
+        return (expectation.interval.after(referral.date, in: calendar), expectation)
+    }
+
+    /// The day an assessment should be authorised by: the team's time from its referral, as
+    /// Working Together counts it. A longer time set for the case while this assessment ran
+    /// applies to it, and is not carried to the next one.
+    public func assessmentDue(
+        _ assessment: Assessment, of referral: Referral, in value: Case, asOf: CalendarDate
+    ) -> (due: CalendarDate, expectation: ResolvedExpectation) {
+        let override = value.expectations.inForce.last {
+            $0.what == .assessment && $0.child == nil && $0.plan == nil && $0.setOn >= assessment.started && $0.setOn <= asOf
+        }
+        let expectation = ResolvedExpectation(interval: override?.interval ?? defaults.assessment, override: override)
+        return (expectation.interval.after(referral.date, in: calendar), expectation)
+    }
+
     // MARK: Papers
 
     /// The last day the parents should have a conference's reports.

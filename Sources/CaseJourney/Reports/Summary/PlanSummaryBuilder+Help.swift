@@ -49,10 +49,7 @@ extension PlanSummaryBuilder {
         }
         var items: [SummaryText] = [.own("The next \(what) is on \(SummaryDates.long(booked.date)).")]
         let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
-        let fairness = booked.fairness ?? ConferenceFairness()
-        let missing = booked.reports.filter { report in
-            (reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents) == nil && view.mayShow(report, of: booked)
-        }
+        let missing = reportsNotGiven(for: booked)
         if reportsBy < asOf {
             for report in missing {
                 items.append(SummaryText([.own("You have not had the report from "), .data(report.from.name),

@@ -506,11 +506,7 @@ public struct PlanSummaryBuilder {
         var steps: [(date: CalendarDate, text: SummaryText)] = [(booked.date, .own("\(what) is on \(SummaryDates.long(booked.date))."))]
         let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
         let fairness = booked.fairness ?? ConferenceFairness()
-        // A report given to one parent has not been given to the other.
-        let missing = booked.reports.filter { report in
-            let given = reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents
-            return given == nil && view.mayShow(report, of: booked)
-        }
+        let missing = reportsNotGiven(for: booked)
         if reportsBy < asOf, !missing.isEmpty {
             for report in missing {
                 steps.append((booked.date, SummaryText([
@@ -524,6 +520,15 @@ public struct PlanSummaryBuilder {
         }
         steps += arrangementSteps(for: booked, fairness: fairness)
         return steps
+    }
+
+    /// The reports for a booked conference this reader may be told of and has not been given:
+    /// a report given to one parent has not been given to the other.
+    func reportsNotGiven(for booked: Conference) -> [ConferenceReport] {
+        let fairness = booked.fairness ?? ConferenceFairness()
+        return booked.reports.filter { report in
+            (reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents) == nil && view.mayShow(report, of: booked)
+        }
     }
 
     /// What is arranged so the reader can take part in a booked conference, and what they can ask
