@@ -42,8 +42,16 @@ extension CJ {
 
         func run() throws {
             let store = storeOptions.caseStore
+            // The whole store's agenda, asked again while no case file has changed, is written as before.
+            let question = caseID == nil ? try store.agendaQuestion(asOf: asOf.date, within: within) : nil
+            let presentation = "\(format)\n" + (worker.map { "worker " + $0 } ?? "every worker")
+            if let saved = store.savedReport(for: question, presentation: presentation) {
+                return Output.saved(saved)
+            }
             let answer = try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
-            Output.report(answer.rows, as: format) { DueText.table(answer.rows, asOf: asOf.date, within: within) }
+            Output.report(answer.rows, as: format, savingTo: store.reportWriter(for: question, presentation: presentation, answer: answer)) {
+                DueText.table(answer.rows, asOf: asOf.date, within: within)
+            }
             try Output.reportUnreadable(answer.unreadable)
         }
     }

@@ -46,19 +46,34 @@ enum Output {
     }
 
     /// The rows of a store-wide report in the chosen format: JSON and CSV hold every column of
-    /// the row, in order; the table is the command's own view of them.
-    static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, table: () -> String) {
-        switch format {
-        case .json: json(rows: rows)
-        case .csv: text(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells)))
-        case .table: line(table())
+    /// the row, in order; the table is the command's own view of them. With `copy`, the report
+    /// is also saved as it is written, to be written out again while the store is unchanged.
+    static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, savingTo copy: SavedReport.Writer? = nil,
+                                       table: () -> String) {
+        fflush(nil)  // anything printed before comes first
+        let write = { (text: String) in
+            let data = Data(text.utf8)
+            FileHandle.standardOutput.write(data)
+            copy?.append(data)
         }
+        switch format {
+        case .json: json(rows: rows, write: write)
+        case .csv: write(terminalSafe(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells))))
+        case .table: write(terminalSafe(table()) + "\n")
+        }
+        copy?.commit()
+    }
+
+    /// A report saved earlier, exactly as it was written then.
+    static func saved(_ report: Data) {
+        fflush(nil)
+        FileHandle.standardOutput.write(report)
     }
 
     /// A long list of rows as JSON, the same text as `json` would write, with the rows made on
     /// all cores.
-    private static func json<Row: ReportRow>(rows: [Row]) {
-        guard !rows.isEmpty else { return json([String]()) }
+    private static func json<Row: ReportRow>(rows: [Row], write: (String) -> Void) {
+        guard !rows.isEmpty else { return write(JSONWriter.write(CaseFileCodec.encodeTree([String]()))) }
         let chunkSize = 1_000
         let chunkCount = (rows.count + chunkSize - 1) / chunkSize
         let pieces = ConcurrentResults<String>(count: chunkCount)
@@ -67,12 +82,11 @@ enum Output {
             pieces.set(chunk, slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
         }
         // Written piece by piece: joining them first would hold the whole output in memory twice more.
-        let output = FileHandle.standardOutput
-        output.write(Data("[\n".utf8))
+        write("[\n")
         for (index, piece) in pieces.values.compactMap({ $0 }).enumerated() {
-            output.write(Data(((index == 0 ? "" : ",\n") + piece).utf8))
+            write((index == 0 ? "" : ",\n") + piece)
         }
-        output.write(Data("\n]\n".utf8))
+        write("\n]\n")
     }
 
     /// A case exactly as the case file holds it.

@@ -40,8 +40,15 @@ extension CJ.VisitGroup {
         }
 
         func run() throws {
-            let answer = try storeOptions.caseStore.overdueVisits(asOf: asOf.date, within: within, worker: worker)
-            Output.report(answer.rows, as: format) {
+            let store = storeOptions.caseStore
+            // Asked again while no case file has changed, the list is written as before.
+            let question = try store.overdueQuestion(asOf: asOf.date, within: within)
+            let presentation = "\(format)\n" + (worker.map { "worker " + $0 } ?? "every worker")
+            if let saved = store.savedReport(for: question, presentation: presentation) {
+                return Output.saved(saved)
+            }
+            let answer = try store.overdueVisits(asOf: asOf.date, within: within, worker: worker)
+            Output.report(answer.rows, as: format, savingTo: store.reportWriter(for: question, presentation: presentation, answer: answer)) {
                 OverdueText.table(answer.rows, report: OverdueVisitsReport(asOf: asOf.date, within: within))
             }
             try Output.reportUnreadable(answer.unreadable)

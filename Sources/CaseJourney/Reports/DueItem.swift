@@ -1,5 +1,5 @@
 /// One row of `cj due`: something overdue or due soon, or a plan worth looking at.
-public struct DueItem: Sendable, Equatable {
+public struct DueItem: Codable, Sendable, Equatable {
     public var caseId: String
     public var familyName: String
     /// The social worker holding the case on the as-of day.

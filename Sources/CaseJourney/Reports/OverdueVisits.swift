@@ -1,6 +1,6 @@
 /// One row of the overdue list: a child on a plan who has not been seen when they should have
 /// been (or is due soon), or, where the team tracks it, has not been seen alone.
-public struct OverdueVisit: Sendable, Equatable {
+public struct OverdueVisit: Codable, Sendable, Equatable {
     public var caseId: String
     public var childId: String
     public var childName: String

@@ -12,11 +12,23 @@ public struct CINCensusAnswer: Sendable {
 public struct StoreAnswer<Row: Sendable>: Sendable {
     public var rows: [Row]
     public var unreadable: [CaseJourneyError]
+    /// How many cases were answered from the store's index rather than by reading their files.
+    public var takenFromIndex = 0
+    /// The case files the answer was made from, when every one read cleanly (for `SavedReport`).
+    public var state: StoreState?
 
-    public init(rows: [Row], unreadable: [CaseJourneyError]) {
+    public init(rows: [Row], unreadable: [CaseJourneyError], takenFromIndex: Int = 0, state: StoreState? = nil) {
         self.rows = rows
         self.unreadable = unreadable
+        self.takenFromIndex = takenFromIndex
+        self.state = state
     }
+}
+
+/// One case's rows of a store-wide list, with who held the case on the day (to filter by worker).
+struct HeldRows<Row: Codable & Sendable>: Codable, Sendable {
+    var holder: String?
+    var rows: [Row]
 }
 
 /// What checking case files found (`cj validate`).
@@ -35,26 +47,49 @@ public struct ValidationAnswer: Sendable {
 extension CaseStore {
     /// The overdue list across the store, most overdue first (`cj visit overdue`).
     public func overdueVisits(asOf: CalendarDate, within: Int? = nil, worker: String? = nil) throws(CaseJourneyError) -> StoreAnswer<OverdueVisit> {
-        let schedule = VisitSchedule(settings: try settings())
+        let settings = try settings()
+        let schedule = VisitSchedule(settings: settings)
         let report = OverdueVisitsReport(asOf: asOf, within: within)
-        let scan = try scan { value in (holder: value.worker(on: asOf), rows: report.rows(for: value, schedule: schedule)) }
+        let question = Self.overdueQuestion(asOf: asOf, within: within, settings: settings)
+        let scan = try scan(indexedAs: question) { value in HeldRows(holder: value.worker(on: asOf), rows: report.rows(for: value, schedule: schedule)) }
         let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.rows) })
-        return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.unreadable)
+        return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.unreadable, takenFromIndex: scan.takenFromIndex,
+                           state: scan.state)
+    }
+
+    /// The question `overdueVisits` asks of every case, to find a report saved for it.
+    public func overdueQuestion(asOf: CalendarDate, within: Int?) throws(CaseJourneyError) -> StoreQuestion? {
+        Self.overdueQuestion(asOf: asOf, within: within, settings: try settings())
+    }
+
+    private static func overdueQuestion(asOf: CalendarDate, within: Int?, settings: StoreSettings) -> StoreQuestion? {
+        StoreQuestion(name: "overdue", parameters: ["as of \(asOf)", "within \(within.map(String.init) ?? "none")"], settings: settings)
+    }
+
+    /// The question `agenda` asks of every case, to find a report saved for it.
+    public func agendaQuestion(asOf: CalendarDate, within: Int) throws(CaseJourneyError) -> StoreQuestion? {
+        Self.agendaQuestion(asOf: asOf, within: within, settings: try settings())
+    }
+
+    private static func agendaQuestion(asOf: CalendarDate, within: Int, settings: StoreSettings) -> StoreQuestion? {
+        StoreQuestion(name: "due", parameters: ["as of \(asOf)", "within \(within)"], settings: settings)
     }
 
     /// Everything overdue or due soon across the store, or in one case, and what is worth a look
     /// (`cj due`). A case named but missing is an error, not an empty agenda.
     public func agenda(asOf: CalendarDate, within: Int, worker: String? = nil, caseID: String? = nil) throws(CaseJourneyError) -> StoreAnswer<DueItem> {
-        let agenda = Agenda(settings: try settings(), asOf: asOf, within: within)
-        let scan: StoreAnswer<(holder: String?, items: [DueItem])>
+        let settings = try settings()
+        let agenda = Agenda(settings: settings, asOf: asOf, within: within)
+        let scan: StoreAnswer<HeldRows<DueItem>>
         if let caseID {
             let value = try read(caseID)
-            scan = StoreAnswer(rows: [(value.worker(on: asOf), agenda.items(for: value))], unreadable: [])
+            scan = StoreAnswer(rows: [HeldRows(holder: value.worker(on: asOf), rows: agenda.items(for: value))], unreadable: [])
         } else {
-            scan = try self.scan { value in (holder: value.worker(on: asOf), items: agenda.items(for: value)) }
+            scan = try self.scan(indexedAs: Self.agendaQuestion(asOf: asOf, within: within, settings: settings)) { value in HeldRows(holder: value.worker(on: asOf), rows: agenda.items(for: value)) }
         }
-        let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.items) })
-        return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.unreadable)
+        let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.rows) })
+        return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.unreadable, takenFromIndex: scan.takenFromIndex,
+                           state: scan.state)
     }
 
     /// One line per case: who holds it and which plans are open (`cj case list`).

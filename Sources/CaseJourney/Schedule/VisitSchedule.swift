@@ -129,7 +129,7 @@ public struct ChildVisitStatus: Sendable, Equatable {
 }
 
 /// A visit on which a child was not seen (or left out), with the reason the worker gave.
-public struct MissedSighting: Sendable, Equatable {
+public struct MissedSighting: Codable, Sendable, Equatable {
     public var visit: String
     public var date: CalendarDate
     public var outcome: SightingOutcome

@@ -22,6 +22,9 @@ public struct CaseStore: Sendable {
     /// Called after each change is written, with the case before and after it: the command layer
     /// uses it to warn about jargon a family may read.
     public var afterChange: (@Sendable (_ before: Case, _ after: Case) -> Void)?
+    /// Whether store-wide questions that can use the store's index do (`StoreIndex`); off, they
+    /// read every case file.
+    public var useIndex = true
 
     public init(path: String, lockTimeout: Double = 10, today: CalendarDate = .today()) {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -51,6 +54,8 @@ public struct CaseStore: Sendable {
 
     var internalFolder: String { path + "/.casejourney" }
     var locksFolder: String { internalFolder + "/locks" }
+    /// Derived files that speed up store-wide questions (`StoreIndex`); safe to delete.
+    var indexFolder: String { internalFolder + "/index" }
     public var settingsPath: String { internalFolder + "/settings.json" }
 
     public func casePath(_ id: String) -> String { "\(path)/\(id).json" }
@@ -144,9 +149,22 @@ public struct CaseStore: Sendable {
         try readDecoded(id, keepingUnknownFields: false).value
     }
 
+    /// Reads and validates one case, with the stamp its file had when it was opened.
+    func readStamped(_ id: String) throws(CaseJourneyError) -> (value: Case, stamp: FileStamp) {
+        var stamp: FileStamp?
+        let value = try readDecoded(id, keepingUnknownFields: false, stamp: &stamp).value
+        return (value, stamp!)
+    }
+
     func readDecoded(_ id: String, keepingUnknownFields: Bool = true) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
+        var stamp: FileStamp?
+        return try readDecoded(id, keepingUnknownFields: keepingUnknownFields, stamp: &stamp)
+    }
+
+    private func readDecoded(_ id: String, keepingUnknownFields: Bool, stamp: inout FileStamp?) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
         try requireStore()
-        let (data, file) = try contents(of: id)
+        let (data, file, openedStamp) = try contents(of: id)
+        stamp = openedStamp
         let result = data.withUnsafeBytes { raw in
             Result { () throws(CaseJourneyError) in
                 try CaseFileCodec.decode(raw.bindMemory(to: UInt8.self), path: file, expectedCaseID: id,
@@ -161,7 +179,7 @@ public struct CaseStore: Sendable {
     /// A case file must be an ordinary file in the store: a link is not followed (a write would
     /// replace the link and leave its target behind, and a link can point anywhere), and a
     /// folder, a pipe or a device is refused before anything is read from it.
-    func contents(of id: String) throws(CaseJourneyError) -> (Data, path: String) {
+    func contents(of id: String) throws(CaseJourneyError) -> (Data, path: String, stamp: FileStamp) {
         try CaseID.check(id)
         let file = casePath(id)
         let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -196,7 +214,7 @@ public struct CaseStore: Sendable {
             filled += count
         }
         data.count = filled
-        return (data, file)
+        return (data, file, FileStamp(status))
     }
 
     /// Up to three existing ids that look like `id`, for "did you mean".
