@@ -49,7 +49,7 @@ extension CJ {
                 return Output.saved(saved)
             }
             let answer = try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
-            Output.report(answer.rows, as: format, savingTo: store.reportWriter(for: question, presentation: presentation, answer: answer)) {
+            Output.report(answer.rows, as: format, savingTo: store.reportWriter(presentation: presentation, answer: answer)) {
                 DueText.table(answer.rows, asOf: asOf.date, within: within)
             }
             try Output.reportUnreadable(answer.unreadable)

@@ -12,6 +12,8 @@ struct StoreOptions: ParsableArguments {
         var caseStore = CaseStore(
             path: CaseStore.resolvePath(explicit: store, environment: environment),
             lockTimeout: CaseStore.lockTimeout(environment: environment), today: .today())
+        // `CJ_NO_INDEX=1` reads every case file, as if the store had no index.
+        caseStore.useIndex = environment["CJ_NO_INDEX"].map { $0.isEmpty || $0 == "0" } ?? true
         // Recorded as typed, but the worker hears about words a parent may not understand.
         caseStore.afterChange = { before, after in
             for warning in Jargon.warnings(recordedIn: after, comparedWith: before) {

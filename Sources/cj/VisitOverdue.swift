@@ -48,7 +48,7 @@ extension CJ.VisitGroup {
                 return Output.saved(saved)
             }
             let answer = try store.overdueVisits(asOf: asOf.date, within: within, worker: worker)
-            Output.report(answer.rows, as: format, savingTo: store.reportWriter(for: question, presentation: presentation, answer: answer)) {
+            Output.report(answer.rows, as: format, savingTo: store.reportWriter(presentation: presentation, answer: answer)) {
                 OverdueText.table(answer.rows, report: OverdueVisitsReport(asOf: asOf.date, within: within))
             }
             try Output.reportUnreadable(answer.unreadable)

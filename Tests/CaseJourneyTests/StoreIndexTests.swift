@@ -104,15 +104,60 @@ import Testing
         try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(settings)).utf8), to: store.settingsPath)
         #expect(try expectIndexAgrees(store, "after the settings changed") == (0, 0))
 
+        // One damaged line (a number that is not one) and the whole index is distrusted.
         let indexFolder = store.path + "/.casejourney/index"
         for name in try FileManager.default.contentsOfDirectory(atPath: indexFolder) where name.hasSuffix(".index") {
             let file = indexFolder + "/" + name
-            var text = try String(contentsOfFile: file, encoding: .utf8)
-            text = text.replacingOccurrences(of: "\"workingDaysOverdue\": ", with: "\"workingDaysOverdue\": 1")
-                .replacingOccurrences(of: "\"holder\": \"", with: "\"holder\": [\"")
-            try text.write(toFile: file, atomically: false, encoding: .utf8)
+            var lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+            lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: "\"size\": ", with: "\"size\": x")
+            try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: false, encoding: .utf8)
         }
         #expect(try expectIndexAgrees(store, "with damaged index files") == (0, 0))
+    }
+
+    @Test func aSavedReportIsGivenBackOnlyWhileNoCaseFileHasChanged() throws {
+        let temporary = try store()
+        let store = temporary.store
+        let answer = try store.agenda(asOf: asOf, within: 10)
+        let writer = try #require(store.reportWriter(presentation: "table", answer: answer))
+        writer.append(Data("the agenda as written\n".utf8))
+        writer.commit()
+        let question = try store.agendaQuestion(asOf: asOf, within: 10)
+        #expect(store.savedReport(for: question, presentation: "table") == Data("the agenda as written\n".utf8))
+        #expect(store.savedReport(for: question, presentation: "json") == nil)
+        #expect(store.savedReport(for: try store.agendaQuestion(asOf: asOf, within: 5), presentation: "table") == nil)
+
+        // Cut short (a crash part-way through), it is never given back.
+        let folder = store.path + "/.casejourney/index"
+        let report = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".report") })
+        let full = try #require(FileManager.default.contents(atPath: folder + "/" + report))
+        try full.dropLast(5).write(to: URL(fileURLWithPath: folder + "/" + report))
+        #expect(store.savedReport(for: question, presentation: "table") == nil)
+        try full.write(to: URL(fileURLWithPath: folder + "/" + report))
+        #expect(store.savedReport(for: question, presentation: "table") != nil)
+
+        // Any case file changed, added or misnamed: worked out again.
+        try store.update("BRO-02", by: "Ola Ade") { value throws(CaseJourneyError) in
+            try value.logVisit(VisitRecord(date: date("2026-11-20"), by: "Ola Ade", seen: ["amy"]), today: asOf)
+        }
+        #expect(store.savedReport(for: question, presentation: "table") == nil)
+        let again = try store.agenda(asOf: asOf, within: 10)
+        settle()
+        try #require(store.reportWriter(presentation: "table", answer: again)).commit()
+        #expect(store.savedReport(for: question, presentation: "table") == Data())
+        _ = FileManager.default.createFile(atPath: store.path + "/bro 02.json", contents: Data("{}".utf8))
+        #expect(store.savedReport(for: question, presentation: "table") == nil)
+    }
+
+    @Test func anIndexFolderThatIsALinkIsNotUsed() throws {
+        let temporary = try store()
+        let store = temporary.store
+        let elsewhere = temporary.folder + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: store.path + "/.casejourney/index", withDestinationPath: elsewhere)
+        try expectIndexAgrees(store, "first reading")
+        #expect(try expectIndexAgrees(store, "asked again") == (0, 0))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 
     @Test func aRemovedIndexFolderIsMadeAgain() throws {

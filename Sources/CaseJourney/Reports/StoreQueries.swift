@@ -14,14 +14,18 @@ public struct StoreAnswer<Row: Sendable>: Sendable {
     public var unreadable: [CaseJourneyError]
     /// How many cases were answered from the store's index rather than by reading their files.
     public var takenFromIndex = 0
-    /// The case files the answer was made from, when every one read cleanly (for `SavedReport`).
+    /// The case files the answer was made from, when every one read cleanly, and the question
+    /// it answered (for `SavedReport`).
     public var state: StoreState?
+    public var question: StoreQuestion?
 
-    public init(rows: [Row], unreadable: [CaseJourneyError], takenFromIndex: Int = 0, state: StoreState? = nil) {
+    public init(rows: [Row], unreadable: [CaseJourneyError], takenFromIndex: Int = 0, state: StoreState? = nil,
+                question: StoreQuestion? = nil) {
         self.rows = rows
         self.unreadable = unreadable
         self.takenFromIndex = takenFromIndex
         self.state = state
+        self.question = question
     }
 }
 
@@ -54,7 +58,7 @@ extension CaseStore {
         let scan = try scan(indexedAs: question) { value in HeldRows(holder: value.worker(on: asOf), rows: report.rows(for: value, schedule: schedule)) }
         let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.rows) })
         return StoreAnswer(rows: OverdueVisitsReport.sorted(rows), unreadable: scan.unreadable, takenFromIndex: scan.takenFromIndex,
-                           state: scan.state)
+                           state: scan.state, question: scan.question)
     }
 
     /// The question `overdueVisits` asks of every case, to find a report saved for it.
@@ -89,7 +93,7 @@ extension CaseStore {
         }
         let rows = try rowsHeld(by: worker, scan.rows.map { ($0.holder, $0.rows) })
         return StoreAnswer(rows: Agenda.sorted(rows), unreadable: scan.unreadable, takenFromIndex: scan.takenFromIndex,
-                           state: scan.state)
+                           state: scan.state, question: scan.question)
     }
 
     /// One line per case: who holds it and which plans are open (`cj case list`).

@@ -39,7 +39,7 @@ extension CaseStore {
         // The clock is read before any file is looked at, so a file changed while this runs is
         // never taken as settled.
         let clock = index.clock()
-        let ids = try caseIDs()
+        let (ids, misnamed) = try caseFiles()
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
         let kept = ConcurrentResults<StoreIndex<Value>.Entry>(count: ids.count)
         let fromIndex = ConcurrentResults<Bool>(count: ids.count)
@@ -63,7 +63,7 @@ extension CaseStore {
         }
         let entries = kept.values.compactMap { $0 }
         if clock != nil { index.save(entries) }
-        var scan = StoreAnswer<Value>(rows: [], unreadable: try misnamedCaseFiles())
+        var scan = StoreAnswer<Value>(rows: [], unreadable: misnamed)
         for result in results.values {
             switch result {
             case .success(let value): scan.rows.append(value)
@@ -75,6 +75,7 @@ extension CaseStore {
         // Every case read cleanly and was settled: the answer can be saved with this state.
         if entries.count == ids.count, scan.unreadable.isEmpty {
             scan.state = StoreState(files: entries.map { StoreState.File(id: $0.id, stamp: $0.stamp) })
+            scan.question = question
         }
         return scan
     }

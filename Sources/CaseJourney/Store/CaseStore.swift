@@ -115,7 +115,18 @@ public struct CaseStore: Sendable {
     /// Every case id in the store, sorted.
     public func caseIDs() throws(CaseJourneyError) -> [String] {
         try requireStore()
-        return try fileNames().compactMap { name -> String? in
+        return Self.caseIDs(among: try fileNames())
+    }
+
+    /// The case ids and the misnamed case files in the store, from one look at the folder.
+    func caseFiles() throws(CaseJourneyError) -> (ids: [String], misnamed: [CaseJourneyError]) {
+        try requireStore()
+        let names = try fileNames()
+        return (Self.caseIDs(among: names), misnamedCaseFiles(among: names))
+    }
+
+    private static func caseIDs(among names: [String]) -> [String] {
+        names.compactMap { name -> String? in
             guard name.hasSuffix(".json") else { return nil }
             let id = String(name.dropLast(5))
             return CaseID.isValid(id) ? id : nil
@@ -134,7 +145,11 @@ public struct CaseStore: Sendable {
     /// Files that look like case files but are not named as one (`GRE 07.json`, `Ash-01.JSON`):
     /// store-wide commands name them rather than leave a family out without a word.
     public func misnamedCaseFiles() throws(CaseJourneyError) -> [CaseJourneyError] {
-        try fileNames().sorted().compactMap { name -> CaseJourneyError? in
+        misnamedCaseFiles(among: try fileNames())
+    }
+
+    private func misnamedCaseFiles(among names: [String]) -> [CaseJourneyError] {
+        names.sorted().compactMap { name -> CaseJourneyError? in
             guard name.lowercased().hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
             let stem = String(name.dropLast(5))
             guard !(name.hasSuffix(".json") && CaseID.isValid(stem)) else { return nil }

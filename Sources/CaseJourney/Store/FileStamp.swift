@@ -35,8 +35,8 @@ public struct FileStamp: Codable, Sendable, Equatable {
 
     init(_ status: stat) {
         // Kept as signed numbers, which JSON carries exactly, with the same bits.
-        device = Int64(truncatingIfNeeded: UInt64(status.st_dev))
-        inode = Int64(truncatingIfNeeded: UInt64(status.st_ino))
+        device = Int64(truncatingIfNeeded: status.st_dev)
+        inode = Int64(truncatingIfNeeded: status.st_ino)
         size = Int64(status.st_size)
         #if canImport(Darwin)
         modifiedSeconds = Int64(status.st_mtimespec.tv_sec)
@@ -60,11 +60,12 @@ public struct FileStamp: Codable, Sendable, Equatable {
 
     /// True when the file last changed strictly before `clock`, a time read from the same file
     /// system. A change in the same tick as `clock` could be followed by another in that tick
-    /// that leaves the stamp as it was, so such a file is not trusted to be settled.
+    /// that leaves the stamp as it was, so such a file is not trusted to be settled; nor is one
+    /// on another file system, whose clock may differ.
     func isSettled(before clock: FileStamp) -> Bool {
         func earlier(_ seconds: Int64, _ nanoseconds: Int64) -> Bool {
             (seconds, nanoseconds) < (clock.changedSeconds, clock.changedNanoseconds)
         }
-        return earlier(changedSeconds, changedNanoseconds) && earlier(modifiedSeconds, modifiedNanoseconds)
+        return device == clock.device && earlier(changedSeconds, changedNanoseconds) && earlier(modifiedSeconds, modifiedNanoseconds)
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 
 /// A store-wide report exactly as it was last written (the overdue list as a table, the agenda
-/// as JSON), kept under `.casejourney/index/` with the question it answered, how it was
+/// as JSON), kept in the store's index folder with the question it answered, how it was
 /// presented, and the state of the store it was made from. Asked again while no case file has
 /// changed, the command writes it out instead of working it out again.
 ///
 /// Like the index it is derived and disposable: it is only used when the question (query,
 /// parameters, settings, build), the presentation and every case file's stamp are exactly as
-/// they were, and a report is only saved when every case file read cleanly.
+/// they were, and a report is only saved when every case file read cleanly. It is flushed to
+/// disk before it is put in place and ends with its own length, so a report cut short is never
+/// written out.
 public enum SavedReport {
     private struct Header: Codable {
         var format: Int
@@ -18,87 +20,69 @@ public enum SavedReport {
 
     private static var format: Int { 1 }
     private static var kept: Int { 8 }
+    /// After the report: a NUL and its length in bytes as 16 hexadecimal digits.
+    private static var trailerLength: Int { 17 }
 
-    static func path(in store: CaseStore, question: StoreQuestion, presentation: String) -> String {
-        let presentationName = StoreQuestion.hash(presentation)
-        return store.indexFolder + "/\(question.fileName)-\(presentationName).report"
+    static func name(question: StoreQuestion, presentation: String) -> String {
+        "\(question.fileName)-\(StoreQuestion.hash(presentation)).report"
     }
 
     /// The report saved for `question` as `presentation`, if the store is still as it was.
     static func find(in store: CaseStore, question: StoreQuestion, presentation: String) -> Data? {
-        let file = path(in: store, question: question, presentation: presentation)
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped),
-              let headerEnd = data.firstIndex(of: UInt8(ascii: "\n")),
-              let header = try? Array(data[..<headerEnd]).withUnsafeBufferPointer({ try JSONBytesDecoder.decode(Header.self, from: $0) }),
-              header.format == format, header.question == question.description, header.presentation == presentation
+        let name = name(question: question, presentation: presentation)
+        guard let folder = IndexFolder(store: store, creating: false), let bytes = folder.read(name),
+              bytes.count > trailerLength,
+              let headerEnd = bytes.firstIndex(of: UInt8(ascii: "\n")),
+              let header = try? bytes[..<headerEnd].withUnsafeBufferPointer({ try JSONBytesDecoder.decode(Header.self, from: $0) }),
+              header.format == format, header.question == question.description, header.presentation == presentation,
+              (0...bytes.count / 16).contains(header.files)
         else { return nil }
         // The state: one line per case file.
         var lineStart = headerEnd + 1
-        var lines: [Substring] = []
+        var lines: [Range<Int>] = []
         lines.reserveCapacity(header.files)
         while lines.count < header.files {
-            guard let lineEnd = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            lines.append(Substring(decoding: data[lineStart..<lineEnd], as: UTF8.self))
+            guard let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            lines.append(lineStart..<lineEnd)
             lineStart = lineEnd + 1
         }
-        guard let state = StoreState(lines: lines), state.isCurrent(in: store) else { return nil }
-        return data[lineStart...]
+        let bodyEnd = bytes.count - trailerLength
+        guard bodyEnd >= lineStart, bytes[bodyEnd] == 0,
+              Int(String(decoding: bytes[(bodyEnd + 1)...], as: UTF8.self), radix: 16) == bodyEnd - lineStart,
+              let state = StoreState(bytes: bytes, lines: lines), state.isCurrent(in: store) else { return nil }
+        folder.touch(name)
+        return Data(bytes[lineStart..<bodyEnd])
     }
 
     /// Takes a report as it is written, piece by piece, and saves it when it is complete. Anything
     /// that goes wrong while saving only means the report is not saved.
     public final class Writer {
-        private let temporary: String
-        private let destination: String
-        private let folder: String
-        private var descriptor: Int32
-        private var failed = false
+        private let folder: IndexFolder
+        private let file: IndexFolder.Writer
+        private var bodyLength = 0
 
         init?(store: CaseStore, question: StoreQuestion, presentation: String, state: StoreState) {
-            folder = store.indexFolder
-            guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { return nil }
-            destination = SavedReport.path(in: store, question: question, presentation: presentation)
-            temporary = destination + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { return nil }
+            guard let folder = IndexFolder(store: store, creating: true),
+                  let file = folder.writer(for: SavedReport.name(question: question, presentation: presentation)) else { return nil }
+            self.folder = folder
+            self.file = file
             let header = Header(format: SavedReport.format, question: question.description, presentation: presentation,
                                 files: state.files.count)
             guard let tree = try? JSONValueEncoder.encode(header) else { return nil }
-            append(Data((JSONWriter.inline(tree) + "\n" + state.text).utf8))
+            file.append(Data((JSONWriter.inline(tree) + "\n" + state.text).utf8))
         }
 
         public func append(_ data: Data) {
-            guard !failed else { return }
-            data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failed = true
-                        return
-                    }
-                    offset += written
-                }
-            }
+            file.append(data)
+            bodyLength += data.count
         }
 
         /// Puts the saved report in place of any earlier one for the same question.
         public func commit() {
-            close(descriptor)
-            descriptor = -1
-            guard !failed, rename(temporary, destination) == 0 else {
-                unlink(temporary)
-                return
-            }
-            StoreIndex<Int>.removeOldFiles(in: folder, endingWith: ".report", keeping: SavedReport.kept)
-        }
-
-        deinit {
-            if descriptor >= 0 {
-                close(descriptor)
-                unlink(temporary)
-            }
+            let length = String(bodyLength, radix: 16)
+            file.append([0] + Array((String(repeating: "0", count: 16 - length.count) + length).utf8))
+            guard file.commit(durable: true) else { return }
+            folder.removeOld(endingWith: ".report", keeping: SavedReport.kept)
         }
     }
 }
@@ -111,10 +95,10 @@ extension CaseStore {
         return SavedReport.find(in: self, question: question, presentation: presentation)
     }
 
-    /// Somewhere to save a report as it is written, when the answer it shows can be saved (every
-    /// case file read cleanly).
-    public func reportWriter<Row>(for question: StoreQuestion?, presentation: String, answer: StoreAnswer<Row>) -> SavedReport.Writer? {
-        guard useIndex, let question, let state = answer.state else { return nil }
+    /// Somewhere to save a report as it is written, when the answer it shows can be saved: every
+    /// case file read cleanly. The question is the one the answer was worked out for.
+    public func reportWriter<Row>(presentation: String, answer: StoreAnswer<Row>) -> SavedReport.Writer? {
+        guard useIndex, let question = answer.question, let state = answer.state else { return nil }
         return SavedReport.Writer(store: self, question: question, presentation: presentation, state: state)
     }
 }

@@ -27,18 +27,21 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
     /// Index files kept: one per recent question (the overdue list and the agenda, a few days).
     private static var kept: Int { 8 }
 
-    let folder: String
-    let file: String
+    let folder: IndexFolder?
+    let fileName: String
     let question: String
     private(set) var entries: [String: Entry] = [:]
+    /// Each entry's line in the file it was read from, written back as it was when the entry is kept.
+    private var lines: [String: Range<Int>] = [:]
+    private var bytes: [UInt8] = []
 
     /// The index for `question` in `store`, as last saved; empty when there is none that can be
-    /// trusted.
+    /// trusted (and nothing is saved when the index folder cannot be trusted).
     init(store: CaseStore, question: StoreQuestion) {
         self.question = question.description
-        folder = store.indexFolder
-        file = folder + "/\(question.fileName).index"
-        entries = load()
+        folder = IndexFolder(store: store, creating: true)
+        fileName = question.fileName + ".index"
+        load()
     }
 
     /// What the index holds for case `id` if its file is still the one that was read.
@@ -47,34 +50,36 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
         return entry
     }
 
-    /// The file system's time now, read by touching a file in the index folder; nil when the
-    /// folder cannot be written (a read-only store), and then nothing is saved.
+    /// The file system's time now; nil when nothing can be saved.
     func clock() -> FileStamp? {
-        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { return nil }
-        let descriptor = open(folder + "/clock", O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var byte = UInt8(ascii: "\n")
-        var status = stat()
-        guard systemWrite(descriptor, &byte, 1) == 1, fstat(descriptor, &status) == 0 else { return nil }
-        return FileStamp(status)
+        folder?.clock()
     }
 
     /// Replaces what the index holds with `entries`, when they differ from what it held.
     mutating func save(_ newEntries: [Entry]) {
+        guard let folder else { return }
         let unchanged = newEntries.count == entries.count
             && newEntries.allSatisfy { entries[$0.id]?.stamp == $0.stamp }
-        guard !unchanged else { return }
-        let lines = ConcurrentResults<[UInt8]>(count: newEntries.count)
-        DispatchQueue.concurrentPerform(iterations: newEntries.count) { index in
-            lines.set(index, StoreIndex.line(newEntries[index]))
+        guard !unchanged else { return folder.touch(fileName) }
+        guard let writer = folder.writer(for: fileName) else { return }
+        // Only the new and changed entries are written afresh, on all cores; the rest are copied.
+        let fresh = newEntries.indices.filter { entries[newEntries[$0].id]?.stamp != newEntries[$0].stamp }
+        let freshLines = ConcurrentResults<[UInt8]>(count: fresh.count)
+        DispatchQueue.concurrentPerform(iterations: fresh.count) { index in
+            freshLines.set(index, StoreIndex.line(newEntries[fresh[index]]))
         }
-        var bytes = StoreIndex.line(Header(format: StoreIndex.format, question: question))
-        for line in lines.values { bytes += line ?? [] }
-        // The index is made again whenever it is missing: it needs no flush to disk.
-        guard (try? AtomicFile.write(bytes, to: file, durable: false)) != nil else { return }
-        entries = Dictionary(newEntries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        StoreIndex.removeOldFiles(in: folder, endingWith: ".index", keeping: StoreIndex.kept)
+        var written = Dictionary(uniqueKeysWithValues: zip(fresh, freshLines.values))
+        writer.append(StoreIndex.line(Header(format: StoreIndex.format, question: question)))
+        for (position, entry) in newEntries.enumerated() {
+            if let line = written.removeValue(forKey: position) {
+                writer.append(line ?? [])
+            } else {
+                writer.append(bytes[lines[entry.id]!])
+            }
+        }
+        // The index is made again whenever it is missing or damaged: it needs no flush to disk.
+        guard writer.commit(durable: false) else { return }
+        folder.removeOld(endingWith: ".index", keeping: StoreIndex.kept)
     }
 
     // MARK: Reading and writing the file
@@ -85,17 +90,16 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
         return Array((JSONWriter.inline(tree) + "\n").utf8)
     }
 
-    private func load() -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
-        let bytes = [UInt8](data)
+    private mutating func load() {
+        guard let bytes = folder?.read(fileName) else { return }
         var lines: [Range<Int>] = []
         var start = 0
         while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            lines.append(start..<end)
+            lines.append(start..<(end + 1))
             start = end + 1
         }
         guard let header = lines.first.flatMap({ StoreIndex.decode(Header.self, bytes, $0) }),
-              header.format == StoreIndex.format, header.question == question else { return [:] }
+              header.format == StoreIndex.format, header.question == question else { return }
         let body = Array(lines.dropFirst())
         let decoded = ConcurrentResults<Entry>(count: body.count)
         DispatchQueue.concurrentPerform(iterations: body.count) { index in
@@ -103,8 +107,10 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
         }
         // A line that does not read means the file is damaged: trust none of it.
         let entries = decoded.values.compactMap { $0 }
-        guard entries.count == body.count else { return [:] }
-        return Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard entries.count == body.count, Set(entries.map(\.id)).count == entries.count else { return }
+        self.entries = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+        self.lines = Dictionary(uniqueKeysWithValues: zip(entries.map(\.id), body))
+        self.bytes = bytes
     }
 
     private static func decode<Line: Decodable>(_ type: Line.Type, _ bytes: [UInt8], _ range: Range<Int>) -> Line? {
@@ -112,19 +118,6 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
             try? JSONBytesDecoder.decode(type, from: UnsafeBufferPointer(rebasing: buffer[range]))
         }
     }
-
-    /// Keeps the most recently written index files (and saved reports) and removes the rest.
-    static func removeOldFiles(in folder: String, endingWith suffix: String, keeping kept: Int) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let indexes = names.filter { $0.hasSuffix(suffix) }.compactMap { name -> (String, Int64)? in
-            guard let stamp = FileStamp(ofFileAt: folder + "/" + name) else { return nil }
-            return (name, stamp.modifiedSeconds)
-        }
-        for (name, _) in indexes.sorted(by: { $0.1 > $1.1 }).dropFirst(kept) {
-            unlink(folder + "/" + name)
-        }
-    }
-
 }
 
 /// A store-wide question whose answer for each case depends only on that case's file and on
@@ -165,6 +158,7 @@ enum BuildIdentity {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         let stamp = FileStamp(status)
-        return "\(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modifiedSeconds).\(stamp.modifiedNanoseconds)"
+        return "\(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modifiedSeconds).\(stamp.modifiedNanoseconds) "
+            + "\(stamp.changedSeconds).\(stamp.changedNanoseconds)"
     }()
 }

@@ -14,8 +14,7 @@ public struct StoreState: Sendable, Equatable {
 
     /// True when the store holds exactly these case files now, unchanged, and no misnamed one.
     func isCurrent(in store: CaseStore) -> Bool {
-        guard let ids = try? store.caseIDs(), ids == files.map(\.id),
-              (try? store.misnamedCaseFiles())?.isEmpty == true else { return false }
+        guard let listing = try? store.caseFiles(), listing.misnamed.isEmpty, listing.ids == files.map(\.id) else { return false }
         let files = files
         let changed = ConcurrentResults<Bool>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -38,18 +37,42 @@ public struct StoreState: Sendable, Equatable {
         self.files = files
     }
 
-    /// Reads `lines` as `text` wrote them; nil when any line does not read.
-    init?<Lines: Sequence>(lines: Lines) where Lines.Element: StringProtocol {
+    /// Reads the lines `text` wrote, each given as a range of `bytes`; nil when any line does not read.
+    init?(bytes: [UInt8], lines: [Range<Int>]) {
         var files: [File] = []
+        files.reserveCapacity(lines.count)
         for line in lines {
-            let fields = line.split(separator: " ")
-            guard fields.count == 8 else { return nil }
-            let numbers = fields.dropFirst().compactMap { Int64($0) }
-            guard numbers.count == 7 else { return nil }
-            files.append(File(id: String(fields[0]), stamp: FileStamp(
+            var fields: [Range<Int>] = []
+            var start = line.lowerBound
+            for index in line where bytes[index] == UInt8(ascii: " ") {
+                fields.append(start..<index)
+                start = index + 1
+            }
+            fields.append(start..<line.upperBound)
+            guard fields.count == 8, !fields[0].isEmpty else { return nil }
+            var numbers: [Int64] = []
+            for field in fields.dropFirst() {
+                guard let number = StoreState.number(bytes[field]) else { return nil }
+                numbers.append(number)
+            }
+            files.append(File(id: String(decoding: bytes[fields[0]], as: UTF8.self), stamp: FileStamp(
                 device: numbers[0], inode: numbers[1], size: numbers[2], modifiedSeconds: numbers[3],
                 modifiedNanoseconds: numbers[4], changedSeconds: numbers[5], changedNanoseconds: numbers[6])))
         }
         self.files = files
+    }
+
+    /// A whole number written in decimal, perhaps negative, that fits 64 bits.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int64? {
+        var digits = digits
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 19 else { return nil }
+        var value: Int64 = 0
+        for digit in digits {
+            guard (0x30...0x39).contains(digit) else { return nil }
+            value = value * 10 + Int64(digit - 0x30)
+        }
+        return negative ? -value : value
     }
 }
