@@ -44,7 +44,7 @@ extension CJ {
             let store = storeOptions.caseStore
             // The whole store's agenda, asked again while no case file has changed, is written as before.
             let question = caseID == nil ? try store.agendaQuestion(asOf: asOf.date, within: within) : nil
-            let presentation = "\(format)\n" + (worker.map { "worker " + $0 } ?? "every worker")
+            let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
             if let saved = store.savedReport(for: question, presentation: presentation) {
                 return Output.saved(saved)
             }

@@ -43,7 +43,7 @@ extension CJ.VisitGroup {
             let store = storeOptions.caseStore
             // Asked again while no case file has changed, the list is written as before.
             let question = try store.overdueQuestion(asOf: asOf.date, within: within)
-            let presentation = "\(format)\n" + (worker.map { "worker " + $0 } ?? "every worker")
+            let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
             if let saved = store.savedReport(for: question, presentation: presentation) {
                 return Output.saved(saved)
             }

@@ -2,8 +2,8 @@
 import Foundation
 import Testing
 
-/// The store's index answers the overdue list and the agenda again without reading files that
-/// have not changed; whatever changes a case file, the answer is the one a full reading gives.
+/// The store's index answers the overdue list, the agenda and the case overview again without
+/// reading files that have not changed; whatever changes a case file, the answer is the one a full reading gives.
 @Suite struct StoreIndexTests {
     private let asOf = date("2026-11-23")
 
@@ -40,7 +40,11 @@ import Testing
         let agendaRead = try fullReading.agenda(asOf: asOf, within: 10)
         #expect(agenda.rows == agendaRead.rows, comment)
         #expect(agenda.unreadable.map(\.errorDescription) == agendaRead.unreadable.map(\.errorDescription), comment)
-        #expect(overdueRead.takenFromIndex == 0 && agendaRead.takenFromIndex == 0)
+        let overview = try store.overview()
+        let overviewRead = try fullReading.overview()
+        #expect(overview.rows == overviewRead.rows, comment)
+        #expect(overview.unreadable.map(\.errorDescription) == overviewRead.unreadable.map(\.errorDescription), comment)
+        #expect(overdueRead.takenFromIndex == 0 && agendaRead.takenFromIndex == 0 && overviewRead.takenFromIndex == 0)
         return (overdue.takenFromIndex, agenda.takenFromIndex)
     }
 
@@ -50,8 +54,9 @@ import Testing
         #expect(first == (0, 0))
         let again = try expectIndexAgrees(temporary.store, "asked again")
         #expect(again == (3, 3))
-        // Another day is another question: read afresh.
+        // Another day is another question: read afresh. The overview does not depend on the day.
         #expect(try temporary.store.overdueVisits(asOf: date("2026-11-24")).takenFromIndex == 0)
+        #expect(try temporary.store.overview().takenFromIndex == 3)
     }
 
     @Test func everyKindOfChangeToACaseFileIsSeen() throws {

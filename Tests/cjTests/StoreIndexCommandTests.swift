@@ -2,8 +2,8 @@
 import Foundation
 import Testing
 
-/// `cj due` and `cj visit overdue` asked again use the store's index and the report they wrote
-/// last time; whatever happens to the case files, the output is what a store with no index gives.
+/// `cj due`, `cj visit overdue` and `cj case list` asked again use the store's index and the
+/// report they wrote last time; whatever happens to the case files, the output is what a store with no index gives.
 @Suite struct StoreIndexCommandTests {
     private static let questions: [[String]] = [
         ["due", "--as-of", "2026-11-23"],
@@ -11,6 +11,8 @@ import Testing
         ["due", "--as-of", "2026-11-23", "--worker", "Ola Ade", "--format", "csv"],
         ["visit", "overdue", "--as-of", "2026-11-23", "--within", "5"],
         ["visit", "overdue", "--as-of", "2026-11-23", "--format", "json"],
+        ["case", "list"],
+        ["case", "list", "--format", "csv"],
     ]
 
     /// A copy of the sample families.

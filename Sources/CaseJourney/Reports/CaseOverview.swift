@@ -1,5 +1,5 @@
 /// One line per case for `cj case list`: who holds it and which plans are open.
-public struct CaseOverview: Sendable, Equatable {
+public struct CaseOverview: Codable, Sendable, Equatable {
     public var caseId: String
     public var familyName: String
     public var worker: String?

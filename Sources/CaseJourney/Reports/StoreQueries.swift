@@ -98,7 +98,12 @@ extension CaseStore {
 
     /// One line per case: who holds it and which plans are open (`cj case list`).
     public func overview() throws(CaseJourneyError) -> StoreAnswer<CaseOverview> {
-        try scan { CaseOverview($0) }
+        try scan(indexedAs: overviewQuestion()) { CaseOverview($0) }
+    }
+
+    /// The question `overview` asks of every case (it depends on nothing but the case).
+    public func overviewQuestion() -> StoreQuestion? {
+        StoreQuestion(name: "cases", parameters: [], settings: nil)
     }
 
     /// Each worker's caseload on a day: families, children on each kind of plan, overdue visits

@@ -126,11 +126,12 @@ public struct StoreQuestion: Sendable, CustomStringConvertible {
     var name: String
     public let description: String
 
-    init?(name: String, parameters: [String], settings: StoreSettings) {
+    /// `settings` nil for a question whose answer does not depend on them.
+    init?(name: String, parameters: [String], settings: StoreSettings?) {
         guard let build = BuildIdentity.current else { return nil }
         self.name = name
-        description = ([name] + parameters + ["settings " + JSONWriter.inline(CaseFileCodec.encodeTree(settings)), "build " + build])
-            .joined(separator: "\n")
+        let settingsLine = settings.map { ["settings " + JSONWriter.inline(CaseFileCodec.encodeTree($0))] } ?? []
+        description = ([name] + parameters + settingsLine + ["build " + build]).joined(separator: "\n")
     }
 
     /// A short, stable name for files about this question (the question itself is compared in full).
