@@ -83,17 +83,20 @@ struct StoreCommand {
 }
 let overdueArguments = ["visit", "overdue", "--as-of", asOf.description, "--format", "json"]
 let dueArguments = ["due", "--as-of", asOf.description, "--format", "json"]
+let listArguments = ["case", "list", "--format", "json"]
 let storeCommands = [
     StoreCommand(name: "`cj visit overdue --format json` over the store", arguments: overdueArguments),
     StoreCommand(name: "`cj due --format json` over the store", arguments: dueArguments),
-    StoreCommand(name: "`cj case list --format json` over the store", arguments: ["case", "list", "--format", "json"]),
+    StoreCommand(name: "`cj case list --format json` over the store", arguments: listArguments),
     StoreCommand(name: "`cj validate` over the store", arguments: ["validate", "--as-of", asOf.description]),
     StoreCommand(name: "`cj report caseload --format json` over the store", arguments: ["report", "caseload", "--as-of", asOf.description, "--format", "json"]),
     StoreCommand(name: "`cj report annex-a` over the store", arguments: ["report", "annex-a", "--as-of", asOf.description]),
     StoreCommand(name: "`cj visit overdue` asked again, nothing changed", arguments: overdueArguments, index: .kept, ratioTarget: 0.2),
     StoreCommand(name: "`cj due` asked again, nothing changed", arguments: dueArguments, index: .kept, ratioTarget: 0.2),
+    StoreCommand(name: "`cj case list` asked again, nothing changed", arguments: listArguments, index: .kept, ratioTarget: 0.2),
     StoreCommand(name: "`cj visit overdue` asked again, one case changed", arguments: overdueArguments, index: .keptWithOneCaseChanged),
     StoreCommand(name: "`cj due` asked again, one case changed", arguments: dueArguments, index: .keptWithOneCaseChanged),
+    StoreCommand(name: "`cj case list` asked again, one case changed", arguments: listArguments, index: .keptWithOneCaseChanged),
 ]
 let indexFolder = storePath + "/.casejourney/index"
 /// Writes a case file again (the same content, as a new file), as saving it in an editor would.

@@ -65,9 +65,9 @@ enum Output {
     }
 
     /// A report saved earlier, exactly as it was written then.
-    static func saved(_ report: Data) {
+    static func saved(_ report: ArraySlice<UInt8>) {
         fflush(nil)
-        FileHandle.standardOutput.write(report)
+        try? FileHandle.standardOutput.write(contentsOf: report)
     }
 
     /// A long list of rows as JSON, the same text as `json` would write, with the rows made on

@@ -28,7 +28,7 @@ public enum SavedReport {
     }
 
     /// The report saved for `question` as `presentation`, if the store is still as it was.
-    static func find(in store: CaseStore, question: StoreQuestion, presentation: String) -> Data? {
+    static func find(in store: CaseStore, question: StoreQuestion, presentation: String) -> ArraySlice<UInt8>? {
         let name = name(question: question, presentation: presentation)
         guard let folder = IndexFolder(store: store, creating: false), let bytes = folder.read(name),
               bytes.count > trailerLength,
@@ -51,7 +51,7 @@ public enum SavedReport {
               Int(String(decoding: bytes[(bodyEnd + 1)...], as: UTF8.self), radix: 16) == bodyEnd - lineStart,
               let state = StoreState(bytes: bytes, lines: lines), state.isCurrent(in: store) else { return nil }
         folder.touch(name)
-        return Data(bytes[lineStart..<bodyEnd])
+        return bytes[lineStart..<bodyEnd]
     }
 
     /// Takes a report as it is written, piece by piece, and saves it when it is complete. Anything
@@ -90,7 +90,7 @@ public enum SavedReport {
 extension CaseStore {
     /// The report last written for `question` as `presentation`, when no case file has changed
     /// since; nil otherwise (then work it out, and save it with `reportWriter`).
-    public func savedReport(for question: StoreQuestion?, presentation: String) -> Data? {
+    public func savedReport(for question: StoreQuestion?, presentation: String) -> ArraySlice<UInt8>? {
         guard useIndex, let question else { return nil }
         return SavedReport.find(in: self, question: question, presentation: presentation)
     }
