@@ -47,10 +47,12 @@ public struct Agenda: Sendable {
 
     /// By section; within one, most overdue first, then earliest due, then by case.
     public static func sorted(_ items: [DueItem]) -> [DueItem] {
-        items.sorted {
-            ($0.kind.section, -$0.workingDaysOverdue, $0.due?.dayNumber ?? Int.max, $0.caseId, $0.what)
-                < ($1.kind.section, -$1.workingDaysOverdue, $1.due?.dayNumber ?? Int.max, $1.caseId, $1.what)
-        }
+        // The numbers are worked out once per row, and the text compared only when they tie.
+        let keys = items.map { ($0.kind.section.rawValue, -$0.workingDaysOverdue, $0.due?.dayNumber ?? Int.max) }
+        return items.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return (items[a].caseId, items[a].what) < (items[b].caseId, items[b].what)
+        }.map { items[$0] }
     }
 
     /// A case with children on a plan and no social worker: a gap nobody should miss.
