@@ -152,7 +152,7 @@ extension CJ.AgreementGroup {
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
-            if format == .json { return Output.json(value.agreements) }
+            if format == .json { return try Output.json(value.agreements) }
             guard !value.agreements.isEmpty else { return Output.line("No written agreements in \(caseID).") }
             for agreement in value.agreements {
                 let names = agreement.agreedBy.compactMap { value.person(withID: $0)?.name }.joined(separator: ", ")

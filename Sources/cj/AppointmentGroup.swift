@@ -114,7 +114,7 @@ extension CJ.AppointmentGroup {
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
             if format == .json {
-                Output.json(value.appointments)
+                try Output.json(value.appointments)
                 return
             }
             guard !value.appointments.isEmpty else { return Output.line("No appointments recorded for \(caseID).") }

@@ -24,10 +24,10 @@ extension CJ.CaseGroup {
             // Asked again while no case file has changed, the list is written as before.
             let presentation = "\(format)\n\(store.path)"
             if let saved = store.savedReport(for: store.overviewQuestion(), presentation: presentation) {
-                return Output.saved(saved)
+                return try Output.saved(saved)
             }
             let answer = try store.overview()
-            Output.report(answer.rows, as: format, savingTo: store.reportWriter(presentation: presentation, answer: answer)) {
+            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
                 guard !answer.rows.isEmpty else { return "No cases in \(store.path)." }
                 var table = TextTable(headers: ["CASE", "FAMILY", "WORKER", "CHILDREN", "OPEN PLANS", "REVISION"])
                 table.rows = answer.rows.map(cells)

@@ -30,7 +30,7 @@ extension CJ.CaseGroup {
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
             switch format {
-            case .json: Output.caseFile(value)
+            case .json: try Output.caseFile(value)
             case .text: Output.line(CaseText(value, includeHistory: history).render())
             }
         }

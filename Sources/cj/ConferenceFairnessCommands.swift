@@ -145,7 +145,7 @@ extension CJ.ConferenceGroup {
             }
             let flags = ConferenceCheck(settings: try store.settings()).flags(for: conference, in: value, asOf: asOf.date)
             if format == .json {
-                Output.json(flags.map { FlagRow(when: $0.when.rawValue, person: $0.person, message: $0.message) })
+                try Output.json(flags.map { FlagRow(when: $0.when.rawValue, person: $0.person, message: $0.message) })
                 return
             }
             if let cancellation = conference.cancellation {

@@ -22,7 +22,7 @@ extension CJ.ConferenceGroup {
             let store = storeOptions.caseStore
             let value = try store.read(caseID)
             if format == .json {
-                Output.json(value.conferences)
+                try Output.json(value.conferences)
                 return
             }
             guard !value.conferences.isEmpty else {

@@ -109,7 +109,7 @@ extension CJ.ContactGroup {
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
             if format == .json {
-                Output.json(value.contacts)
+                try Output.json(value.contacts)
                 return
             }
             var lines: [String] = []

@@ -46,10 +46,10 @@ extension CJ {
             let question = caseID == nil ? try store.agendaQuestion(asOf: asOf.date, within: within) : nil
             let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
             if let saved = store.savedReport(for: question, presentation: presentation) {
-                return Output.saved(saved)
+                return try Output.saved(saved)
             }
             let answer = try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
-            Output.report(answer.rows, as: format, savingTo: store.reportWriter(presentation: presentation, answer: answer)) {
+            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
                 DueText.table(answer.rows, asOf: asOf.date, within: within)
             }
             try Output.reportUnreadable(answer.unreadable)

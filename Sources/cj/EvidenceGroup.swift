@@ -71,7 +71,7 @@ extension CJ.EvidenceGroup {
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
-            if format == .json { return Output.json(value.evidence) }
+            if format == .json { return try Output.json(value.evidence) }
             guard !value.evidence.isEmpty else { return Output.line("No evidence recorded for \(caseID).") }
             for item in value.evidence.sorted(by: { $0.date < $1.date }) {
                 let whose = item.person.flatMap { value.person(withID: $0)?.name }.map { " (\($0))" } ?? ""

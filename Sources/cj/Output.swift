@@ -41,57 +41,70 @@ enum Output {
     }
 
     /// Lists and reports as indented JSON, fields in a stable order.
-    static func json(_ value: some Encodable) {
-        FileHandle.standardOutput.write(Data(JSONWriter.write(CaseFileCodec.encodeTree(value)).utf8))
+    static func json(_ value: some Encodable) throws {
+        fflush(nil)
+        try standardOutput(Data(JSONWriter.write(CaseFileCodec.encodeTree(value)).utf8))
     }
 
     /// The rows of a store-wide report in the chosen format: JSON and CSV hold every column of
-    /// the row, in order; the table is the command's own view of them. With `copy`, the report
-    /// is also saved as it is written, to be written out again while the store is unchanged.
-    static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, savingTo copy: SavedReport.Writer? = nil,
-                                       table: () -> String) {
+    /// the row, in order; the table is the command's own view of them. With `savingTo`, the
+    /// report is then saved, to be written out again while the store is unchanged: only once
+    /// all of it has been written, so a reader that stops early (`| head`) leaves nothing behind.
+    static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, savingTo copy: () -> SavedReport.Writer? = { nil },
+                                       table: () -> String) throws {
+        let pieces: [String] = switch format {
+        case .json: json(rows: rows)
+        case .csv: [terminalSafe(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells)))]
+        case .table: [terminalSafe(table()) + "\n"]
+        }
         fflush(nil)  // anything printed before comes first
-        let write = { (text: String) in
-            let data = Data(text.utf8)
-            FileHandle.standardOutput.write(data)
-            copy?.append(data)
-        }
-        switch format {
-        case .json: json(rows: rows, write: write)
-        case .csv: write(terminalSafe(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells))))
-        case .table: write(terminalSafe(table()) + "\n")
-        }
-        copy?.commit()
+        // Written piece by piece: joining them first would hold the whole output in memory twice more.
+        for piece in pieces { try standardOutput(Data(piece.utf8)) }
+        guard let copy = copy() else { return }
+        for piece in pieces { copy.append(Data(piece.utf8)) }
+        copy.commit()
     }
 
     /// A report saved earlier, exactly as it was written then.
-    static func saved(_ report: ArraySlice<UInt8>) {
+    static func saved(_ report: ArraySlice<UInt8>) throws {
         fflush(nil)
-        try? FileHandle.standardOutput.write(contentsOf: report)
+        try standardOutput(report)
     }
 
-    /// A long list of rows as JSON, the same text as `json` would write, with the rows made on
-    /// all cores.
-    private static func json<Row: ReportRow>(rows: [Row], write: (String) -> Void) {
-        guard !rows.isEmpty else { return write(JSONWriter.write(CaseFileCodec.encodeTree([String]()))) }
+    /// Writes to standard output; a failure (a full disk) is an error, never a crash.
+    private static func standardOutput(_ bytes: some DataProtocol) throws {
+        for region in bytes.regions {
+            try region.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    guard written > 0 else {
+                        throw CaseJourneyError.io(path: "standard output", reason: String(cString: strerror(errno)))
+                    }
+                    offset += written
+                }
+            }
+        }
+    }
+
+    /// A long list of rows as JSON, the same text as `json` would write, in pieces made on all cores.
+    private static func json<Row: ReportRow>(rows: [Row]) -> [String] {
+        guard !rows.isEmpty else { return [JSONWriter.write(CaseFileCodec.encodeTree([String]()))] }
         let chunkSize = 1_000
         let chunkCount = (rows.count + chunkSize - 1) / chunkSize
         let pieces = ConcurrentResults<String>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let slice = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
-            pieces.set(chunk, slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
+            pieces.set(chunk, (chunk == 0 ? "[\n" : ",\n") + slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
         }
-        // Written piece by piece: joining them first would hold the whole output in memory twice more.
-        write("[\n")
-        for (index, piece) in pieces.values.compactMap({ $0 }).enumerated() {
-            write((index == 0 ? "" : ",\n") + piece)
-        }
-        write("\n]\n")
+        return pieces.values.compactMap { $0 } + ["\n]\n"]
     }
 
     /// A case exactly as the case file holds it.
-    static func caseFile(_ value: Case) {
-        FileHandle.standardOutput.write(Data(CaseFileCodec.encode(value)))
+    static func caseFile(_ value: Case) throws {
+        fflush(nil)
+        try standardOutput(CaseFileCodec.encode(value))
     }
 }
 

@@ -25,7 +25,7 @@ extension CJ.PlanGroup {
             let value = try storeOptions.caseStore.read(caseID)
             let report = try PlanChanges(plan: planChoice.plan, since: since, in: value, asOf: asOf.date)
             if format == .json {
-                Output.json(report.changes)
+                try Output.json(report.changes)
                 return
             }
             guard !report.changes.isEmpty else {

@@ -25,7 +25,7 @@ extension CJ.PlanGroup {
             let value = try store.read(caseID)
             let overview = try PlanOverview(plan: planChoice.plan, in: value, settings: try store.settings(), asOf: asOf.date)
             switch format {
-            case .json: Output.json(overview)
+            case .json: try Output.json(overview)
             case .text: Output.line(PlanOverviewText(overview: overview, value: value).render())
             }
         }

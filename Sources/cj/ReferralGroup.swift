@@ -183,7 +183,7 @@ extension CJ.ReferralGroup {
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
-            if format == .json { return Output.json(value.referrals) }
+            if format == .json { return try Output.json(value.referrals) }
             guard !value.referrals.isEmpty else { return Output.line("No referrals recorded for \(caseID).") }
             for referral in value.referrals.sorted(by: { $0.date < $1.date }) {
                 let names = referral.children.map { value.person(withID: $0)?.firstName ?? $0 }.joined(separator: ", ")

@@ -25,7 +25,7 @@ extension CJ.ReportGroup {
 
         func run() throws {
             let (answer, gaps) = try storeOptions.caseStore.annexAList7(asOf: asOf.date)
-            Output.report(answer.rows, as: format) {
+            try Output.report(answer.rows, as: format) {
                 var table = TextTable(headers: AnnexAList7Row.columns.map(\.name))
                 table.rows = answer.rows.map(\.cells)
                 return table.render()

@@ -28,7 +28,7 @@ extension CJ.ReportGroup {
 
         func run() throws {
             let answer = try storeOptions.caseStore.caseload(asOf: asOf.date)
-            Output.report(answer.rows, as: format) {
+            try Output.report(answer.rows, as: format) {
                 guard !answer.rows.isEmpty else { return "No open cases as of \(asOf.date)." }
                 var table = TextTable(headers: ["WORKER", "FAMILIES", "CP", "CIN", "OVERDUE", "CHANGES", "3+ WORKERS", "RE-REFERRED", "REPEAT PLAN", "CASES"])
                 table.rows = answer.rows.map { row in

@@ -113,7 +113,7 @@ extension CJ.RequestGroup {
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
-            if format == .json { return Output.json(value.correctionRequests) }
+            if format == .json { return try Output.json(value.correctionRequests) }
             guard !value.correctionRequests.isEmpty else { return Output.line("No requests to correct a record in \(caseID).") }
             for request in value.correctionRequests {
                 let state = request.answer.map { answer in

@@ -126,7 +126,7 @@ extension CJ.ServiceGroup {
 
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
-            if format == .json { return Output.json(value.services) }
+            if format == .json { return try Output.json(value.services) }
             guard !value.services.isEmpty else { return Output.line("No referrals to services in \(caseID).") }
             for referral in value.services {
                 let person = value.person(withID: referral.person)?.name ?? referral.person
@@ -183,7 +183,7 @@ extension CJ.ReportGroup {
 
         func run() throws {
             let answer = try storeOptions.caseStore.serviceReport(asOf: asOf.date)
-            Output.report(answer.rows, as: format) {
+            try Output.report(answer.rows, as: format) {
                 guard !answer.rows.isEmpty else { return "No referrals to services as of \(asOf.date)." }
                 var table = TextTable(headers: ["PROVIDER", "REFERRALS", "WAITING", "DAYS TO START", "HELD", "PROVIDER CANCELLED",
                                                 "PROVIDER ABSENT", "FAMILY MISSED", "FAMILY CANCELLED", "STOPPED BY PROVIDER"])

@@ -26,7 +26,7 @@ extension CJ {
             let value = try store.read(caseID)
             let entries = CaseTimeline(settings: try store.settings()).entries(for: value)
             if format == .json {
-                Output.json(entries)
+                try Output.json(entries)
                 return
             }
             guard !entries.isEmpty else {

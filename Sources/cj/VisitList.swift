@@ -21,7 +21,7 @@ extension CJ.VisitGroup {
         func run() throws {
             let value = try storeOptions.caseStore.read(caseID)
             if format == .json {
-                Output.json(value.visits)
+                try Output.json(value.visits)
                 return
             }
             let correctedBy = Dictionary(value.visits.compactMap { visit in visit.amends.map { ($0, visit.id) } },

@@ -45,10 +45,10 @@ extension CJ.VisitGroup {
             let question = try store.overdueQuestion(asOf: asOf.date, within: within)
             let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
             if let saved = store.savedReport(for: question, presentation: presentation) {
-                return Output.saved(saved)
+                return try Output.saved(saved)
             }
             let answer = try store.overdueVisits(asOf: asOf.date, within: within, worker: worker)
-            Output.report(answer.rows, as: format, savingTo: store.reportWriter(presentation: presentation, answer: answer)) {
+            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
                 OverdueText.table(answer.rows, report: OverdueVisitsReport(asOf: asOf.date, within: within))
             }
             try Output.reportUnreadable(answer.unreadable)

@@ -138,6 +138,12 @@ import Testing
         let full = try #require(FileManager.default.contents(atPath: folder + "/" + report))
         try full.dropLast(5).write(to: URL(fileURLWithPath: folder + "/" + report))
         #expect(store.savedReport(for: question, presentation: "table") == nil)
+        // Nor with one letter changed, the length as it was.
+        var changed = full
+        let letter = try #require(changed.lastIndex(of: UInt8(ascii: "w")))
+        changed[letter] = UInt8(ascii: "W")
+        try changed.write(to: URL(fileURLWithPath: folder + "/" + report))
+        #expect(store.savedReport(for: question, presentation: "table") == nil)
         try full.write(to: URL(fileURLWithPath: folder + "/" + report))
         #expect(store.savedReport(for: question, presentation: "table") != nil)
 
@@ -152,6 +158,35 @@ import Testing
         #expect(store.savedReport(for: question, presentation: "table")?.isEmpty == true)
         _ = FileManager.default.createFile(atPath: store.path + "/bro 02.json", contents: Data("{}".utf8))
         #expect(store.savedReport(for: question, presentation: "table") == nil)
+    }
+
+    @Test func aClockThatIsAHardLinkToAnotherFileLeavesThatFileAlone() throws {
+        let temporary = try store()
+        let store = temporary.store
+        try expectIndexAgrees(store, "first reading")
+        let victim = temporary.folder + "/victim.txt"
+        try "keep me".write(toFile: victim, atomically: false, encoding: .utf8)
+        let clock = store.path + "/.casejourney/index/clock"
+        try FileManager.default.removeItem(atPath: clock)
+        try FileManager.default.linkItem(atPath: victim, toPath: clock)
+        try expectIndexAgrees(store, "with a planted clock")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me")
+    }
+
+    @Test func anIndexLineChangedInPlaceIsNotTrusted() throws {
+        let temporary = try store()
+        let store = temporary.store
+        try expectIndexAgrees(store, "first reading")
+        let folder = store.path + "/.casejourney/index"
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasPrefix("cases-") && name.hasSuffix(".index") {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            try text.replacingOccurrences(of: "\"Ashworth\"", with: "\"Ashworte\"").write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
+        }
+        var fullReading = store
+        fullReading.useIndex = false
+        let overview = try store.overview()
+        #expect(overview.takenFromIndex == 0)
+        #expect(overview.rows == (try fullReading.overview()).rows)
     }
 
     @Test func anIndexFolderThatIsALinkIsNotUsed() throws {

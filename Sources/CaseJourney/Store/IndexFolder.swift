@@ -15,9 +15,18 @@ struct IndexFolder: Sendable {
         path = store.indexFolder
         guard IndexFolder.isLocal(store.path) else { return nil }
         if creating, mkdir(path, 0o700) != 0, errno != EEXIST { return nil }
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
         var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == geteuid() else { return nil }
-        if status.st_mode & 0o077 != 0, chmod(path, 0o700) != 0 { return nil }
+        guard fstat(descriptor, &status) == 0, status.st_uid == geteuid() else { return nil }
+        if status.st_mode & 0o077 != 0, fchmod(descriptor, 0o700) != 0 { return nil }
+    }
+
+    /// An ordinary file of the folder's own: made by this user, with no other name (a hard link
+    /// could make a write here land in a file elsewhere).
+    private static func isOwnFile(_ status: stat) -> Bool {
+        status.st_mode & S_IFMT == S_IFREG && status.st_uid == geteuid() && status.st_nlink == 1
     }
 
     /// The whole of an ordinary file in the folder, if it is no larger than `limit` bytes.
@@ -26,7 +35,7 @@ struct IndexFolder: Sendable {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit else { return nil }
+        guard fstat(descriptor, &status) == 0, IndexFolder.isOwnFile(status), Int(status.st_size) <= limit else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
         while filled < bytes.count {
@@ -40,12 +49,21 @@ struct IndexFolder: Sendable {
 
     /// The file system's time now, read by touching `clock`; nil when the folder cannot be written.
     func clock() -> FileStamp? {
-        let descriptor = open(path + "/clock", O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        let file = path + "/clock"
+        var descriptor = open(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        if descriptor < 0, errno == ENOENT {
+            descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var byte = UInt8(ascii: "\n")
         var status = stat()
-        guard systemWrite(descriptor, &byte, 1) == 1, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0, IndexFolder.isOwnFile(status) else {
+            // Not ours to write to: put a new one in its place next time.
+            unlink(file)
+            return nil
+        }
+        var byte = UInt8(ascii: "\n")
+        guard pwrite(descriptor, &byte, 1, 0) == 1, fstat(descriptor, &status) == 0 else { return nil }
         return FileStamp(status)
     }
 

@@ -18,10 +18,10 @@ public enum SavedReport {
         var files: Int
     }
 
-    private static var format: Int { 1 }
+    private static var format: Int { 2 }
     private static var kept: Int { 8 }
-    /// After the report: a NUL and its length in bytes as 16 hexadecimal digits.
-    private static var trailerLength: Int { 17 }
+    /// After the report: a NUL, its length in bytes and its checksum, each as 16 hexadecimal digits.
+    private static var trailerLength: Int { 33 }
 
     static func name(question: StoreQuestion, presentation: String) -> String {
         "\(question.fileName)-\(StoreQuestion.hash(presentation)).report"
@@ -48,7 +48,8 @@ public enum SavedReport {
         }
         let bodyEnd = bytes.count - trailerLength
         guard bodyEnd >= lineStart, bytes[bodyEnd] == 0,
-              Int(String(decoding: bytes[(bodyEnd + 1)...], as: UTF8.self), radix: 16) == bodyEnd - lineStart,
+              Int(String(decoding: bytes[(bodyEnd + 1)..<(bodyEnd + 17)], as: UTF8.self), radix: 16) == bodyEnd - lineStart,
+              UInt64(String(decoding: bytes[(bodyEnd + 17)...], as: UTF8.self), radix: 16) == Checksum.of(bytes[headerEnd..<bodyEnd]),
               let state = StoreState(bytes: bytes, lines: lines), state.isCurrent(in: store) else { return nil }
         folder.touch(name)
         return bytes[lineStart..<bodyEnd]
@@ -60,6 +61,8 @@ public enum SavedReport {
         private let folder: IndexFolder
         private let file: IndexFolder.Writer
         private var bodyLength = 0
+        /// Of everything after the header line: the state and the report.
+        private var checksum = Checksum()
 
         init?(store: CaseStore, question: StoreQuestion, presentation: String, state: StoreState) {
             guard let folder = IndexFolder(store: store, creating: true),
@@ -69,18 +72,21 @@ public enum SavedReport {
             let header = Header(format: SavedReport.format, question: question.description, presentation: presentation,
                                 files: state.files.count)
             guard let tree = try? JSONValueEncoder.encode(header) else { return nil }
-            file.append(Data((JSONWriter.inline(tree) + "\n" + state.text).utf8))
+            file.append(Data(JSONWriter.inline(tree).utf8))
+            let state = Data(("\n" + state.text).utf8)
+            file.append(state)
+            state.withUnsafeBytes { checksum.add($0) }
         }
 
         public func append(_ data: Data) {
             file.append(data)
+            data.withUnsafeBytes { checksum.add($0) }
             bodyLength += data.count
         }
 
         /// Puts the saved report in place of any earlier one for the same question.
         public func commit() {
-            let length = String(bodyLength, radix: 16)
-            file.append([0] + Array((String(repeating: "0", count: 16 - length.count) + length).utf8))
+            file.append([0] + Array((Checksum.text(UInt64(bodyLength)) + Checksum.text(checksum.value)).utf8))
             guard file.commit(durable: true) else { return }
             folder.removeOld(endingWith: ".report", keeping: SavedReport.kept)
         }

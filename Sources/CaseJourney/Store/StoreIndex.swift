@@ -23,7 +23,7 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
     }
 
     /// Raise when what an index holds changes shape.
-    private static var format: Int { 1 }
+    private static var format: Int { 2 }
     /// Index files kept: one per recent question (the overdue list and the agenda, a few days).
     private static var kept: Int { 8 }
 
@@ -84,10 +84,22 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
 
     // MARK: Reading and writing the file
 
-    /// One value as a line of JSON (text in JSON never holds a raw line break).
+    /// One value as a line of JSON (text in JSON never holds a raw line break), followed by a
+    /// space and the checksum of the JSON.
     private static func line(_ value: some Encodable) -> [UInt8] {
         guard let tree = try? JSONValueEncoder.encode(value) else { return [] }
-        return Array((JSONWriter.inline(tree) + "\n").utf8)
+        let json = Array(JSONWriter.inline(tree).utf8)
+        return json + Array((" " + Checksum.text(Checksum.of(json[...])) + "\n").utf8)
+    }
+
+    /// The JSON of a line `line` wrote, when its checksum matches.
+    private static func json(of line: Range<Int>, in bytes: [UInt8]) -> Range<Int>? {
+        let suffix = 18  // " ", 16 digits, "\n"
+        guard line.count > suffix, bytes[line.upperBound - suffix] == UInt8(ascii: " ") else { return nil }
+        let json = line.lowerBound..<(line.upperBound - suffix)
+        let written = String(decoding: bytes[(json.upperBound + 1)..<(line.upperBound - 1)], as: UTF8.self)
+        guard UInt64(written, radix: 16) == Checksum.of(bytes[json]) else { return nil }
+        return json
     }
 
     private mutating func load() {
@@ -98,12 +110,14 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
             lines.append(start..<(end + 1))
             start = end + 1
         }
-        guard let header = lines.first.flatMap({ StoreIndex.decode(Header.self, bytes, $0) }),
+        guard let header = lines.first.flatMap({ StoreIndex.json(of: $0, in: bytes) }).flatMap({ StoreIndex.decode(Header.self, bytes, $0) }),
               header.format == StoreIndex.format, header.question == question else { return }
         let body = Array(lines.dropFirst())
         let decoded = ConcurrentResults<Entry>(count: body.count)
         DispatchQueue.concurrentPerform(iterations: body.count) { index in
-            if let entry = StoreIndex.decode(Entry.self, bytes, body[index]) { decoded.set(index, entry) }
+            if let json = StoreIndex.json(of: body[index], in: bytes), let entry = StoreIndex.decode(Entry.self, bytes, json) {
+                decoded.set(index, entry)
+            }
         }
         // A line that does not read means the file is damaged: trust none of it.
         let entries = decoded.values.compactMap { $0 }
