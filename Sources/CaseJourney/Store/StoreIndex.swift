@@ -24,7 +24,8 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
 
     /// Raise when what an index holds changes shape.
     private static var format: Int { 2 }
-    /// Index files kept: one per recent question (the overdue list and the agenda, a few days).
+    /// Index files kept: one per recent question (the overdue list, the agenda and the list of
+    /// cases, over a few days).
     private static var kept: Int { 8 }
 
     let folder: IndexFolder?
@@ -55,7 +56,7 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
         folder?.clock()
     }
 
-    /// Replaces what the index holds with `entries`, when they differ from what it held.
+    /// Writes `newEntries` as the index for the next asking, when they differ from what it held.
     mutating func save(_ newEntries: [Entry]) {
         guard let folder else { return }
         let unchanged = newEntries.count == entries.count
@@ -132,48 +133,4 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
             try? JSONBytesDecoder.decode(type, from: UnsafeBufferPointer(rebasing: buffer[range]))
         }
     }
-}
-
-/// A store-wide question whose answer for each case depends only on that case's file and on
-/// what is written here: the query, its parameters, the team's settings and this build.
-public struct StoreQuestion: Sendable, CustomStringConvertible {
-    var name: String
-    public let description: String
-
-    /// `settings` nil for a question whose answer does not depend on them.
-    init?(name: String, parameters: [String], settings: StoreSettings?) {
-        guard let build = BuildIdentity.current else { return nil }
-        self.name = name
-        let settingsLine = settings.map { ["settings " + JSONWriter.inline(CaseFileCodec.encodeTree($0))] } ?? []
-        description = ([name] + parameters + settingsLine + ["build " + build]).joined(separator: "\n")
-    }
-
-    /// A short, stable name for files about this question (the question itself is compared in full).
-    var fileName: String { name + "-" + StoreQuestion.hash(description) }
-
-    /// FNV-1a, for short file names; what is hashed is always compared in full too.
-    static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
-    }
-}
-
-/// Which build of the program is running, so an index written by another (whose rules may
-/// differ) is never trusted: the running program file's stamp.
-enum BuildIdentity {
-    static let current: String? = {
-        #if os(Linux)
-        let path = "/proc/self/exe"
-        #else
-        guard let path = Bundle.main.executablePath else { return nil }
-        #endif
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        let stamp = FileStamp(status)
-        return "\(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modifiedSeconds).\(stamp.modifiedNanoseconds) "
-            + "\(stamp.changedSeconds).\(stamp.changedNanoseconds)"
-    }()
 }
