@@ -21,19 +21,14 @@ extension CJ.CaseGroup {
 
         func run() throws {
             let store = storeOptions.caseStore
-            // Asked again while no case file has changed, the list is written as before.
-            let presentation = "\(format)\n\(store.path)"
-            if let saved = store.savedReport(for: store.overviewQuestion(), presentation: presentation) {
-                return try Output.saved(saved)
-            }
-            let answer = try store.overview()
-            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
+            try Output.storeReport(store, question: store.overviewQuestion(), as: format) {
+                try store.overview()
+            } table: { answer in
                 guard !answer.rows.isEmpty else { return "No cases in \(store.path)." }
                 var table = TextTable(headers: ["CASE", "FAMILY", "WORKER", "CHILDREN", "OPEN PLANS", "REVISION"])
                 table.rows = answer.rows.map(cells)
                 return table.render() + "\n\(answer.rows.count) case\(answer.rows.count == 1 ? "" : "s")"
             }
-            try Output.reportUnreadable(answer.unreadable)
         }
 
         private func cells(_ overview: CaseOverview) -> [String] {

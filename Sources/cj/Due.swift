@@ -42,17 +42,13 @@ extension CJ {
 
         func run() throws {
             let store = storeOptions.caseStore
-            // The whole store's agenda, asked again while no case file has changed, is written as before.
+            // Only the whole store's agenda is kept to be written out again.
             let question = caseID == nil ? try store.agendaQuestion(asOf: asOf.date, within: within) : nil
-            let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
-            if let saved = store.savedReport(for: question, presentation: presentation) {
-                return try Output.saved(saved)
-            }
-            let answer = try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
-            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
+            try Output.storeReport(store, question: question, as: format, worker: worker) {
+                try store.agenda(asOf: asOf.date, within: within, worker: worker, caseID: caseID)
+            } table: { answer in
                 DueText.table(answer.rows, asOf: asOf.date, within: within)
             }
-            try Output.reportUnreadable(answer.unreadable)
         }
     }
 }

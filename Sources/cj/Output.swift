@@ -65,8 +65,25 @@ enum Output {
         copy.commit()
     }
 
+    /// A store-wide report that is written out again, unchanged, while no case file has changed:
+    /// the copy saved for `question` shown this way (format, store, `worker` filter) when there
+    /// is one; else `answer` worked out, written, saved, and its unreadable files named.
+    static func storeReport<Row: ReportRow>(_ store: CaseStore, question: StoreQuestion?, as format: ListFormat,
+                                            worker: String? = nil, answer: () throws -> StoreAnswer<Row>,
+                                            table: (StoreAnswer<Row>) -> String) throws {
+        let presentation = ["\(format)", store.path, worker.map { "worker " + $0 } ?? "every worker"].joined(separator: "\n")
+        if let copy = store.savedReport(for: question, presentation: presentation) {
+            return try saved(copy)
+        }
+        let answer = try answer()
+        try report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
+            table(answer)
+        }
+        try reportUnreadable(answer.unreadable)
+    }
+
     /// A report saved earlier, exactly as it was written then.
-    static func saved(_ report: ArraySlice<UInt8>) throws {
+    private static func saved(_ report: ArraySlice<UInt8>) throws {
         fflush(nil)
         try standardOutput(report)
     }

@@ -41,17 +41,11 @@ extension CJ.VisitGroup {
 
         func run() throws {
             let store = storeOptions.caseStore
-            // Asked again while no case file has changed, the list is written as before.
-            let question = try store.overdueQuestion(asOf: asOf.date, within: within)
-            let presentation = "\(format)\n\(store.path)\n" + (worker.map { "worker " + $0 } ?? "every worker")
-            if let saved = store.savedReport(for: question, presentation: presentation) {
-                return try Output.saved(saved)
-            }
-            let answer = try store.overdueVisits(asOf: asOf.date, within: within, worker: worker)
-            try Output.report(answer.rows, as: format, savingTo: { store.reportWriter(presentation: presentation, answer: answer) }) {
+            try Output.storeReport(store, question: try store.overdueQuestion(asOf: asOf.date, within: within), as: format, worker: worker) {
+                try store.overdueVisits(asOf: asOf.date, within: within, worker: worker)
+            } table: { answer in
                 OverdueText.table(answer.rows, report: OverdueVisitsReport(asOf: asOf.date, within: within))
             }
-            try Output.reportUnreadable(answer.unreadable)
         }
     }
 }

@@ -13,8 +13,7 @@ import Darwin
 /// file system), is flushed to disk, and is then renamed over the old file; the folder is flushed
 /// too so the rename itself survives a power cut. The file is created readable by its owner only.
 public enum AtomicFile {
-    /// `durable: false` skips the flushes, for derived files that can always be made again.
-    public static func write(_ contents: [UInt8], to path: String, mode: mode_t = 0o600, durable: Bool = true) throws(CaseJourneyError) {
+    public static func write(_ contents: [UInt8], to path: String, mode: mode_t = 0o600) throws(CaseJourneyError) {
         let folder = parentFolder(of: path)
         let name = String(path.split(separator: "/").last ?? Substring(path))
         let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -26,7 +25,7 @@ public enum AtomicFile {
         do throws(CaseJourneyError) {
             defer { close(descriptor) }
             try writeAll(contents, to: descriptor, path: temporary)
-            guard !durable || fsync(descriptor) == 0 else { throw .io(path: temporary, reason: describeErrno()) }
+            guard fsync(descriptor) == 0 else { throw .io(path: temporary, reason: describeErrno()) }
         } catch {
             unlink(temporary)
             throw error
@@ -36,7 +35,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw .io(path: path, reason: reason)
         }
-        if durable { syncFolder(folder) }
+        syncFolder(folder)
     }
 
     /// For crash tests: `CJ_SIMULATE_CRASH_AFTER_BYTES=N` makes the process die abruptly once it has

@@ -14,10 +14,11 @@ struct Checksum {
     }
 
     mutating func add(_ buffer: UnsafeRawBufferPointer) {
+        total += buffer.count
         var index = 0
         // Whole words at a time once any bytes left over from the last piece are used up.
         while pendingCount != 0, index < buffer.count {
-            add(buffer[index])
+            take(buffer[index])
             index += 1
         }
         while index + 8 <= buffer.count {
@@ -25,12 +26,13 @@ struct Checksum {
             index += 8
         }
         while index < buffer.count {
-            add(buffer[index])
+            take(buffer[index])
             index += 1
         }
     }
 
-    mutating func add(_ byte: UInt8) {
+    /// One byte into the word being gathered.
+    private mutating func take(_ byte: UInt8) {
         pending |= UInt64(byte) << (8 * UInt64(pendingCount))
         pendingCount += 1
         if pendingCount == 8 {
@@ -42,7 +44,6 @@ struct Checksum {
     }
 
     private mutating func mix(_ word: UInt64) {
-        total += 8
         state ^= word &* 0x9E37_79B9_7F4A_7C15
         state = (state << 31 | state >> 33) &* 0xC2B2_AE3D_27D4_EB4F
     }
@@ -50,7 +51,6 @@ struct Checksum {
     var value: UInt64 {
         var copy = self
         if copy.pendingCount > 0 {
-            copy.total += copy.pendingCount - 8
             copy.mix(copy.pending | 0x80 << (8 * UInt64(copy.pendingCount)))
         }
         var hash = copy.state ^ UInt64(copy.total)

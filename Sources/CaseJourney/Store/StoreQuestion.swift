@@ -17,13 +17,9 @@ public struct StoreQuestion: Sendable, CustomStringConvertible {
     /// A short, stable name for files about this question (the question itself is compared in full).
     var fileName: String { name + "-" + StoreQuestion.hash(description) }
 
-    /// FNV-1a, for short file names; what is hashed is always compared in full too.
+    /// A short name for a file about `text`; what is named is always compared in full too.
     static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        Checksum.text(Checksum.of(Array(text.utf8)[...]))
     }
 }
 
