@@ -95,4 +95,68 @@ import Testing
             }
         }
     }
+
+    /// Visits, the children on them, history lines and the case itself list their fields once;
+    /// read from a case file those fields are found straight in the document, and through any
+    /// other decoder by its keyed containers. Both must give the same case, and for a damaged
+    /// file the same first problem at the same place.
+    @Test func fieldsReadFromTheDocumentAgreeWithAnyOtherDecoder() throws {
+        let text = String(decoding: CaseFileCodec.encode(try richCase()), as: UTF8.self)
+        let damage: [(String, (inout [String: Any]) -> Void)] = [
+            ("nothing", { _ in }),
+            ("an unknown outcome", { $0.visit(0) { $0.child(1) { $0["outcome"] = "maybe" } } }),
+            ("children null", { $0.visit(0) { $0["children"] = NSNull() } }),
+            ("a child null", { $0.visit(0) { $0["children"] = [NSNull()] } }),
+            ("a child a list", { $0.visit(0) { $0["children"] = [[1]] } }),
+            ("who visited missing", { $0.visit(1) { $0["by"] = nil } }),
+            ("a note that is a number", { $0.visit(0) { $0["note"] = 5 } }),
+            ("a null note and amends", { $0.visit(1) { $0["note"] = NSNull(); $0["amends"] = NSNull() } }),
+            ("not for family as text", { $0.visit(0) { $0["notForFamily"] = "yes" } }),
+            ("a bad visit date", { $0.visit(0) { $0["date"] = "2026-13-01" } }),
+            ("a visit that is a list", { $0["visits"] = [[String]()] }),
+            ("visits null", { $0["visits"] = NSNull() }),
+            ("visits left out", { $0["visits"] = nil }),
+            ("history an object", { $0["history"] = [String: Any]() }),
+            ("a revision as text", { $0.historyLine(0) { $0["revision"] = "3" } }),
+            ("a history line without a change", { $0.historyLine(0) { $0["change"] = nil } }),
+            ("the case revision as text", { $0["revision"] = "1" }),
+        ]
+        for (name, change) in damage {
+            var tree = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            change(&tree)
+            let bytes = [UInt8](try JSONSerialization.data(withJSONObject: tree))
+            let fromDocument = Result { () throws(CaseJourneyError) in try CaseFileCodec.decode(bytes, path: "ASH-01.json").value }
+            let fromOther = Result { () throws(CaseJourneyError) -> Case in
+                do {
+                    return try JSONDecoder().decode(Case.self, from: Data(bytes))
+                } catch let error as DecodingError {
+                    throw bytes.withUnsafeBufferPointer { .invalidFile(path: "ASH-01.json", problems: [CaseFileCodec.problem(for: error, in: $0)]) }
+                } catch {
+                    throw .invalidFile(path: "ASH-01.json", problems: [])
+                }
+            }
+            switch (fromDocument, fromOther) {
+            case let (.success(document), .success(other)):
+                #expect(document == other, "\(name)")
+            case let (.failure(document), .failure(other)):
+                #expect(document == other, "\(name)")
+            default:
+                Issue.record("\(name): read from the document \(fromDocument), by another decoder \(fromOther)")
+            }
+        }
+    }
+}
+
+private extension Dictionary where Key == String, Value == Any {
+    mutating func visit(_ index: Int, _ change: (inout [String: Any]) -> Void) { edit("visits", index, change) }
+    mutating func child(_ index: Int, _ change: (inout [String: Any]) -> Void) { edit("children", index, change) }
+    mutating func historyLine(_ index: Int, _ change: (inout [String: Any]) -> Void) { edit("history", index, change) }
+
+    private mutating func edit(_ list: String, _ index: Int, _ change: (inout [String: Any]) -> Void) {
+        var elements = self[list] as! [Any]
+        var element = elements[index] as! [String: Any]
+        change(&element)
+        elements[index] = element
+        self[list] = elements
+    }
 }

@@ -5,7 +5,7 @@
 ///
 /// Its `Codable` conformance, and that of the records it holds, is the one description of the
 /// case file: every command reads through it (see `JSONBytesDecoder`).
-public struct Case: Codable, Sendable, Equatable {
+public struct Case: Codable, Sendable, Equatable, FieldDescribed {
     /// The newest case-file format this build reads and writes.
     public static let currentSchemaVersion = 1
 
@@ -93,7 +93,7 @@ public struct Case: Codable, Sendable, Equatable {
         self.history = []
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, caseId, revision, familyName, people, professionals, allocations, plans
         case visits, expectations, worries, strengths, outcomes, actions, riskRatings, views, endProposals
         case strategyDiscussions, conferences, coreGroups, contacts, appointments, evidence, correctionRequests, services, agreements, referrals, assessments, conflicts, history
@@ -101,37 +101,40 @@ public struct Case: Codable, Sendable, Equatable {
 
     /// Lists that are empty may be left out of a hand-written file.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-        caseId = try container.decode(String.self, forKey: .caseId)
-        revision = try container.decode(Int.self, forKey: .revision)
-        familyName = try container.decode(String.self, forKey: .familyName)
-        people = try container.decodeList([Person].self, forKey: .people)
-        professionals = try container.decodeList([Professional].self, forKey: .professionals)
-        allocations = try container.decodeList([Allocation].self, forKey: .allocations)
-        plans = try container.decodeList([Plan].self, forKey: .plans)
-        visits = try container.decodeList([Visit].self, forKey: .visits)
-        expectations = try container.decodeList([ExpectationOverride].self, forKey: .expectations)
-        worries = try container.decodeList([PlanStatement].self, forKey: .worries)
-        strengths = try container.decodeList([PlanStatement].self, forKey: .strengths)
-        outcomes = try container.decodeList([PlanOutcome].self, forKey: .outcomes)
-        actions = try container.decodeList([PlanAction].self, forKey: .actions)
-        riskRatings = try container.decodeList([RiskRating].self, forKey: .riskRatings)
-        views = try container.decodeList([PersonView].self, forKey: .views)
-        endProposals = try container.decodeList([EndProposal].self, forKey: .endProposals)
-        strategyDiscussions = try container.decodeList([StrategyDiscussion].self, forKey: .strategyDiscussions)
-        conferences = try container.decodeList([Conference].self, forKey: .conferences)
-        coreGroups = try container.decodeList([CoreGroup].self, forKey: .coreGroups)
-        contacts = try container.decodeList([ContactAttempt].self, forKey: .contacts)
-        appointments = try container.decodeList([Appointment].self, forKey: .appointments)
-        evidence = try container.decodeList([Evidence].self, forKey: .evidence)
-        correctionRequests = try container.decodeList([CorrectionRequest].self, forKey: .correctionRequests)
-        services = try container.decodeList([ServiceReferral].self, forKey: .services)
-        agreements = try container.decodeList([WrittenAgreement].self, forKey: .agreements)
-        referrals = try container.decodeList([Referral].self, forKey: .referrals)
-        assessments = try container.decodeList([Assessment].self, forKey: .assessments)
-        conflicts = try container.decodeList([MergeConflict].self, forKey: .conflicts)
-        history = try container.decodeList([HistoryEntry].self, forKey: .history)
+        try self.init(fields: FieldReader(decoder))
+    }
+
+    init(fields: FieldReader<CodingKeys>) throws {
+        schemaVersion = try fields.decode(Int.self, .schemaVersion)
+        caseId = try fields.decode(String.self, .caseId)
+        revision = try fields.decode(Int.self, .revision)
+        familyName = try fields.decode(String.self, .familyName)
+        people = try fields.decodeList([Person].self, .people)
+        professionals = try fields.decodeList([Professional].self, .professionals)
+        allocations = try fields.decodeList([Allocation].self, .allocations)
+        plans = try fields.decodeList([Plan].self, .plans)
+        visits = try fields.decodeList([Visit].self, .visits)
+        expectations = try fields.decodeList([ExpectationOverride].self, .expectations)
+        worries = try fields.decodeList([PlanStatement].self, .worries)
+        strengths = try fields.decodeList([PlanStatement].self, .strengths)
+        outcomes = try fields.decodeList([PlanOutcome].self, .outcomes)
+        actions = try fields.decodeList([PlanAction].self, .actions)
+        riskRatings = try fields.decodeList([RiskRating].self, .riskRatings)
+        views = try fields.decodeList([PersonView].self, .views)
+        endProposals = try fields.decodeList([EndProposal].self, .endProposals)
+        strategyDiscussions = try fields.decodeList([StrategyDiscussion].self, .strategyDiscussions)
+        conferences = try fields.decodeList([Conference].self, .conferences)
+        coreGroups = try fields.decodeList([CoreGroup].self, .coreGroups)
+        contacts = try fields.decodeList([ContactAttempt].self, .contacts)
+        appointments = try fields.decodeList([Appointment].self, .appointments)
+        evidence = try fields.decodeList([Evidence].self, .evidence)
+        correctionRequests = try fields.decodeList([CorrectionRequest].self, .correctionRequests)
+        services = try fields.decodeList([ServiceReferral].self, .services)
+        agreements = try fields.decodeList([WrittenAgreement].self, .agreements)
+        referrals = try fields.decodeList([Referral].self, .referrals)
+        assessments = try fields.decodeList([Assessment].self, .assessments)
+        conflicts = try fields.decodeList([MergeConflict].self, .conflicts)
+        history = try fields.decodeList([HistoryEntry].self, .history)
         assignMissingAllocationIDs()
     }
 

@@ -14,3 +14,20 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         self.revision = revision
     }
 }
+
+extension HistoryEntry: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case at, by, change, revision
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try self.init(fields: FieldReader(decoder))
+    }
+
+    init(fields: FieldReader<CodingKeys>) throws {
+        at = try fields.decode(String.self, .at)
+        by = try fields.decode(String.self, .by)
+        change = try fields.decode(String.self, .change)
+        revision = try fields.decodeIfPresent(Int.self, .revision)
+    }
+}

@@ -48,6 +48,36 @@ public struct Visit: Codable, Sendable, Equatable, Correctable, PrivacyMarked {
     }
 }
 
+extension Visit: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case id, date, by, kind, unannounced, bedroomSeen, children, adultsSeen, note, amends, amendmentReason
+        case privateFrom, notForFamily, corrections, withdrawal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try self.init(fields: FieldReader(decoder))
+    }
+
+    /// What a visit holds in the case file, in the order it is written.
+    init(fields: FieldReader<CodingKeys>) throws {
+        id = try fields.decode(String.self, .id)
+        date = try fields.decode(CalendarDate.self, .date)
+        by = try fields.decode(String.self, .by)
+        kind = try fields.decode(VisitKind.self, .kind)
+        unannounced = try fields.decode(Bool.self, .unannounced)
+        bedroomSeen = try fields.decode(Bool.self, .bedroomSeen)
+        children = try fields.decode([ChildSighting].self, .children)
+        adultsSeen = try fields.decodeIfPresent([String].self, .adultsSeen)
+        note = try fields.decodeIfPresent(String.self, .note)
+        amends = try fields.decodeIfPresent(String.self, .amends)
+        amendmentReason = try fields.decodeIfPresent(String.self, .amendmentReason)
+        privateFrom = try fields.decodeIfPresent([String].self, .privateFrom)
+        notForFamily = try fields.decodeIfPresent(Bool.self, .notForFamily)
+        corrections = try fields.decodeIfPresent([Correction].self, .corrections)
+        withdrawal = try fields.decodeIfPresent(Withdrawal.self, .withdrawal)
+    }
+}
+
 public struct ChildSighting: Codable, Sendable, Equatable {
     /// Person id of the child.
     public var child: String
@@ -59,6 +89,22 @@ public struct ChildSighting: Codable, Sendable, Equatable {
         self.child = child
         self.outcome = outcome
         self.reason = reason
+    }
+}
+
+extension ChildSighting: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case child, outcome, reason
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try self.init(fields: FieldReader(decoder))
+    }
+
+    init(fields: FieldReader<CodingKeys>) throws {
+        child = try fields.decode(String.self, .child)
+        outcome = try fields.decode(SightingOutcome.self, .outcome)
+        reason = try fields.decodeIfPresent(String.self, .reason)
     }
 }
 

@@ -50,7 +50,7 @@ enum JSONBytesDecoder {
 /// Each object's fields and each list's elements sit side by side in `entries`, so a container
 /// is a range and a field is found by comparing bytes. Nothing in the index changes after it is
 /// built, which keeps decoding free of copies and of bookkeeping.
-private final class JSONIndex {
+final class JSONIndex {
     struct Entry {
         /// The field name's bytes, without quotes; -1 for a list element and for the document.
         var nameStart: Int32 = -1
@@ -265,7 +265,7 @@ private struct FieldKey: CodingKey {
     }
 }
 
-private struct ValueDecoder: Decoder {
+struct ValueDecoder: Decoder {
     let index: JSONIndex
     let entry: Int
 
@@ -316,7 +316,7 @@ private struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let field = presentField(key) else { return nil }
-        return try T(from: ValueDecoder(index: index, entry: field))
+        return try index.value(T.self, at: field)
     }
     func decodeNil(forKey key: Key) throws -> Bool { index.isNull(try field(key)) }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try index.bool(field(key)) }
@@ -326,7 +326,7 @@ private struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try index.int(field(key)) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try T(from: ValueDecoder(index: index, entry: try field(key)))
+        try index.value(T.self, at: try field(key))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -381,7 +381,7 @@ private struct ListContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: Int.Type) throws -> Int { try index.int(next(type)) }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: ValueDecoder(index: index, entry: try next(type)))
+        try index.value(T.self, at: try next(type))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

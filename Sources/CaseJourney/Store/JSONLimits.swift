@@ -4,6 +4,9 @@ enum JSONLimits {
     /// is damage (or an attack on the reader's stack), refused with its line and column.
     static let maximumDepth = 64
 
+    /// Said of `"visits": null` and the like: a list may be left out, but is never null.
+    static let nullListMessage = "expected a list in [ ], not null (leave the field out for an empty list)"
+
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is.
     /// Text is never read with invalid bytes quietly replaced, or the next write would lose them.
     static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -59,7 +62,7 @@ extension KeyedDecodingContainer {
         guard contains(key) else { return [] }
         if try decodeNil(forKey: key) {
             throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: codingPath + [key], debugDescription: "expected a list in [ ], not null (leave the field out for an empty list)"))
+                codingPath: codingPath + [key], debugDescription: JSONLimits.nullListMessage))
         }
         return try decode(type, forKey: key)
     }

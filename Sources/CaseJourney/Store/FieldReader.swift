@@ -1,0 +1,165 @@
+/// The fields of one object, read by name: how the records a case holds by the hundred (visits,
+/// the children seen on them, history lines) describe what they hold.
+///
+/// Such a type lists its fields once, in `init(fields:)`, and its `init(from:)` calls that same
+/// list, so there is still one description of the file. Reading a case file, the reader finds
+/// each field straight in the document's index: no box, no generic lookup and no list container
+/// per object, which is most of what `Decoder` costs when a case has hundreds of them. Given any
+/// other decoder, it asks that decoder's keyed container the same questions, in the same order,
+/// so the value and the first problem found are the same either way.
+struct FieldReader<Key: CodingKey> {
+    /// The document and the object's entry in it, when reading a case file.
+    private let index: JSONIndex?
+    private let entry: Int
+    /// Any other decoder's container. Kept in a class so that the reader's layout is fixed and
+    /// choosing between the two costs a test, not a runtime enum lookup.
+    private let foreign: ForeignContainer<Key>?
+
+    init(_ decoder: any Decoder) throws {
+        if let document = decoder as? ValueDecoder {
+            self = try FieldReader(document.index, entry: document.entry)
+        } else {
+            index = nil
+            entry = 0
+            foreign = ForeignContainer(try decoder.container(keyedBy: Key.self))
+        }
+    }
+
+    init(_ index: JSONIndex, entry: Int) throws {
+        guard index.firstByte(entry) == UInt8(ascii: "{") else { throw index.mismatch([String: Any].self, entry) }
+        self.index = index
+        self.entry = entry
+        foreign = nil
+    }
+
+    // MARK: Required fields
+
+    func decode(_ type: String.Type, _ key: Key) throws -> String {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        return try index.string(field(key, in: index))
+    }
+
+    func decode(_ type: Bool.Type, _ key: Key) throws -> Bool {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        return try index.bool(field(key, in: index))
+    }
+
+    func decode(_ type: Int.Type, _ key: Key) throws -> Int {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        return try index.int(field(key, in: index))
+    }
+
+    func decode<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        return try index.value(type, at: field(key, in: index))
+    }
+
+    /// A required list whose elements describe their own fields.
+    func decode<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        return try [Element].read(index, entry: field(key, in: index))
+    }
+
+    // MARK: Fields that may be left out or null
+
+    func decodeIfPresent(_ type: String.Type, _ key: Key) throws -> String? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        return try presentField(key, in: index).map(index.string)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, _ key: Key) throws -> Bool? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        return try presentField(key, in: index).map(index.bool)
+    }
+
+    func decodeIfPresent(_ type: Int.Type, _ key: Key) throws -> Int? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        return try presentField(key, in: index).map(index.int)
+    }
+
+    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        return try presentField(key, in: index).map { try index.value(type, at: $0) }
+    }
+
+    // MARK: Lists that may be left out (an empty list) but are never null
+
+    func decodeList<Element: Decodable>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+        guard let index else { return try foreign!.container.decodeList(type, forKey: key) }
+        guard let field = try listField(key, in: index) else { return [] }
+        return try index.value(type, at: field)
+    }
+
+    func decodeList<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+        guard let index else { return try foreign!.container.decodeList(type, forKey: key) }
+        guard let field = try listField(key, in: index) else { return [] }
+        return try [Element].read(index, entry: field)
+    }
+
+    // MARK: Finding a field, as the keyed container does
+
+    private func field(_ key: Key, in index: JSONIndex) throws -> Int {
+        guard let field = index.member(of: entry, named: key.stringValue) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: index.codingPath(entry), debugDescription: "missing"))
+        }
+        return field
+    }
+
+    private func presentField(_ key: Key, in index: JSONIndex) -> Int? {
+        guard let field = index.member(of: entry, named: key.stringValue), !index.isNull(field) else { return nil }
+        return field
+    }
+
+    private func listField(_ key: Key, in index: JSONIndex) throws -> Int? {
+        guard let field = index.member(of: entry, named: key.stringValue) else { return nil }
+        if index.isNull(field) {
+            throw DecodingError.dataCorrupted(.init(codingPath: index.codingPath(entry) + [key], debugDescription: JSONLimits.nullListMessage))
+        }
+        return field
+    }
+}
+
+/// Another decoder's keyed container, for `FieldReader`.
+private final class ForeignContainer<Key: CodingKey> {
+    let container: KeyedDecodingContainer<Key>
+
+    init(_ container: KeyedDecodingContainer<Key>) {
+        self.container = container
+    }
+}
+
+/// A record type that lists its fields once, in `init(fields:)`, for every decoder.
+protocol FieldDescribed: Decodable {
+    associatedtype FieldKey: CodingKey
+    init(fields: FieldReader<FieldKey>) throws
+}
+
+/// A list read straight from the document, element by element, when its elements describe
+/// their own fields: the same checks, in the same order, as a list read through `Decoder`.
+protocol DocumentList {
+    static func read(_ index: JSONIndex, entry: Int) throws -> Self
+}
+
+extension Array: DocumentList where Element: FieldDescribed {
+    static func read(_ index: JSONIndex, entry: Int) throws -> [Element] {
+        guard index.firstByte(entry) == UInt8(ascii: "[") else { throw index.mismatch([Any].self, entry) }
+        let elements = index.entries[entry].children
+        var list: [Element] = []
+        list.reserveCapacity(elements.count)
+        for element in elements {
+            list.append(try Element(fields: FieldReader(index, entry: element)))
+        }
+        return list
+    }
+}
+
+extension JSONIndex {
+    /// Any value at `entry`; a list of field-described records is read without `Decoder`.
+    func value<Value: Decodable>(_ type: Value.Type, at entry: Int) throws -> Value {
+        if firstByte(entry) == UInt8(ascii: "["), let list = type as? any DocumentList.Type {
+            // The cast cannot fail: `list` is `Value`'s own type, seen through the protocol.
+            return try list.read(self, entry: entry) as! Value
+        }
+        return try Value(from: ValueDecoder(index: self, entry: entry))
+    }
+}
