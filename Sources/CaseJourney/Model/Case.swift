@@ -101,10 +101,11 @@ public struct Case: Codable, Sendable, Equatable, FieldDescribed {
 
     /// Lists that are empty may be left out of a hand-written file.
     public init(from decoder: any Decoder) throws {
-        try self.init(fields: FieldReader(decoder))
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
     }
 
-    init(fields: FieldReader<CodingKeys>) throws {
+    init(fields: inout FieldReader<CodingKeys>) throws {
         schemaVersion = try fields.decode(Int.self, .schemaVersion)
         caseId = try fields.decode(String.self, .caseId)
         revision = try fields.decode(Int.self, .revision)

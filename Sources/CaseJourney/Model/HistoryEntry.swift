@@ -21,10 +21,11 @@ extension HistoryEntry: FieldDescribed {
     }
 
     public init(from decoder: any Decoder) throws {
-        try self.init(fields: FieldReader(decoder))
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
     }
 
-    init(fields: FieldReader<CodingKeys>) throws {
+    init(fields: inout FieldReader<CodingKeys>) throws {
         at = try fields.decode(String.self, .at)
         by = try fields.decode(String.self, .by)
         change = try fields.decode(String.self, .change)

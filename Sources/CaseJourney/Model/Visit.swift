@@ -55,11 +55,12 @@ extension Visit: FieldDescribed {
     }
 
     public init(from decoder: any Decoder) throws {
-        try self.init(fields: FieldReader(decoder))
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
     }
 
     /// What a visit holds in the case file, in the order it is written.
-    init(fields: FieldReader<CodingKeys>) throws {
+    init(fields: inout FieldReader<CodingKeys>) throws {
         id = try fields.decode(String.self, .id)
         date = try fields.decode(CalendarDate.self, .date)
         by = try fields.decode(String.self, .by)
@@ -98,10 +99,11 @@ extension ChildSighting: FieldDescribed {
     }
 
     public init(from decoder: any Decoder) throws {
-        try self.init(fields: FieldReader(decoder))
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
     }
 
-    init(fields: FieldReader<CodingKeys>) throws {
+    init(fields: inout FieldReader<CodingKeys>) throws {
         child = try fields.decode(String.self, .child)
         outcome = try fields.decode(SightingOutcome.self, .outcome)
         reason = try fields.decodeIfPresent(String.self, .reason)

@@ -6,8 +6,10 @@ extension CaseValidator {
         let peopleIDs = Set(value.people.map(\.id))
 
         // One id names one record, whatever its kind, so a correction can name any record.
+        let idsByKind = value.recordIDsByKind
         var firstUse: [String: RecordKind] = [:]
-        for (kind, ids) in value.recordIDsByKind {
+        firstUse.reserveCapacity(idsByKind.reduce(0) { $0 + $1.ids.count })
+        for (kind, ids) in idsByKind {
             for (index, id) in ids.enumerated() where !id.isBlank {
                 if let earlier = firstUse[id], earlier != kind {
                     list.report([.key(key(of: kind)), .index(index), .key("id")], list.quoted(id),
@@ -125,7 +127,8 @@ extension CaseValidator {
             }
         }
         _ = list.ids(value.correctionRequests.map(\.id), at: [.key("correctionRequests")])
-        let recordIDs = value.allRecordIDs
+        // Every id in the case, gathered only when a request needs them.
+        let recordIDs = value.correctionRequests.isEmpty ? [] : value.allRecordIDs
         for (index, request) in value.correctionRequests.enumerated() {
             let path: [JSONPathComponent] = [.key("correctionRequests"), .index(index)]
             if !recordIDs.contains(request.record) { list.report(path + [.key("record")], list.quoted(request.record), "the id of a record in this case") }
@@ -311,10 +314,11 @@ private struct SharedRecordChecks: RecordListVisitor {
     }
 
     private mutating func check<Record: Correctable>(_ records: [Record], kind: RecordKind, privateFrom marking: (Record) -> [String]) {
-        for (index, record) in records.enumerated() {
-            // Most records have nothing to check; build no paths for them.
+        // By index, so the records with nothing to check (most of them) are never copied.
+        for index in records.indices {
+            guard records[index].corrections != nil || records[index].withdrawal != nil || !marking(records[index]).isEmpty else { continue }
+            let record = records[index]
             let privateFrom = marking(record)
-            guard record.corrections != nil || record.withdrawal != nil || !privateFrom.isEmpty else { continue }
             let path: [JSONPathComponent] = [.key(CaseValidator.key(of: kind)), .index(index)]
             for (number, correction) in record.correctionList.enumerated() {
                 list.text(correction.reason, at: path + [.key("corrections"), .index(number), .key("reason")], "expected why it was corrected")

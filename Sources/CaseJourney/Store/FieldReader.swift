@@ -8,9 +8,12 @@
 /// other decoder, it asks that decoder's keyed container the same questions, in the same order,
 /// so the value and the first problem found are the same either way.
 struct FieldReader<Key: CodingKey> {
-    /// The document and the object's entry in it, when reading a case file.
-    private let index: JSONIndex?
+    /// The document and the object's entry in it, when reading a case file. Not counted as a
+    /// reference: a reader lives only while its decoder, which holds the index, is decoding.
+    private unowned(unsafe) let index: JSONIndex?
     private let entry: Int
+    /// Where to look for the next field first.
+    private var hint = 0
     /// Any other decoder's container. Kept in a class so that the reader's layout is fixed and
     /// choosing between the two costs a test, not a runtime enum lookup.
     private let foreign: ForeignContainer<Key>?
@@ -29,68 +32,69 @@ struct FieldReader<Key: CodingKey> {
         guard index.firstByte(entry) == UInt8(ascii: "{") else { throw index.mismatch([String: Any].self, entry) }
         self.index = index
         self.entry = entry
+        hint = Int(index.entries[entry].childrenStart)
         foreign = nil
     }
 
     // MARK: Required fields
 
-    func decode(_ type: String.Type, _ key: Key) throws -> String {
+    mutating func decode(_ type: String.Type, _ key: Key) throws -> String {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try index.string(field(key, in: index))
     }
 
-    func decode(_ type: Bool.Type, _ key: Key) throws -> Bool {
+    mutating func decode(_ type: Bool.Type, _ key: Key) throws -> Bool {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try index.bool(field(key, in: index))
     }
 
-    func decode(_ type: Int.Type, _ key: Key) throws -> Int {
+    mutating func decode(_ type: Int.Type, _ key: Key) throws -> Int {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try index.int(field(key, in: index))
     }
 
-    func decode<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value {
+    mutating func decode<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try index.value(type, at: field(key, in: index))
     }
 
     /// A required list whose elements describe their own fields.
-    func decode<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+    mutating func decode<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try [Element].read(index, entry: field(key, in: index))
     }
 
     // MARK: Fields that may be left out or null
 
-    func decodeIfPresent(_ type: String.Type, _ key: Key) throws -> String? {
+    mutating func decodeIfPresent(_ type: String.Type, _ key: Key) throws -> String? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         return try presentField(key, in: index).map(index.string)
     }
 
-    func decodeIfPresent(_ type: Bool.Type, _ key: Key) throws -> Bool? {
+    mutating func decodeIfPresent(_ type: Bool.Type, _ key: Key) throws -> Bool? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         return try presentField(key, in: index).map(index.bool)
     }
 
-    func decodeIfPresent(_ type: Int.Type, _ key: Key) throws -> Int? {
+    mutating func decodeIfPresent(_ type: Int.Type, _ key: Key) throws -> Int? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         return try presentField(key, in: index).map(index.int)
     }
 
-    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
+    mutating func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         return try presentField(key, in: index).map { try index.value(type, at: $0) }
     }
 
     // MARK: Lists that may be left out (an empty list) but are never null
 
-    func decodeList<Element: Decodable>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+    mutating func decodeList<Element: Decodable>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
         guard let index else { return try foreign!.container.decodeList(type, forKey: key) }
         guard let field = try listField(key, in: index) else { return [] }
         return try index.value(type, at: field)
     }
 
-    func decodeList<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
+    mutating func decodeList<Element: FieldDescribed>(_ type: [Element].Type, _ key: Key) throws -> [Element] {
         guard let index else { return try foreign!.container.decodeList(type, forKey: key) }
         guard let field = try listField(key, in: index) else { return [] }
         return try [Element].read(index, entry: field)
@@ -98,20 +102,20 @@ struct FieldReader<Key: CodingKey> {
 
     // MARK: Finding a field, as the keyed container does
 
-    private func field(_ key: Key, in index: JSONIndex) throws -> Int {
-        guard let field = index.member(of: entry, named: key.stringValue) else {
+    private mutating func field(_ key: Key, in index: JSONIndex) throws -> Int {
+        guard let field = index.member(of: entry, named: key.stringValue, after: &hint) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: index.codingPath(entry), debugDescription: "missing"))
         }
         return field
     }
 
-    private func presentField(_ key: Key, in index: JSONIndex) -> Int? {
-        guard let field = index.member(of: entry, named: key.stringValue), !index.isNull(field) else { return nil }
+    private mutating func presentField(_ key: Key, in index: JSONIndex) -> Int? {
+        guard let field = index.member(of: entry, named: key.stringValue, after: &hint), !index.isNull(field) else { return nil }
         return field
     }
 
-    private func listField(_ key: Key, in index: JSONIndex) throws -> Int? {
-        guard let field = index.member(of: entry, named: key.stringValue) else { return nil }
+    private mutating func listField(_ key: Key, in index: JSONIndex) throws -> Int? {
+        guard let field = index.member(of: entry, named: key.stringValue, after: &hint) else { return nil }
         if index.isNull(field) {
             throw DecodingError.dataCorrupted(.init(codingPath: index.codingPath(entry) + [key], debugDescription: JSONLimits.nullListMessage))
         }
@@ -131,7 +135,7 @@ private final class ForeignContainer<Key: CodingKey> {
 /// A record type that lists its fields once, in `init(fields:)`, for every decoder.
 protocol FieldDescribed: Decodable {
     associatedtype FieldKey: CodingKey
-    init(fields: FieldReader<FieldKey>) throws
+    init(fields: inout FieldReader<FieldKey>) throws
 }
 
 /// A list read straight from the document, element by element, when its elements describe
@@ -147,7 +151,8 @@ extension Array: DocumentList where Element: FieldDescribed {
         var list: [Element] = []
         list.reserveCapacity(elements.count)
         for element in elements {
-            list.append(try Element(fields: FieldReader(index, entry: element)))
+            var fields = try FieldReader<Element.FieldKey>(index, entry: element)
+            list.append(try Element(fields: &fields))
         }
         return list
     }

@@ -67,7 +67,9 @@ final class JSONIndex {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let entries: [Entry]
+    /// Held as a plain buffer, freed with the index: entries are read millions of times in a
+    /// store-wide reading, and an array would be retained and released around each read.
+    let entries: UnsafeBufferPointer<Entry>
     var root: Int { entries.count - 1 }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.SyntaxError) {
@@ -80,7 +82,13 @@ final class JSONIndex {
         try cursor.finish()
         builder.place([root])
         self.bytes = bytes
-        entries = builder.entries
+        let storage = UnsafeMutableBufferPointer<Entry>.allocate(capacity: builder.entries.count)
+        _ = storage.initialize(from: builder.entries)
+        entries = UnsafeBufferPointer(storage)
+    }
+
+    deinit {
+        entries.deallocate()
     }
 
     /// Builds the entries depth first: a container's children wait in `pending` until it closes,
@@ -155,22 +163,34 @@ final class JSONIndex {
 
     /// The field of the object `entry` named `key`, comparing bytes, not text.
     func member(of entry: Int, named key: String) -> Int? {
+        var hint = Int(entries[entry].childrenStart)
+        return member(of: entry, named: key, after: &hint)
+    }
+
+    /// The field named `key`, looked for first from `hint` on, then before it: a type reads its
+    /// fields in the order it writes them, so the next one wanted is usually the next one there.
+    /// `hint` moves past the field found.
+    func member(of entry: Int, named key: String, after hint: inout Int) -> Int? {
         var key = key
-        return key.withUTF8 { wanted -> Int? in
-            for index in entries[entry].children {
+        let children = entries[entry].children
+        let start = min(max(hint, children.lowerBound), children.upperBound)
+        let found = key.withUTF8 { wanted -> Int? in
+            func matches(_ index: Int) -> Bool {
                 let name = entries[index]
-                if name.nameEscaped {
-                    if self.name(of: index).utf8.elementsEqual(wanted) { return index }
-                    continue
-                }
-                guard Int(name.nameEnd - name.nameStart) == wanted.count else { continue }
-                if wanted.isEmpty { return index }
+                if name.nameEscaped { return self.name(of: index).utf8.elementsEqual(wanted) }
+                guard Int(name.nameEnd - name.nameStart) == wanted.count else { return false }
+                if wanted.isEmpty { return true }
                 // Names of one length usually differ in their first letter; only then compare the rest.
-                guard bytes[Int(name.nameStart)] == wanted[0] else { continue }
-                if memcmp(bytes.baseAddress! + Int(name.nameStart), wanted.baseAddress!, wanted.count) == 0 { return index }
+                guard bytes[Int(name.nameStart)] == wanted[0] else { return false }
+                return memcmp(bytes.baseAddress! + Int(name.nameStart), wanted.baseAddress!, wanted.count) == 0
             }
+            // A name is given once in an object (the cursor refuses it twice), so the first match is the only one.
+            for index in start..<children.upperBound where matches(index) { return index }
+            for index in children.lowerBound..<start where matches(index) { return index }
             return nil
         }
+        if let found { hint = found + 1 }
+        return found
     }
 
     func firstByte(_ entry: Int) -> UInt8 { bytes[Int(entries[entry].valueStart)] }

@@ -272,8 +272,8 @@ struct JSONCursor {
         return value
     }
 
-    /// Moves past whole 16-byte blocks that hold no quote, backslash or control character,
-    /// testing all sixteen bytes at once. Most of a case file is note text, so this is where
+    /// Moves to the next quote, backslash or control character, testing sixteen bytes at once
+    /// (the last few bytes of the document are left to the caller's byte-by-byte loop). Most of a case file is note text, so this is where
     /// reading a large store spends its time.
     private mutating func skipPlainText() {
         guard let base = bytes.baseAddress else { return }
@@ -284,7 +284,17 @@ struct JSONCursor {
         while position + 16 <= bytes.count {
             let block = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
             let special = (block .== quote) .| (block .== backslash) .| (block .< space)
-            if any(special) { return }
+            // Each lane of the mask is all ones or all zeros: as two words, the lowest set byte
+            // is the first special one, so the cursor stops right on it.
+            let lanes = unsafeBitCast(special, to: SIMD2<UInt64>.self)
+            if lanes[0] != 0 {
+                position += lanes[0].trailingZeroBitCount / 8
+                return
+            }
+            if lanes[1] != 0 {
+                position += 8 + lanes[1].trailingZeroBitCount / 8
+                return
+            }
             position += 16
         }
     }
