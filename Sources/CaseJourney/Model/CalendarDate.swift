@@ -134,13 +134,17 @@ extension CalendarDate: CustomStringConvertible {
 extension CalendarDate: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
+        self = try CalendarDate.read(try container.decode(String.self), at: container.codingPath)
+    }
+
+    /// The date a case file writes as `text`, or the problem every reader reports for it.
+    static func read(_ text: String, at codingPath: @autoclosure () -> [any CodingKey]) throws -> CalendarDate {
         guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "expected a calendar date written YYYY-MM-DD, such as 2026-11-23")
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath(),
+                debugDescription: "expected a calendar date written YYYY-MM-DD, such as 2026-11-23"))
         }
-        self = date
+        return date
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -8,12 +8,15 @@ where RawValue == String {}
 extension Choice {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
+        self = try Self.read(try container.decode(String.self), at: container.codingPath)
+    }
+
+    /// The value a case file writes as `text`, or the problem every reader reports for it.
+    static func read(_ text: String, at codingPath: @autoclosure () -> [any CodingKey]) throws -> Self {
         guard let value = Self(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected one of: \(Self.acceptedValues)")
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath(), debugDescription: "expected one of: \(Self.acceptedValues)"))
         }
-        self = value
+        return value
     }
 
     public func encode(to encoder: any Encoder) throws {

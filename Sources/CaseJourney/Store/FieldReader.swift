@@ -53,6 +53,18 @@ struct FieldReader<Key: CodingKey> {
         return try index.int(field(key, in: index))
     }
 
+    mutating func decode(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        let field = try field(key, in: index)
+        return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
+    }
+
+    mutating func decode<Value: Choice>(_ type: Value.Type, _ key: Key) throws -> Value {
+        guard let index else { return try foreign!.container.decode(type, forKey: key) }
+        let field = try field(key, in: index)
+        return try Value.read(try index.string(field), at: index.codingPath(field))
+    }
+
     mutating func decode<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         return try index.value(type, at: field(key, in: index))

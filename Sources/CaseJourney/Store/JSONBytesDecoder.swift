@@ -78,13 +78,16 @@ final class JSONIndex {
         var cursor = JSONCursor(bytes)
         cursor.skipWhitespace()
         var builder = Builder()
-        let root = try builder.entry(&cursor)
-        try cursor.finish()
-        builder.place([root])
+        do {
+            let root = try builder.entry(&cursor)
+            try cursor.finish()
+            builder.place([root])
+        } catch {
+            builder.discard()
+            throw error
+        }
         self.bytes = bytes
-        let storage = UnsafeMutableBufferPointer<Entry>.allocate(capacity: builder.entries.count)
-        _ = storage.initialize(from: builder.entries)
-        entries = UnsafeBufferPointer(storage)
+        entries = builder.finish()
     }
 
     deinit {
@@ -94,12 +97,23 @@ final class JSONIndex {
     /// Builds the entries depth first: a container's children wait in `pending` until it closes,
     /// then move to `entries` together.
     private struct Builder {
-        var entries: [Entry] = []
+        /// The entries placed so far, in a buffer that becomes the index's own (no copy at the end).
+        private var entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 1024)
+        private var count = 0
         var pending: [Entry] = []
 
         init() {
-            entries.reserveCapacity(1024)
             pending.reserveCapacity(64)
+        }
+
+        /// Hands over the entries; the index frees them.
+        func finish() -> UnsafeBufferPointer<Entry> {
+            UnsafeBufferPointer(rebasing: entries[..<count])
+        }
+
+        /// Frees the entries of a document that turned out not to be JSON.
+        func discard() {
+            entries.deallocate()
         }
 
         mutating func entry(_ cursor: inout JSONCursor, name: JSONCursor.Name? = nil) throws(JSONCursor.SyntaxError) -> Entry {
@@ -134,9 +148,16 @@ final class JSONIndex {
         /// Moves a container's children into `entries`, side by side.
         @discardableResult
         mutating func place(_ children: ArraySlice<Entry>) -> (Int32, Int32) {
-            let start = entries.count
-            entries.append(contentsOf: children)
-            return (Int32(start), Int32(entries.count))
+            if count + children.count > entries.count {
+                let larger = UnsafeMutableBufferPointer<Entry>.allocate(capacity: max(entries.count * 2, count + children.count))
+                _ = larger.moveInitialize(fromContentsOf: entries[..<count])
+                entries.deallocate()
+                entries = larger
+            }
+            let start = count
+            _ = entries[count...].initialize(fromContentsOf: children)
+            count += children.count
+            return (Int32(start), Int32(count))
         }
     }
 

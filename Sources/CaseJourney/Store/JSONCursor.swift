@@ -62,7 +62,8 @@ struct JSONCursor {
             // lose the other on the next write.
             let repeated: Bool
             if manyNames == nil, openNames.count - firstName < 32 {
-                repeated = openNames[firstName...].contains { sameName($0, name) }
+                // By index: a slice of the names would be retained and released each time.
+                repeated = (firstName..<openNames.count).contains { sameName(openNames[$0], name) }
             } else {
                 if manyNames == nil { manyNames = Set(openNames[firstName...].map(text(of:))) }
                 repeated = !manyNames!.insert(text(of: name)).inserted
