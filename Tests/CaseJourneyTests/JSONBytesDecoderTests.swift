@@ -147,6 +147,44 @@ import Testing
     }
 }
 
+/// A record read field by field has its fields listed twice: in `CodingKeys`, which writing
+/// uses, and in `init(fields:)`, which reading uses. A field left out of the reading list would
+/// compile, and be lost on the next write; so every field is filled here (a check that fails when
+/// a new one is added and not filled) and must come back from the file.
+@Suite struct FieldListTests {
+    private func everyFieldFilled(_ value: Any) -> Bool {
+        Mirror(reflecting: value).children.allSatisfy { child in
+            let mirror = Mirror(reflecting: child.value)
+            return mirror.displayStyle != .optional || !mirror.children.isEmpty
+        }
+    }
+
+    private func readBack<Record: Codable>(_ record: Record) throws -> Record {
+        let bytes = Array(JSONWriter.write(CaseFileCodec.encodeTree(record)).utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
+            try CaseFileCodec.decode(Record.self, from: buffer, path: "record.json")
+        }
+    }
+
+    @Test func everyFieldOfAVisitAndAHistoryLineIsReadBack() throws {
+        let sighting = ChildSighting(child: "amy", outcome: .notSeen, reason: "At nursery")
+        var visit = Visit(id: "v2", date: CalendarDate("2026-06-10")!, by: "Ola Ade", kind: .school, unannounced: true,
+                          bedroomSeen: true, children: [sighting], note: "Quiet", amends: "v1", amendmentReason: "Wrong day")
+        visit.adultsSeen = ["kim"]
+        visit.privateFrom = ["lee"]
+        visit.notForFamily = true
+        visit.corrections = [Correction(date: CalendarDate("2026-06-11")!, by: "Ruth Bell", reason: "Merged a person",
+                                        changes: [FieldChange(field: "children", was: "ben", now: "amy")])]
+        visit.withdrawal = Withdrawal(date: CalendarDate("2026-06-12")!, by: "Ruth Bell", reason: "Wrong family", sameAs: "v1")
+        let line = HistoryEntry(at: "2026-06-11T10:00:00Z", by: "Ruth Bell", change: "Logged a visit", revision: 4)
+
+        #expect(everyFieldFilled(visit) && everyFieldFilled(sighting) && everyFieldFilled(line))
+        #expect(try readBack(visit) == visit)
+        #expect(try readBack(sighting) == sighting)
+        #expect(try readBack(line) == line)
+    }
+}
+
 private extension Dictionary where Key == String, Value == Any {
     mutating func visit(_ index: Int, _ change: (inout [String: Any]) -> Void) { edit("visits", index, change) }
     mutating func child(_ index: Int, _ change: (inout [String: Any]) -> Void) { edit("children", index, change) }

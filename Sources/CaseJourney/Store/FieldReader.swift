@@ -1,15 +1,17 @@
 /// The fields of one object, read by name: how the records a case holds by the hundred (visits,
 /// the children seen on them, history lines) describe what they hold.
 ///
-/// Such a type lists its fields once, in `init(fields:)`, and its `init(from:)` calls that same
-/// list, so there is still one description of the file. Reading a case file, the reader finds
+/// Such a type lists its fields once for reading, in `init(fields:)`, and its `init(from:)` calls
+/// that same list, so every decoder reads it alike. Writing uses the type's `CodingKeys`; a test
+/// fills every field and reads it back, so a field missing from either list is caught. Reading a case file, the reader finds
 /// each field straight in the document's index: no box, no generic lookup and no list container
 /// per object, which is most of what `Decoder` costs when a case has hundreds of them. Given any
 /// other decoder, it asks that decoder's keyed container the same questions, in the same order,
 /// so the value and the first problem found are the same either way.
 struct FieldReader<Key: CodingKey> {
     /// The document and the object's entry in it, when reading a case file. Not counted as a
-    /// reference: a reader lives only while its decoder, which holds the index, is decoding.
+    /// reference: readers over a document are made only in this file, from a decoder or an index
+    /// that the caller holds for as long as the reader is used.
     private unowned(unsafe) let index: JSONIndex?
     private let entry: Int
     /// Where to look for the next field first.
@@ -28,7 +30,7 @@ struct FieldReader<Key: CodingKey> {
         }
     }
 
-    init(_ index: JSONIndex, entry: Int) throws {
+    fileprivate init(_ index: JSONIndex, entry: Int) throws {
         guard index.firstByte(entry) == UInt8(ascii: "{") else { throw index.mismatch([String: Any].self, entry) }
         self.index = index
         self.entry = entry

@@ -285,8 +285,9 @@ struct JSONCursor {
         while position + 16 <= bytes.count {
             let block = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
             let special = (block .== quote) .| (block .== backslash) .| (block .< space)
-            // Each lane of the mask is all ones or all zeros: as two words, the lowest set byte
-            // is the first special one, so the cursor stops right on it.
+            #if _endian(little)
+            // Each lane of the mask is all ones or all zeros: as two little-endian words, the
+            // lowest set byte is the first special one, so the cursor stops right on it.
             let lanes = unsafeBitCast(special, to: SIMD2<UInt64>.self)
             if lanes[0] != 0 {
                 position += lanes[0].trailingZeroBitCount / 8
@@ -296,6 +297,9 @@ struct JSONCursor {
                 position += 8 + lanes[1].trailingZeroBitCount / 8
                 return
             }
+            #else
+            if any(special) { return }
+            #endif
             position += 16
         }
     }
