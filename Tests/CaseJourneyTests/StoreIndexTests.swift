@@ -162,6 +162,17 @@ import Testing
         #expect(store.savedReport(for: question, presentation: "table") == nil)
     }
 
+    @Test func aSavedStateReadsBackAndADamagedOneIsRefusedNotACrash() throws {
+        let state = StoreState(files: [StoreState.File(id: "ASH-01", stamp: try #require(FileStamp(numbers: [1, 2, 3, 4, -5, 6, 7])))])
+        let text = Array(state.text.utf8)
+        #expect(StoreState(bytes: text, lines: [0..<(text.count - 1)]) == state)
+        // A number past what 64 bits hold, a missing one, a letter: the whole state is not trusted.
+        for damaged in ["ASH-01 1 2 3 4 5 6 9999999999999999999", "ASH-01 1 2 3 4 5 6", "ASH-01 1 2 3 4 5 6 7x"] {
+            let bytes = Array(damaged.utf8)
+            #expect(StoreState(bytes: bytes, lines: [0..<bytes.count]) == nil, "\(damaged)")
+        }
+    }
+
     @Test func aClockThatIsAHardLinkToAnotherFileLeavesThatFileAlone() throws {
         let temporary = try store()
         let store = temporary.store

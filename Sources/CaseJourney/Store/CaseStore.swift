@@ -166,27 +166,24 @@ public struct CaseStore: Sendable {
 
     /// Reads and validates one case, with the stamp its file had when it was opened.
     func readStamped(_ id: String) throws(CaseJourneyError) -> (value: Case, stamp: FileStamp) {
-        var stamp: FileStamp?
-        let value = try readDecoded(id, keepingUnknownFields: false, stamp: &stamp).value
-        return (value, stamp!)
+        let (decoded, stamp) = try readDecodedStamped(id, keepingUnknownFields: false)
+        return (decoded.value, stamp)
     }
 
     func readDecoded(_ id: String, keepingUnknownFields: Bool = true) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
-        var stamp: FileStamp?
-        return try readDecoded(id, keepingUnknownFields: keepingUnknownFields, stamp: &stamp)
+        try readDecodedStamped(id, keepingUnknownFields: keepingUnknownFields).decoded
     }
 
-    private func readDecoded(_ id: String, keepingUnknownFields: Bool, stamp: inout FileStamp?) throws(CaseJourneyError) -> CaseFileCodec.Decoded {
+    private func readDecodedStamped(_ id: String, keepingUnknownFields: Bool) throws(CaseJourneyError) -> (decoded: CaseFileCodec.Decoded, stamp: FileStamp) {
         try requireStore()
-        let (data, file, openedStamp) = try contents(of: id)
-        stamp = openedStamp
+        let (data, file, stamp) = try contents(of: id)
         let result = data.withUnsafeBytes { raw in
             Result { () throws(CaseJourneyError) in
                 try CaseFileCodec.decode(raw.bindMemory(to: UInt8.self), path: file, expectedCaseID: id,
                                          keepingUnknownFields: keepingUnknownFields)
             }
         }
-        return try result.get()
+        return (try result.get(), stamp)
     }
 
     /// The bytes of a case file and its path; `.noSuchCase` with suggestions when there is none.

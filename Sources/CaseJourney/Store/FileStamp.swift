@@ -22,17 +22,6 @@ public struct FileStamp: Codable, Sendable, Equatable {
     var changedSeconds: Int64
     var changedNanoseconds: Int64
 
-    init(device: Int64, inode: Int64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64,
-         changedSeconds: Int64, changedNanoseconds: Int64) {
-        self.device = device
-        self.inode = inode
-        self.size = size
-        self.modifiedSeconds = modifiedSeconds
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.changedSeconds = changedSeconds
-        self.changedNanoseconds = changedNanoseconds
-    }
-
     init(_ status: stat) {
         // Kept as signed numbers, which JSON carries exactly, with the same bits.
         device = Int64(truncatingIfNeeded: status.st_dev)
@@ -49,6 +38,18 @@ public struct FileStamp: Codable, Sendable, Equatable {
         changedSeconds = Int64(status.st_ctim.tv_sec)
         changedNanoseconds = Int64(status.st_ctim.tv_nsec)
         #endif
+    }
+
+    /// The stamp as seven whole numbers, in the order the derived files write them.
+    var numbers: [Int64] {
+        [device, inode, size, modifiedSeconds, modifiedNanoseconds, changedSeconds, changedNanoseconds]
+    }
+
+    /// The stamp `numbers` gave; nil unless there are exactly seven.
+    init?(numbers: [Int64]) {
+        guard numbers.count == 7 else { return nil }
+        (device, inode, size) = (numbers[0], numbers[1], numbers[2])
+        (modifiedSeconds, modifiedNanoseconds, changedSeconds, changedNanoseconds) = (numbers[3], numbers[4], numbers[5], numbers[6])
     }
 
     /// The stamp of an ordinary file at `path`, not following a link; nil for anything else.

@@ -34,8 +34,6 @@ enum BuildIdentity {
         #endif
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        let stamp = FileStamp(status)
-        return "\(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modifiedSeconds).\(stamp.modifiedNanoseconds) "
-            + "\(stamp.changedSeconds).\(stamp.changedNanoseconds)"
+        return FileStamp(status).numbers.map(String.init).joined(separator: " ")
     }()
 }

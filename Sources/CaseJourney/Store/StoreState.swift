@@ -26,11 +26,7 @@ public struct StoreState: Sendable, Equatable {
     // MARK: As text: one line per file, `id device inode size modified changed`
 
     var text: String {
-        files.map { file in
-            let stamp = file.stamp
-            return "\(file.id) \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modifiedSeconds) \(stamp.modifiedNanoseconds) "
-                + "\(stamp.changedSeconds) \(stamp.changedNanoseconds)\n"
-        }.joined()
+        files.map { file in ([file.id] + file.stamp.numbers.map(String.init)).joined(separator: " ") + "\n" }.joined()
     }
 
     init(files: [File]) {
@@ -49,30 +45,11 @@ public struct StoreState: Sendable, Equatable {
                 start = index + 1
             }
             fields.append(start..<line.upperBound)
-            guard fields.count == 8, !fields[0].isEmpty else { return nil }
-            var numbers: [Int64] = []
-            for field in fields.dropFirst() {
-                guard let number = StoreState.number(bytes[field]) else { return nil }
-                numbers.append(number)
-            }
-            files.append(File(id: String(decoding: bytes[fields[0]], as: UTF8.self), stamp: FileStamp(
-                device: numbers[0], inode: numbers[1], size: numbers[2], modifiedSeconds: numbers[3],
-                modifiedNanoseconds: numbers[4], changedSeconds: numbers[5], changedNanoseconds: numbers[6])))
+            // A number too large for 64 bits, like any other damage, means the line does not read.
+            let numbers = fields.dropFirst().compactMap { Int64(String(decoding: bytes[$0], as: UTF8.self)) }
+            guard fields.count == 8, !fields[0].isEmpty, let stamp = FileStamp(numbers: numbers) else { return nil }
+            files.append(File(id: String(decoding: bytes[fields[0]], as: UTF8.self), stamp: stamp))
         }
         self.files = files
-    }
-
-    /// A whole number written in decimal, perhaps negative, that fits 64 bits.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int64? {
-        var digits = digits
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 19 else { return nil }
-        var value: Int64 = 0
-        for digit in digits {
-            guard (0x30...0x39).contains(digit) else { return nil }
-            value = value * 10 + Int64(digit - 0x30)
-        }
-        return negative ? -value : value
     }
 }
