@@ -161,17 +161,31 @@ extension Case {
     /// attempt that reached them, a visit that saw them (a home visit that saw a child counts
     /// for the adults who live there), an appointment or a meeting they came to.
     public func lastReached(_ personID: String, asOf: CalendarDate) -> CalendarDate? {
-        var days: [CalendarDate] = []
-        days += contacts.inForce.filter { $0.person == personID && $0.outcome.countsAsReached }.map(\.date)
+        // Only the latest day is kept, so no list of records is copied: the agenda asks this for
+        // every adult of every case in the store.
+        var latest: CalendarDate?
+        func consider(_ day: CalendarDate) {
+            if day <= asOf, latest.map({ day > $0 }) ?? true { latest = day }
+        }
+        for contact in contacts where !contact.isWithdrawn && contact.person == personID && contact.outcome.countsAsReached {
+            consider(contact.date)
+        }
         let livesHere = person(withID: personID)?.livesInHousehold ?? false
-        days += effectiveVisits.filter { visit in
-            visit.adultsSeen?.contains(personID) == true
-                || (livesHere && visit.kind == .home && visit.children.contains { $0.outcome.countsAsSeen })
-        }.map(\.date)
-        days += appointments.inForce.filter { $0.with.contains(personID) && $0.result == .happened }.map(\.date)
-        days += conferences.inForce.filter { $0.attended.contains { $0.person == personID } }.map(\.date)
-        days += coreGroups.inForce.filter { $0.attended.contains { $0.person == personID } }.map(\.date)
-        return days.filter { $0 <= asOf }.max()
+        let visits = effectiveVisits
+        for position in visits.indices where visits[position].adultsSeen?.contains(personID) == true
+            || (livesHere && visits[position].kind == .home && visits[position].children.contains { $0.outcome.countsAsSeen }) {
+            consider(visits[position].date)
+        }
+        for appointment in appointments where !appointment.isWithdrawn && appointment.with.contains(personID) && appointment.result == .happened {
+            consider(appointment.date)
+        }
+        for conference in conferences where !conference.isWithdrawn && conference.attended.contains(where: { $0.person == personID }) {
+            consider(conference.date)
+        }
+        for group in coreGroups where !group.isWithdrawn && group.attended.contains(where: { $0.person == personID }) {
+            consider(group.date)
+        }
+        return latest
     }
 
     /// Attempts to reach `personID` after `since` (all of them when nil), up to `asOf`.

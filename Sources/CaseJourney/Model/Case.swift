@@ -214,6 +214,9 @@ extension Case {
     /// Visits as they stand after corrections: a visit replaced by an amendment, or withdrawn,
     /// is left out.
     public var effectiveVisits: [Visit] {
+        // Most cases have no corrected or withdrawn visit: then the list stands as it is, shared
+        // rather than copied (reports ask for it once per child and per adult).
+        guard visits.contains(where: { $0.amends != nil || $0.isWithdrawn }) else { return visits }
         // A correction that was itself withdrawn no longer replaces the visit it corrected.
         let replaced = Set(visits.filter { !$0.isWithdrawn }.compactMap(\.amends))
         return visits.filter { !replaced.contains($0.id) && !$0.isWithdrawn }

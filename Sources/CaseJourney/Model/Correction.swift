@@ -69,7 +69,10 @@ extension Correctable {
 
 extension Array where Element: Correctable {
     /// The records that have not been withdrawn.
-    public var inForce: [Element] { filter { !$0.isWithdrawn } }
+    public var inForce: [Element] {
+        // Shared, not copied, when nothing is withdrawn, as is usual.
+        contains(where: \.isWithdrawn) ? filter { !$0.isWithdrawn } : self
+    }
 }
 
 /// The changes one correction makes, field by field; fields left as they were are not listed.

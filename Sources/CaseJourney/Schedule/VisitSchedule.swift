@@ -20,10 +20,15 @@ public struct VisitSchedule: Sendable {
         let value = recorded.inForce
         let activePlans = value.plans.filter { $0.isActive(on: asOf) }
         guard !activePlans.isEmpty else { return [] }
-        let visits = value.effectiveVisits.filter { $0.date <= asOf }
+        var visits = value.effectiveVisits
+        if visits.contains(where: { $0.date > asOf }) { visits.removeAll { $0.date > asOf } }
+        // Oldest first, sorted once for every child; visits are usually logged in date order, so
+        // the list is most often shared as it is rather than copied.
+        if visits.indices.dropFirst().contains(where: { visits[$0].date < visits[$0 - 1].date }) { visits.sort { $0.date < $1.date } }
+        let mothers = Set(value.adults.filter { $0.role == .mother }.map(\.id))
         return value.children.compactMap { child in
             guard let plan = activePlans.last(where: { $0.children.contains(child.id) }) else { return nil }
-            return status(of: child, on: plan, in: value, visits: visits, asOf: asOf)
+            return status(of: child, on: plan, in: value, visitsInDateOrder: visits, mothers: mothers, asOf: asOf)
         }
     }
 
@@ -32,28 +37,32 @@ public struct VisitSchedule: Sendable {
         statuses(in: value, asOf: asOf).first { $0.child.id == childID }
     }
 
-    private func status(of child: Person, on plan: Plan, in value: Case, visits: [Visit], asOf: CalendarDate) -> ChildVisitStatus {
+    private func status(
+        of child: Person, on plan: Plan, in value: Case, visitsInDateOrder visits: [Visit], mothers: Set<String>, asOf: CalendarDate
+    ) -> ChildVisitStatus {
         let unborn = child.isUnborn || (child.born.map { $0 > asOf } ?? false)
-        let mothers = Set(value.adults.filter { $0.role == .mother }.map(\.id))
         var lastSeen: CalendarDate?
         var lastSeenAlone: CalendarDate?
         var latestVisit: LatestVisit?
         var missedInARow: [MissedSighting] = []
-        for visit in visits.sorted(by: { $0.date < $1.date }) {
+        // By position, reading only the fields needed: copying whole visits, once per child, was
+        // much of what a store-wide overdue list cost.
+        for position in visits.indices {
+            let date = visits[position].date
             if unborn {
-                guard !(visit.adultsSeen ?? []).filter(mothers.contains).isEmpty else { continue }
-                lastSeen = max(lastSeen ?? visit.date, visit.date)
+                guard visits[position].adultsSeen?.contains(where: mothers.contains) == true else { continue }
+                lastSeen = max(lastSeen ?? date, date)
                 continue
             }
-            guard let sighting = visit.sighting(of: child.id) else { continue }
-            if latestVisit.map({ visit.date >= $0.date }) ?? true { latestVisit = LatestVisit(visit: visit.id, date: visit.date, outcome: sighting.outcome) }
+            guard let sighting = visits[position].sighting(of: child.id) else { continue }
+            if latestVisit.map({ date >= $0.date }) ?? true { latestVisit = LatestVisit(visit: visits[position].id, date: date, outcome: sighting.outcome) }
             guard sighting.outcome.countsAsSeen else {
-                missedInARow.append(MissedSighting(visit: visit.id, date: visit.date, outcome: sighting.outcome, reason: sighting.reason))
+                missedInARow.append(MissedSighting(visit: visits[position].id, date: date, outcome: sighting.outcome, reason: sighting.reason))
                 continue
             }
             missedInARow = []
-            lastSeen = max(lastSeen ?? visit.date, visit.date)
-            if sighting.outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? visit.date, visit.date) }
+            lastSeen = max(lastSeen ?? date, date)
+            if sighting.outcome == .seenAlone { lastSeenAlone = max(lastSeenAlone ?? date, date) }
         }
         let visitExpectation = expectation(.visits, for: child.id, on: plan, in: value, asOf: asOf)
         let aloneExpectation = unborn ? nil : expectation(.seenAlone, for: child.id, on: plan, in: value, asOf: asOf)
