@@ -32,26 +32,34 @@ public struct Allocation: Codable, Sendable, Equatable, Correctable {
         self.manager = manager
     }
 
-    private enum CodingKeys: String, CodingKey { case id, worker, from, to, endReason, contact, manager, handover, corrections, withdrawal }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-        worker = try container.decode(String.self, forKey: .worker)
-        from = try container.decode(CalendarDate.self, forKey: .from)
-        to = try container.decodeIfPresent(CalendarDate.self, forKey: .to)
-        endReason = try container.decodeIfPresent(String.self, forKey: .endReason)
-        contact = try container.decodeIfPresent(ContactDetails.self, forKey: .contact)
-        manager = try container.decodeIfPresent(String.self, forKey: .manager)
-        handover = try container.decodeIfPresent(Handover.self, forKey: .handover)
-        corrections = try container.decodeIfPresent([Correction].self, forKey: .corrections)
-        withdrawal = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawal)
-    }
-
     public var isCurrent: Bool { to == nil }
 
     /// True when the worker held the case on `date`.
     public func covers(_ date: CalendarDate) -> Bool {
         from <= date && (to.map { date < $0 } ?? true)
+    }
+}
+
+extension Allocation: FieldDescribed {
+    enum CodingKeys: String, CodingKey { case id, worker, from, to, endReason, contact, manager, handover, corrections, withdrawal }
+
+    public init(from decoder: any Decoder) throws {
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
+    }
+
+    /// What an allocation holds in the case file, in the order it is written.
+    init(fields: inout FieldReader<CodingKeys>) throws {
+        // Files written before allocations had ids get them when read.
+        id = try fields.decodeIfPresent(String.self, .id) ?? ""
+        worker = try fields.decode(String.self, .worker)
+        from = try fields.decode(CalendarDate.self, .from)
+        to = try fields.decodeIfPresent(CalendarDate.self, .to)
+        endReason = try fields.decodeIfPresent(String.self, .endReason)
+        contact = try fields.decodeIfPresent(ContactDetails.self, .contact)
+        manager = try fields.decodeIfPresent(String.self, .manager)
+        handover = try fields.decodeIfPresent(Handover.self, .handover)
+        corrections = try fields.decodeIfPresent([Correction].self, .corrections)
+        withdrawal = try fields.decodeIfPresent(Withdrawal.self, .withdrawal)
     }
 }

@@ -66,6 +66,39 @@ public struct Person: Codable, Sendable, Equatable, Correctable {
     }
 }
 
+extension Person: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, born, expectedBirth, livesInHousehold, parentalResponsibility, contact, gender, ethnicity
+        case disability, disabilities, upn, contactNeeds, confidentialFrom, corrections, withdrawal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
+    }
+
+    /// What a person holds in the case file, in the order it is written.
+    init(fields: inout FieldReader<CodingKeys>) throws {
+        id = try fields.decode(String.self, .id)
+        name = try fields.decode(String.self, .name)
+        role = try fields.decode(PersonRole.self, .role)
+        born = try fields.decodeIfPresent(CalendarDate.self, .born)
+        expectedBirth = try fields.decodeIfPresent(CalendarDate.self, .expectedBirth)
+        livesInHousehold = try fields.decode(Bool.self, .livesInHousehold)
+        parentalResponsibility = try fields.decodeIfPresent(Bool.self, .parentalResponsibility)
+        contact = try fields.decodeIfPresent(ContactDetails.self, .contact)
+        gender = try fields.decodeIfPresent(Gender.self, .gender)
+        ethnicity = try fields.decodeIfPresent(Ethnicity.self, .ethnicity)
+        disability = try fields.decodeIfPresent(Bool.self, .disability)
+        disabilities = try fields.decodeIfPresent([DisabilityCode].self, .disabilities)
+        upn = try fields.decodeIfPresent(String.self, .upn)
+        contactNeeds = try fields.decodeIfPresent(ContactNeeds.self, .contactNeeds)
+        confidentialFrom = try fields.decodeIfPresent([String].self, .confidentialFrom)
+        corrections = try fields.decodeIfPresent([Correction].self, .corrections)
+        withdrawal = try fields.decodeIfPresent(Withdrawal.self, .withdrawal)
+    }
+}
+
 public enum PersonRole: String, Choice {
     case child
     case mother

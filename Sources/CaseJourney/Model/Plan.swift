@@ -34,6 +34,30 @@ public struct Plan: Codable, Sendable, Equatable, Correctable {
     public var isOpen: Bool { end == nil }
 }
 
+extension Plan: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case id, type, children, category, start, end, conference, corrections, withdrawal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
+    }
+
+    /// What a plan holds in the case file, in the order it is written.
+    init(fields: inout FieldReader<CodingKeys>) throws {
+        id = try fields.decode(String.self, .id)
+        type = try fields.decode(PlanType.self, .type)
+        children = try fields.decode([String].self, .children)
+        category = try fields.decodeIfPresent(PlanCategory.self, .category)
+        start = try fields.decode(CalendarDate.self, .start)
+        end = try fields.decodeIfPresent(PlanEnd.self, .end)
+        conference = try fields.decodeIfPresent(String.self, .conference)
+        corrections = try fields.decodeIfPresent([Correction].self, .corrections)
+        withdrawal = try fields.decodeIfPresent(Withdrawal.self, .withdrawal)
+    }
+}
+
 public struct PlanEnd: Codable, Sendable, Equatable {
     public var date: CalendarDate
     /// Why the plan ended, in the words of whoever ended it.

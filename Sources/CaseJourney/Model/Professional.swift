@@ -31,3 +31,26 @@ public struct Professional: Codable, Sendable, Equatable, Correctable {
         confidentialFrom?.contains(personID) ?? false
     }
 }
+
+extension Professional: FieldDescribed {
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, agency, contact, confidentialFrom, corrections, withdrawal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var fields = try FieldReader<CodingKeys>(decoder)
+        try self.init(fields: &fields)
+    }
+
+    /// What a professional holds in the case file, in the order it is written.
+    init(fields: inout FieldReader<CodingKeys>) throws {
+        id = try fields.decode(String.self, .id)
+        name = try fields.decode(String.self, .name)
+        role = try fields.decode(String.self, .role)
+        agency = try fields.decode(String.self, .agency)
+        contact = try fields.decodeIfPresent(ContactDetails.self, .contact)
+        confidentialFrom = try fields.decodeIfPresent([String].self, .confidentialFrom)
+        corrections = try fields.decodeIfPresent([Correction].self, .corrections)
+        withdrawal = try fields.decodeIfPresent(Withdrawal.self, .withdrawal)
+    }
+}

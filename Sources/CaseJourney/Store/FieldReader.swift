@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of one object, read by name: how the records a case holds by the hundred (visits,
 /// the children seen on them, history lines) describe what they hold.
 ///
@@ -64,6 +66,7 @@ struct FieldReader<Key: CodingKey> {
     mutating func decode<Value: Choice>(_ type: Value.Type, _ key: Key) throws -> Value {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         let field = try field(key, in: index)
+        if let value = index.choice(Value.self, field) { return value }
         return try Value.read(try index.string(field), at: index.codingPath(field))
     }
 
@@ -93,6 +96,19 @@ struct FieldReader<Key: CodingKey> {
     mutating func decodeIfPresent(_ type: Int.Type, _ key: Key) throws -> Int? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         return try presentField(key, in: index).map(index.int)
+    }
+
+    mutating func decodeIfPresent(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        guard let field = presentField(key, in: index) else { return nil }
+        return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
+    }
+
+    mutating func decodeIfPresent<Value: Choice>(_ type: Value.Type, _ key: Key) throws -> Value? {
+        guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
+        guard let field = presentField(key, in: index) else { return nil }
+        if let value = index.choice(Value.self, field) { return value }
+        return try Value.read(try index.string(field), at: index.codingPath(field))
     }
 
     mutating func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
@@ -173,6 +189,18 @@ extension Array: DocumentList where Element: FieldDescribed {
 }
 
 extension JSONIndex {
+    /// The choice whose value is written, without escapes, at `entry`, found by comparing bytes
+    /// rather than by making text; nil for anything else, which `Choice.read` then decides.
+    func choice<Value: Choice>(_ type: Value.Type, _ entry: Int) -> Value? {
+        let value = entries[entry]
+        guard firstByte(entry) == UInt8(ascii: "\""), !value.valueEscaped else { return nil }
+        let written = UnsafeBufferPointer(rebasing: bytes[Int(value.valueStart + 1)..<Int(value.valueEnd - 1)])
+        return Value.allCases.first { candidate in
+            var name = candidate.rawValue
+            return name.withUTF8 { $0.count == written.count && ($0.isEmpty || memcmp($0.baseAddress!, written.baseAddress!, written.count) == 0) }
+        }
+    }
+
     /// Any value at `entry`; a list of field-described records is read without `Decoder`.
     func value<Value: Decodable>(_ type: Value.Type, at entry: Int) throws -> Value {
         if firstByte(entry) == UInt8(ascii: "["), let list = type as? any DocumentList.Type {
