@@ -84,7 +84,7 @@ final class JSONIndex {
         do {
             let root = try builder.entry(&cursor)
             try cursor.finish()
-            builder.place([root])
+            _ = withUnsafePointer(to: root) { builder.place(UnsafeBufferPointer(start: $0, count: 1)) }
         } catch {
             builder.discard()
             throw error
@@ -103,19 +103,21 @@ final class JSONIndex {
         /// The entries placed so far, in a buffer that becomes the index's own (no copy at the end).
         private var entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 1024)
         private var count = 0
-        var pending: [Entry] = []
-
-        init() {
-            pending.reserveCapacity(64)
-        }
+        /// Children of the containers still open, innermost last. A plain buffer rather than an
+        /// array: every value of the document passes through it, and an array checks its
+        /// capacity and uniqueness on each append and retains itself around each slice.
+        private var pending = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 256)
+        private var pendingCount = 0
 
         /// Hands over the entries; the index frees them.
         func finish() -> UnsafeBufferPointer<Entry> {
-            UnsafeBufferPointer(rebasing: entries[..<count])
+            pending.deallocate()
+            return UnsafeBufferPointer(rebasing: entries[..<count])
         }
 
         /// Frees the entries of a document that turned out not to be JSON.
         func discard() {
+            pending.deallocate()
             entries.deallocate()
         }
 
@@ -126,41 +128,58 @@ final class JSONIndex {
                 entry.nameEnd = Int32(name.end)
                 entry.nameEscaped = name.escaped
             }
-            let firstPending = pending.count
             switch cursor.peek {
             case UInt8(ascii: "{"):
+                let firstPending = pendingCount
                 try cursor.object { cursor, name throws(JSONCursor.SyntaxError) in
-                    pending.append(try self.entry(&cursor, name: name))
+                    push(try self.entry(&cursor, name: name))
                 }
-                (entry.childrenStart, entry.childrenEnd) = place(pending[firstPending...])
+                (entry.childrenStart, entry.childrenEnd) = placePending(from: firstPending)
             case UInt8(ascii: "["):
+                let firstPending = pendingCount
                 try cursor.array { cursor, _ throws(JSONCursor.SyntaxError) in
-                    pending.append(try self.entry(&cursor))
+                    push(try self.entry(&cursor))
                 }
-                (entry.childrenStart, entry.childrenEnd) = place(pending[firstPending...])
+                (entry.childrenStart, entry.childrenEnd) = placePending(from: firstPending)
             case UInt8(ascii: "\""):
                 entry.valueEscaped = try cursor.skipString()
             default:
                 try cursor.skipValue()
             }
-            pending.removeLast(pending.count - firstPending)
             entry.valueEnd = Int32(cursor.position)
             return entry
         }
 
-        /// Moves a container's children into `entries`, side by side.
+        private mutating func push(_ entry: Entry) {
+            if pendingCount == pending.count { pending = grown(pending, keeping: pendingCount, toHold: pendingCount + 1) }
+            (pending.baseAddress! + pendingCount).initialize(to: entry)
+            pendingCount += 1
+        }
+
+        /// Moves the children of the container just closed from `pending` into `entries`, side
+        /// by side.
+        private mutating func placePending(from first: Int) -> (Int32, Int32) {
+            let (start, end) = place(UnsafeBufferPointer(rebasing: pending[first..<pendingCount]))
+            pendingCount = first
+            return (start, end)
+        }
+
+        /// Moves entries into `entries`, side by side.
         @discardableResult
-        mutating func place(_ children: ArraySlice<Entry>) -> (Int32, Int32) {
-            if count + children.count > entries.count {
-                let larger = UnsafeMutableBufferPointer<Entry>.allocate(capacity: max(entries.count * 2, count + children.count))
-                _ = larger.moveInitialize(fromContentsOf: entries[..<count])
-                entries.deallocate()
-                entries = larger
-            }
+        mutating func place(_ children: UnsafeBufferPointer<Entry>) -> (Int32, Int32) {
+            if count + children.count > entries.count { entries = grown(entries, keeping: count, toHold: count + children.count) }
             let start = count
-            _ = entries[count...].initialize(fromContentsOf: children)
+            (entries.baseAddress! + count).initialize(from: children.baseAddress!, count: children.count)
             count += children.count
             return (Int32(start), Int32(count))
+        }
+
+        /// A buffer at least twice as large holding the first `kept` entries of `buffer`, which is freed.
+        private func grown(_ buffer: UnsafeMutableBufferPointer<Entry>, keeping kept: Int, toHold needed: Int) -> UnsafeMutableBufferPointer<Entry> {
+            let larger = UnsafeMutableBufferPointer<Entry>.allocate(capacity: max(buffer.count * 2, needed))
+            larger.baseAddress!.moveInitialize(from: buffer.baseAddress!, count: kept)
+            buffer.deallocate()
+            return larger
         }
     }
 

@@ -181,9 +181,29 @@ struct JSONCursor {
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            case 0x20, 0x09, 0x0D: position += 1
+            case 0x0A:
+                position += 1
+                skipIndentation()
             default: return
             }
+        }
+    }
+
+    /// The spaces that indent a line, eight at a time: a case file is written indented, and a
+    /// quarter of its bytes are these.
+    private mutating func skipIndentation() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        while position + 8 <= bytes.count {
+            // Read as little-endian whatever the machine, so the lowest byte is the first one.
+            let different = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)) ^ spaces
+            guard different == 0 else {
+                position += different.trailingZeroBitCount / 8
+                return
+            }
+            position += 8
         }
     }
 
