@@ -164,9 +164,10 @@ public struct CaseStore: Sendable {
         try readDecoded(id, keepingUnknownFields: false).value
     }
 
-    /// Reads and validates one case, with the stamp its file had when it was opened.
+    /// Reads and validates one case of a whole-store reading (whose listing of the folder has
+    /// already found the store), with the stamp its file had when it was opened.
     func readStamped(_ id: String) throws(CaseJourneyError) -> (value: Case, stamp: FileStamp) {
-        let (decoded, stamp) = try readDecodedStamped(id, keepingUnknownFields: false)
+        let (decoded, stamp) = try readDecodedStamped(id, keepingUnknownFields: false, storeFound: true)
         return (decoded.value, stamp)
     }
 
@@ -174,13 +175,14 @@ public struct CaseStore: Sendable {
         try readDecodedStamped(id, keepingUnknownFields: keepingUnknownFields).decoded
     }
 
-    private func readDecodedStamped(_ id: String, keepingUnknownFields: Bool) throws(CaseJourneyError) -> (decoded: CaseFileCodec.Decoded, stamp: FileStamp) {
-        try requireStore()
-        let (data, file, stamp) = try contents(of: id)
-        let result = data.withUnsafeBytes { raw in
+    private func readDecodedStamped(
+        _ id: String, keepingUnknownFields: Bool, storeFound: Bool = false
+    ) throws(CaseJourneyError) -> (decoded: CaseFileCodec.Decoded, stamp: FileStamp) {
+        if !storeFound { try requireStore() }
+        let (bytes, file, stamp) = try contents(of: id)
+        let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(CaseJourneyError) in
-                try CaseFileCodec.decode(raw.bindMemory(to: UInt8.self), path: file, expectedCaseID: id,
-                                         keepingUnknownFields: keepingUnknownFields)
+                try CaseFileCodec.decode(buffer, path: file, expectedCaseID: id, keepingUnknownFields: keepingUnknownFields)
             }
         }
         return (try result.get(), stamp)
@@ -191,7 +193,7 @@ public struct CaseStore: Sendable {
     /// A case file must be an ordinary file in the store: a link is not followed (a write would
     /// replace the link and leave its target behind, and a link can point anywhere), and a
     /// folder, a pipe or a device is refused before anything is read from it.
-    func contents(of id: String) throws(CaseJourneyError) -> (Data, path: String, stamp: FileStamp) {
+    func contents(of id: String) throws(CaseJourneyError) -> ([UInt8], path: String, stamp: FileStamp) {
         try CaseID.check(id)
         let file = casePath(id)
         let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -211,22 +213,41 @@ public struct CaseStore: Sendable {
         case S_IFDIR: throw .io(path: file, reason: "it is a folder, and a case file must be an ordinary file")
         default: throw .io(path: file, reason: "it is not an ordinary file (a pipe or a device, say)")
         }
-        var data = Data(count: Int(status.st_size))
+        // The buffer is filled by `read` alone: zeroing it first would write every byte twice.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, filled in
+            filled = Self.readFully(descriptor, into: buffer, failure: &failure)
+        }
+        // A file that grew while it was read is read to its end.
+        if failure == 0, bytes.count == Int(status.st_size) {
+            var probe: UInt8 = 0
+            var count = withUnsafeMutablePointer(to: &probe) {
+                Self.readFully(descriptor, into: UnsafeMutableBufferPointer(start: $0, count: 1), failure: &failure)
+            }
+            if count == 1 {
+                bytes.append(probe)
+                var chunk = [UInt8](repeating: 0, count: 65_536)
+                repeat {
+                    count = chunk.withUnsafeMutableBufferPointer { Self.readFully(descriptor, into: $0, failure: &failure) }
+                    bytes += chunk[..<count]
+                } while count == chunk.count
+            }
+        }
+        if failure != 0 { throw .io(path: file, reason: describeErrno(failure)) }
+        return (bytes, file, FileStamp(status))
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; the number of bytes read.
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
         var filled = 0
-        while true {
-            if filled == data.count { data.count += 65_536 }  // the file grew while being read
-            let count = data.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: file, reason: describeErrno())
-            }
-            if count == 0 { break }
+        while filled < buffer.count {
+            let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count < 0, errno == EINTR { continue }
+            if count < 0 { failure = errno }
+            if count <= 0 { break }
             filled += count
         }
-        data.count = filled
-        return (data, file, FileStamp(status))
+        return filled
     }
 
     /// Up to three existing ids that look like `id`, for "did you mean".
