@@ -39,13 +39,14 @@ extension CaseValidator {
 
         let adults = Set(value.people.filter { !$0.isChild }.map(\.id))
         let latestBirth = value.people.compactMap(\.born).max()
-        for (index, visit) in value.visits.enumerated() {
+        for index in value.visits.indices {
             let path: [JSONPathComponent] = [.key("visits"), .index(index)]
-            for (number, id) in (visit.adultsSeen ?? []).enumerated() where !adults.contains(id) {
+            for (number, id) in (value.visits[index].adultsSeen ?? []).enumerated() where !adults.contains(id) {
                 list.report(path + [.key("adultsSeen"), .index(number)], list.quoted(id), "expected the id of an adult in this case")
             }
             // Only a visit before the latest birth can record a child before they were born.
-            guard let latestBirth, visit.date < latestBirth else { continue }
+            guard let latestBirth, value.visits[index].date < latestBirth else { continue }
+            let visit = value.visits[index]
             for (number, sighting) in visit.children.enumerated() where sighting.outcome != .notRecorded {
                 if let child = value.person(withID: sighting.child), let born = child.born, visit.date < born {
                     list.report(path + [.key("date")], list.quoted(visit.date.description),

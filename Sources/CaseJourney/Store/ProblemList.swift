@@ -8,7 +8,7 @@ struct ProblemList {
 
     /// Reports blank and repeated ids in the list at `key`; returns the ids.
     mutating func ids(_ ids: [String], at key: [JSONPathComponent]) -> Set<String> {
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: ids.count)
         for (index, id) in ids.enumerated() {
             if id.isBlank {
                 report(key + [.index(index), .key("id")], quoted(id), "expected an id")
