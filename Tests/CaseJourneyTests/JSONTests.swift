@@ -23,6 +23,32 @@ import Testing
         #expect(parsed.value(at: [.key("b"), .key("c")]) == .string("line\nbreak \"quoted\" é 😀"))
     }
 
+    /// Case files are compared and merged as text, so the writer's exact layout and escapes are
+    /// part of the file format.
+    @Test func writtenTextIsLaidOutAndEscapedExactly() {
+        let value = JSONValue.object([
+            (key: "note", value: .string("say \"hi\"\\ then\n\r\t\u{01}\u{1F} é 😀")),
+            (key: "list", value: .array([.number("1"), .bool(true), .null, .array([]), .object([])])),
+            (key: "empty", value: .string("")),
+        ])
+        #expect(JSONWriter.write(value) == #"""
+            {
+              "note": "say \"hi\"\\ then\n\r\t\u0001\u001f é 😀",
+              "list": [
+                1,
+                true,
+                null,
+                [],
+                {}
+              ],
+              "empty": ""
+            }
+
+            """#)
+        #expect(JSONWriter.inline(value) == #"{"note": "say \"hi\"\\ then\n\r\t\u0001\u001f é 😀", "list": [1, true, null, [], {}], "empty": ""}"#)
+        #expect(JSONWriter.writeElement(.object([(key: "a", value: .array([.string("x")]))])) == "  {\n    \"a\": [\n      \"x\"\n    ]\n  }")
+    }
+
     @Test func pathsReadLikeTheFile() {
         let path: [JSONPathComponent] = [.key("visits"), .index(3), .key("date")]
         #expect(path.dottedPath == "visits[3].date")

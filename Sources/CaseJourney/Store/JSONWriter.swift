@@ -1,100 +1,133 @@
 /// Writes a `JSONValue` as indented, human-readable JSON ending in a newline.
+///
+/// The text is built as UTF-8 bytes and made into a `String` once at the end: appending to a
+/// `String` piece by piece cost more than everything else in writing a large report.
 public enum JSONWriter {
     public static func write(_ value: JSONValue) -> String {
-        var output = ""
-        append(value, indent: 0, to: &output)
-        output += "\n"
-        return output
+        var output = Output()
+        output.append(value, indent: 0)
+        output.bytes.append(UInt8(ascii: "\n"))
+        return output.text
     }
 
     /// One element of a top-level list, indented as `write` would indent it, with no newline:
     /// lets a long list be written in pieces, on several cores.
     public static func writeElement(_ value: JSONValue) -> String {
-        var output = "  "
-        append(value, indent: 1, to: &output)
-        return output
+        var output = Output()
+        output.indent(1)
+        output.append(value, indent: 1)
+        return output.text
     }
 
     /// The value on one line (`{"score": 7}`), for quoting one value inside another record.
     public static func inline(_ value: JSONValue) -> String {
-        var output = ""
-        appendInline(value, to: &output)
-        return output
+        String(decoding: inlineUTF8(value), as: UTF8.self)
     }
 
-    private static func appendInline(_ value: JSONValue, to output: inout String) {
-        switch value {
-        case .array(let elements):
-            output += "["
-            for (offset, element) in elements.enumerated() {
-                if offset > 0 { output += ", " }
-                appendInline(element, to: &output)
-            }
-            output += "]"
-        case .object(let members):
-            output += "{"
-            for (offset, member) in members.enumerated() {
-                if offset > 0 { output += ", " }
-                appendQuoted(member.key, to: &output)
-                output += ": "
-                appendInline(member.value, to: &output)
-            }
-            output += "}"
-        default:
-            append(value, indent: 0, to: &output)
-        }
+    /// `inline`, as the bytes a file holds.
+    static func inlineUTF8(_ value: JSONValue) -> [UInt8] {
+        var output = Output()
+        output.appendInline(value)
+        return output.bytes
     }
 
-    private static func append(_ value: JSONValue, indent: Int, to output: inout String) {
-        switch value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let text): output += text
-        case .string(let text): appendQuoted(text, to: &output)
-        case .array(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (offset, element) in elements.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                append(element, indent: indent + 1, to: &output)
-                output += offset == elements.count - 1 ? "\n" : ",\n"
-            }
-            output += String(repeating: "  ", count: indent) + "]"
-        case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (offset, member) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                appendQuoted(member.key, to: &output)
-                output += ": "
-                append(member.value, indent: indent + 1, to: &output)
-                output += offset == members.count - 1 ? "\n" : ",\n"
-            }
-            output += String(repeating: "  ", count: indent) + "}"
-        }
-    }
+    private struct Output {
+        var bytes: [UInt8] = []
 
-    private static func appendQuoted(_ text: String, to output: inout String) {
-        output += "\""
-        // Most text needs no escaping: copy it whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output += text
-            output += "\""
-            return
+        init() {
+            bytes.reserveCapacity(256)
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func append(_ literal: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+
+        mutating func indent(_ level: Int) {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
+
+        mutating func appendInline(_ value: JSONValue) {
+            switch value {
+            case .array(let elements):
+                append("[")
+                for (offset, element) in elements.enumerated() {
+                    if offset > 0 { append(", ") }
+                    appendInline(element)
+                }
+                append("]")
+            case .object(let members):
+                append("{")
+                for (offset, member) in members.enumerated() {
+                    if offset > 0 { append(", ") }
+                    appendQuoted(member.key)
+                    append(": ")
+                    appendInline(member.value)
+                }
+                append("}")
+            default:
+                append(value, indent: 0)
             }
         }
-        output += "\""
+
+        mutating func append(_ value: JSONValue, indent level: Int) {
+            switch value {
+            case .null: append("null")
+            case .bool(let flag): flag ? append("true") : append("false")
+            case .number(let text): bytes.append(contentsOf: text.utf8)
+            case .string(let text): appendQuoted(text)
+            case .array(let elements):
+                guard !elements.isEmpty else { append("[]"); return }
+                append("[\n")
+                for (offset, element) in elements.enumerated() {
+                    indent(level + 1)
+                    append(element, indent: level + 1)
+                    offset == elements.count - 1 ? append("\n") : append(",\n")
+                }
+                indent(level)
+                append("]")
+            case .object(let members):
+                guard !members.isEmpty else { append("{}"); return }
+                append("{\n")
+                for (offset, member) in members.enumerated() {
+                    indent(level + 1)
+                    appendQuoted(member.key)
+                    append(": ")
+                    append(member.value, indent: level + 1)
+                    offset == members.count - 1 ? append("\n") : append(",\n")
+                }
+                indent(level)
+                append("}")
+            }
+        }
+
+        mutating func appendQuoted(_ text: String) {
+            append("\"")
+            // Most text needs no escaping: copy it whole.
+            if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: text.utf8)
+                append("\"")
+                return
+            }
+            // Byte by byte: every byte of a character beyond ASCII is 0x80 or more, so only
+            // ASCII characters are ever escaped, as they would be character by character.
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"")
+                case UInt8(ascii: "\\"): append("\\\\")
+                case UInt8(ascii: "\n"): append("\\n")
+                case UInt8(ascii: "\r"): append("\\r")
+                case UInt8(ascii: "\t"): append("\\t")
+                case 0..<0x20:
+                    let digits: StaticString = "0123456789abcdef"
+                    append("\\u00")
+                    bytes.append(digits.utf8Start[Int(byte >> 4)])
+                    bytes.append(digits.utf8Start[Int(byte & 0x0F)])
+                default: bytes.append(byte)
+                }
+            }
+            append("\"")
+        }
     }
 }

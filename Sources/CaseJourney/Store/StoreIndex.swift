@@ -89,8 +89,9 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
     /// space and the checksum of the JSON.
     private static func line(_ value: some Encodable) -> [UInt8] {
         guard let tree = try? JSONValueEncoder.encode(value) else { return [] }
-        let json = Array(JSONWriter.inline(tree).utf8)
-        return json + Array((" " + Checksum.text(Checksum.of(json[...])) + "\n").utf8)
+        var json = JSONWriter.inlineUTF8(tree)
+        json += (" " + Checksum.text(Checksum.of(json[...])) + "\n").utf8
+        return json
     }
 
     /// The JSON of a line `line` wrote, when its checksum matches.
