@@ -4,7 +4,7 @@
 public enum JSONValueEncoder {
     public static func encode(_ value: some Encodable) throws -> JSONValue {
         let root = Node()
-        try value.encode(to: TreeEncoder(node: root, codingPath: []))
+        try value.encode(to: TreeEncoder(node: root, path: CodingPath(parent: [], key: nil)))
         return root.value
     }
 }
@@ -54,23 +54,39 @@ private final class Node {
     func makeArray() { if kind != .array { kind = .array } }
 }
 
+/// Where a value is, made into a list only when asked for: every field of every row is
+/// encoded, and the list is needed only for an error, which the model's encoding never raises.
+private struct CodingPath {
+    let parent: [any CodingKey]
+    let key: (any CodingKey)?
+
+    var keys: [any CodingKey] { key.map { parent + [$0] } ?? parent }
+
+    /// The path of a value inside this one, under `key`.
+    func child(_ key: any CodingKey) -> CodingPath { CodingPath(parent: keys, key: key) }
+
+    /// The same path, as a list made once for a container: its values' paths share it.
+    var forContainer: CodingPath { key == nil ? self : CodingPath(parent: keys, key: nil) }
+}
+
 private struct TreeEncoder: Encoder {
     let node: Node
-    let codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.keys }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         node.makeObject()
-        return KeyedEncodingContainer(KeyedContainer(node: node, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer(node: node, path: path.forContainer))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         node.makeArray()
-        return UnkeyedContainer(node: node, codingPath: codingPath)
+        return UnkeyedContainer(node: node, path: path.forContainer)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleContainer(node: node, codingPath: codingPath)
+        SingleContainer(node: node, path: path)
     }
 }
 
@@ -82,7 +98,8 @@ private func number(_ value: Double) -> JSONValue {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
-    let codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.keys }
 
     func leaf(_ value: JSONValue, _ key: Key) { node.member(key.stringValue).setLeaf(value) }
 
@@ -103,28 +120,29 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { leaf(number(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try value.encode(to: TreeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]))
+        try value.encode(to: TreeEncoder(node: node.member(key.stringValue), path: path.child(key)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let child = node.member(key.stringValue)
         child.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: path.child(key).forContainer))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let child = node.member(key.stringValue)
         child.makeArray()
-        return UnkeyedContainer(node: child, codingPath: codingPath + [key])
+        return UnkeyedContainer(node: child, path: path.child(key).forContainer)
     }
 
-    mutating func superEncoder() -> any Encoder { TreeEncoder(node: node.member("super"), codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { TreeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]) }
+    mutating func superEncoder() -> any Encoder { TreeEncoder(node: node.member("super"), path: path) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TreeEncoder(node: node.member(key.stringValue), path: path.child(key)) }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.keys }
 
     var count: Int { node.count }
 
@@ -147,27 +165,28 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { leaf(number(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: TreeEncoder(node: node.appendElement(), codingPath: codingPath))
+        try value.encode(to: TreeEncoder(node: node.appendElement(), path: path))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let child = node.appendElement()
         child.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: path))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let child = node.appendElement()
         child.makeArray()
-        return UnkeyedContainer(node: child, codingPath: codingPath)
+        return UnkeyedContainer(node: child, path: path)
     }
 
-    mutating func superEncoder() -> any Encoder { TreeEncoder(node: node.appendElement(), codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { TreeEncoder(node: node.appendElement(), path: path) }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.keys }
 
     func leaf(_ value: JSONValue) { node.setLeaf(value) }
 
@@ -188,6 +207,6 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { leaf(number(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: TreeEncoder(node: node, codingPath: codingPath))
+        try value.encode(to: TreeEncoder(node: node, path: path))
     }
 }
