@@ -21,11 +21,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Parses exactly `YYYY-MM-DD`; anything else (including `2026-2-3` or a time) is nil.
     public init?(_ text: String) {
-        // Read in place, without copying: dates are parsed for every visit of every case on
-        // store-wide reports.
+        self.init(utf8: text.utf8)
+    }
+
+    /// `init(_:)` on the text's UTF-8 bytes, read in place: dates are parsed for every visit
+    /// of every case on store-wide reports.
+    init?(utf8: some Sequence<UInt8>) {
         var fields = (year: 0, month: 0, day: 0)
         var count = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch count {
             case 4, 7:
                 guard byte == UInt8(ascii: "-") else { return nil }

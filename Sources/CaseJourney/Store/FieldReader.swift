@@ -60,6 +60,7 @@ struct FieldReader<Key: CodingKey> {
     mutating func decode(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
         let field = try field(key, in: index)
+        if let date = index.date(field) { return date }
         return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
     }
 
@@ -101,6 +102,7 @@ struct FieldReader<Key: CodingKey> {
     mutating func decodeIfPresent(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
         guard let field = presentField(key, in: index) else { return nil }
+        if let date = index.date(field) { return date }
         return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
     }
 
@@ -199,6 +201,14 @@ extension JSONIndex {
             var name = candidate.rawValue
             return name.withUTF8 { $0.count == written.count && ($0.isEmpty || memcmp($0.baseAddress!, written.baseAddress!, written.count) == 0) }
         }
+    }
+
+    /// The date written, without escapes, at `entry`, read from its bytes rather than made into
+    /// text first; nil for anything else, which `CalendarDate.read` then decides.
+    func date(_ entry: Int) -> CalendarDate? {
+        let value = entries[entry]
+        guard firstByte(entry) == UInt8(ascii: "\""), !value.valueEscaped else { return nil }
+        return CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[Int(value.valueStart + 1)..<Int(value.valueEnd - 1)]))
     }
 
     /// Any value at `entry`; a list of field-described records is read without `Decoder`.

@@ -169,7 +169,12 @@ final class JSONIndex {
         mutating func place(_ children: UnsafeBufferPointer<Entry>) -> (Int32, Int32) {
             if count + children.count > entries.count { entries = grown(entries, keeping: count, toHold: count + children.count) }
             let start = count
-            (entries.baseAddress! + count).initialize(from: children.baseAddress!, count: children.count)
+            // Most containers hold a few values: copied one by one, which costs less than calling out.
+            if children.count <= 8 {
+                for offset in 0..<children.count { (entries.baseAddress! + count + offset).initialize(to: children[offset]) }
+            } else {
+                (entries.baseAddress! + count).initialize(from: children.baseAddress!, count: children.count)
+            }
             count += children.count
             return (Int32(start), Int32(count))
         }
@@ -222,10 +227,10 @@ final class JSONIndex {
                 let name = entries[index]
                 if name.nameEscaped { return self.name(of: index).utf8.elementsEqual(wanted) }
                 guard Int(name.nameEnd - name.nameStart) == wanted.count else { return false }
-                if wanted.isEmpty { return true }
-                // Names of one length usually differ in their first letter; only then compare the rest.
-                guard bytes[Int(name.nameStart)] == wanted[0] else { return false }
-                return memcmp(bytes.baseAddress! + Int(name.nameStart), wanted.baseAddress!, wanted.count) == 0
+                // Field names are short: compared in place, which costs less than calling out.
+                let start = Int(name.nameStart)
+                for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] { return false }
+                return true
             }
             // A name is given once in an object (the cursor refuses it twice), so the first match is the only one.
             for index in start..<children.upperBound where matches(index) { return index }

@@ -178,7 +178,14 @@ struct JSONCursor {
         return true
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
+        // Most often there is none, or one space after a colon.
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x09, 0x0D: position += 1
