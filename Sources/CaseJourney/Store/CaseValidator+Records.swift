@@ -40,16 +40,17 @@ extension CaseValidator {
         let adults = Set(value.people.filter { !$0.isChild }.map(\.id))
         let latestBirth = value.people.compactMap(\.born).max()
         for index in value.visits.indices {
-            let path: [JSONPathComponent] = [.key("visits"), .index(index)]
+            // Made only for a problem: a path is a list, and a case has visits by the hundred.
+            func path() -> [JSONPathComponent] { [.key("visits"), .index(index)] }
             for (number, id) in (value.visits[index].adultsSeen ?? []).enumerated() where !adults.contains(id) {
-                list.report(path + [.key("adultsSeen"), .index(number)], list.quoted(id), "expected the id of an adult in this case")
+                list.report(path() + [.key("adultsSeen"), .index(number)], list.quoted(id), "expected the id of an adult in this case")
             }
             // Only a visit before the latest birth can record a child before they were born.
             guard let latestBirth, value.visits[index].date < latestBirth else { continue }
             let visit = value.visits[index]
             for (number, sighting) in visit.children.enumerated() where sighting.outcome != .notRecorded {
                 if let child = value.person(withID: sighting.child), let born = child.born, visit.date < born {
-                    list.report(path + [.key("date")], list.quoted(visit.date.description),
+                    list.report(path() + [.key("date")], list.quoted(visit.date.description),
                                 "a date on or after \(child.name)'s birth, \(born), since children[\(number)] records \(child.firstName)")
                 }
             }

@@ -25,12 +25,17 @@ public enum CaseValidator {
         }
         // Names are shown on one line in every list and table; a line break or control character
         // in one can only come from a hand edit, and could make a made-up row.
-        let names: [([JSONPathComponent], String)] = [([.key("familyName")], value.familyName)]
-            + value.people.enumerated().map { ([.key("people"), .index($0), .key("name")], $1.name) }
-            + value.professionals.enumerated().map { ([.key("professionals"), .index($0), .key("name")], $1.name) }
-            + value.allocations.enumerated().map { ([.key("allocations"), .index($0), .key("worker")], $1.worker) }
-        for (path, name) in names where name.unicodeScalars.contains(where: TextInput.isRefused) {
-            report(path, quoted(name), "expected a name on one line, with no line break, tab or control character")
+        func checkOneLine(_ name: String, _ path: @autoclosure () -> [JSONPathComponent]) {
+            guard name.unicodeScalars.contains(where: TextInput.isRefused) else { return }
+            report(path(), quoted(name), "expected a name on one line, with no line break, tab or control character")
+        }
+        checkOneLine(value.familyName, [.key("familyName")])
+        for (index, person) in value.people.enumerated() { checkOneLine(person.name, [.key("people"), .index(index), .key("name")]) }
+        for (index, professional) in value.professionals.enumerated() {
+            checkOneLine(professional.name, [.key("professionals"), .index(index), .key("name")])
+        }
+        for (index, allocation) in value.allocations.enumerated() {
+            checkOneLine(allocation.worker, [.key("allocations"), .index(index), .key("worker")])
         }
 
         let peopleIDs = list.ids(value.people.map(\.id), at: [.key("people")])
@@ -111,17 +116,18 @@ public enum CaseValidator {
         // By position: a case holds visits by the hundred, and copying each whole visit to check
         // two of its fields cost more than the checks.
         for index in value.visits.indices {
-            let path: [JSONPathComponent] = [.key("visits"), .index(index)]
+            // Made only for a problem: a path is a list, and a case has visits by the hundred.
+            func path() -> [JSONPathComponent] { [.key("visits"), .index(index)] }
             for (position, sighting) in value.visits[index].children.enumerated() where !childIDs.contains(sighting.child) {
-                report(path + [.key("children"), .index(position), .key("child")], quoted(sighting.child),
+                report(path() + [.key("children"), .index(position), .key("child")], quoted(sighting.child),
                        "expected the id of a child in this case")
             }
             if let amended = value.visits[index].amends {
                 if !visitIDs.contains(amended) || amended == value.visits[index].id {
-                    report(path + [.key("amends")], quoted(amended), "expected the id of an earlier visit")
+                    report(path() + [.key("amends")], quoted(amended), "expected the id of an earlier visit")
                 }
                 if (value.visits[index].amendmentReason ?? "").isBlank {
-                    report(path + [.key("amendmentReason")], nil, "a correction needs the reason the first record was wrong")
+                    report(path() + [.key("amendmentReason")], nil, "a correction needs the reason the first record was wrong")
                 }
             }
         }
