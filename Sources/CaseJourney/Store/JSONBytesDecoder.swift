@@ -80,7 +80,7 @@ final class JSONIndex {
         guard bytes.count < Int32.max else { throw JSONCursor.SyntaxError(offset: 0, message: "the file is too large to be a case file") }
         var cursor = JSONCursor(bytes)
         cursor.skipWhitespace()
-        var builder = Builder()
+        var builder = Builder(forDocumentOf: bytes.count)
         do {
             let root = try builder.entry(&cursor)
             try cursor.finish()
@@ -101,13 +101,20 @@ final class JSONIndex {
     /// then move to `entries` together.
     private struct Builder {
         /// The entries placed so far, in a buffer that becomes the index's own (no copy at the end).
-        private var entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 1024)
+        private var entries: UnsafeMutableBufferPointer<Entry>
         private var count = 0
         /// Children of the containers still open, innermost last. A plain buffer rather than an
         /// array: every value of the document passes through it, and an array checks its
         /// capacity and uniqueness on each append and retains itself around each slice.
         private var pending = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 256)
         private var pendingCount = 0
+
+        /// Room for a document of `size` bytes: a written case file has about one value for
+        /// every 30 bytes, so the buffer is seldom grown (and copied) while the index is built.
+        /// A huge file starts no larger than a large case needs, and grows only if it must.
+        init(forDocumentOf size: Int) {
+            entries = .allocate(capacity: min(max(64, size / 24), 1 << 16))
+        }
 
         /// Hands over the entries; the index frees them.
         func finish() -> UnsafeBufferPointer<Entry> {

@@ -103,16 +103,21 @@ public enum JSONWriter {
         }
 
         mutating func appendQuoted(_ text: String) {
+            var text = text
+            text.withUTF8 { appendQuoted($0) }
+        }
+
+        private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
             append("\"")
             // Most text needs no escaping: copy it whole.
-            if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: text.utf8)
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
                 append("\"")
                 return
             }
             // Byte by byte: every byte of a character beyond ASCII is 0x80 or more, so only
             // ASCII characters are ever escaped, as they would be character by character.
-            for byte in text.utf8 {
+            for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"")
                 case UInt8(ascii: "\\"): append("\\\\")
