@@ -52,6 +52,14 @@ import Testing
         #expect(answer.unreadable.map(\.exitCode) == [66])
     }
 
+    @Test func namedCasesInAFolderThatIsNoStoreAreEachSaidToHaveNoStore() throws {
+        let missing = CaseStore(path: FileManager.default.temporaryDirectory.appendingPathComponent("no-store-\(UUID().uuidString)").path)
+        let answer = try missing.validation(of: ["ASH-01", "BRO-02"], today: date("2026-11-23"), asOf: date("2026-11-23"))
+        #expect((answer.checked, answer.valid) == (2, 0))
+        let named = answer.unreadable.map { error -> Bool in if case .noSuchStore = error { true } else { false } }
+        #expect(named == [true, true])
+    }
+
     @Test func jsonAndCSVHoldTheSameValuesInTheSameColumns() throws {
         let temporary = try store()
         let rows = try temporary.store.overdueVisits(asOf: date("2026-11-23")).rows

@@ -27,7 +27,7 @@ extension CaseStore {
                 return
             }
             let result = Result { () throws(CaseJourneyError) in
-                let (value, stamp) = try readStamped(id)
+                let (value, stamp) = try readStamped(id, storeFound: true)
                 return (try transform(value), stamp)
             }
             results.set(position, result.map(\.0))

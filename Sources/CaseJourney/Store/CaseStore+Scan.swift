@@ -8,11 +8,13 @@ extension CaseStore {
         ids: [String]? = nil, _ transform: @Sendable (Case) throws(CaseJourneyError) -> Value
     ) throws(CaseJourneyError) -> StoreAnswer<Value> {
         let wholeStore = ids == nil
-        try requireStore()
         let ids = if let ids { ids } else { try caseIDs() }
         let results = ConcurrentResults<Result<Value, CaseJourneyError>>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
-            results.set(index, Result { () throws(CaseJourneyError) in try transform(try readStamped(ids[index]).value) })
+            results.set(index, Result { () throws(CaseJourneyError) in
+                // Listing the whole store has found it; named cases are each checked as `read` checks them.
+                try transform(try readStamped(ids[index], storeFound: wholeStore).value)
+            })
         }
         // A whole-store reading also names files that look like cases but are not named as one.
         return StoreAnswer(results.values, misnamed: wholeStore ? try misnamedCaseFiles() : [])

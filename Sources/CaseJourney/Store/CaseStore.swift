@@ -164,10 +164,11 @@ public struct CaseStore: Sendable {
         try readDecoded(id, keepingUnknownFields: false).value
     }
 
-    /// Reads and validates one case of a whole-store reading (whose listing of the folder has
-    /// already found the store), with the stamp its file had when it was opened.
-    func readStamped(_ id: String) throws(CaseJourneyError) -> (value: Case, stamp: FileStamp) {
-        let (decoded, stamp) = try readDecodedStamped(id, keepingUnknownFields: false, storeFound: true)
+    /// Reads and validates one case, with the stamp its file had when it was opened. A reading
+    /// of the whole store, whose listing of the folder has found the store, need not look for
+    /// it again for every case (`storeFound`).
+    func readStamped(_ id: String, storeFound: Bool) throws(CaseJourneyError) -> (value: Case, stamp: FileStamp) {
+        let (decoded, stamp) = try readDecodedStamped(id, keepingUnknownFields: false, storeFound: storeFound)
         return (decoded.value, stamp)
     }
 
@@ -179,7 +180,14 @@ public struct CaseStore: Sendable {
         _ id: String, keepingUnknownFields: Bool, storeFound: Bool = false
     ) throws(CaseJourneyError) -> (decoded: CaseFileCodec.Decoded, stamp: FileStamp) {
         if !storeFound { try requireStore() }
-        let (bytes, file, stamp) = try contents(of: id)
+        let bytes: [UInt8], file: String, stamp: FileStamp
+        do {
+            (bytes, file, stamp) = try contents(of: id)
+        } catch {
+            // The store itself may have gone since it was listed: say so, as a single read would.
+            if storeFound, case .noSuchCase = error { try requireStore() }
+            throw error
+        }
         let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(CaseJourneyError) in
                 try CaseFileCodec.decode(buffer, path: file, expectedCaseID: id, keepingUnknownFields: keepingUnknownFields)
