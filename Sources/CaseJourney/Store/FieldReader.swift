@@ -1,11 +1,13 @@
 import Foundation
 
-/// The fields of one object, read by name: how the records a case holds by the hundred (visits,
-/// the children seen on them, history lines) describe what they hold.
+/// The fields of one object, read by name: how the case, the records it holds by the hundred
+/// (visits, the children seen on them, history lines) and the people, professionals, allocations
+/// and plans every store-wide report reads describe what they hold.
 ///
 /// Such a type lists its fields once for reading, in `init(fields:)`, and its `init(from:)` calls
 /// that same list, so every decoder reads it alike. Writing uses the type's `CodingKeys`; a test
-/// fills every field and reads it back, so a field missing from either list is caught. Reading a case file, the reader finds
+/// fills every field and reads it back, so a field missing from either list is caught. Reading a
+/// case file, the reader finds
 /// each field straight in the document's index: no box, no generic lookup and no list container
 /// per object, which is most of what `Decoder` costs when a case has hundreds of them. Given any
 /// other decoder, it asks that decoder's keyed container the same questions, in the same order,

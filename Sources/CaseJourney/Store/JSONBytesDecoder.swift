@@ -3,9 +3,10 @@ import Foundation
 /// Decodes any `Decodable` straight from JSON bytes, with no tree in between.
 ///
 /// This is how every case file is read, by every command: the model's `Codable` conformance is
-/// the one description of the file, and this decoder the one way of applying it. The case and
-/// the records it holds by the hundred (visits, the children seen on them, history lines) give
-/// that description as a list of fields their `init(from:)` calls, which this decoder reads
+/// the one description of the file, and this decoder the one way of applying it. The case, the
+/// records it holds by the hundred (visits, the children seen on them, history lines) and its
+/// people, professionals, allocations and plans give that description as a list of fields their
+/// `init(from:)` calls, which this decoder reads
 /// without `Decoder`'s per-object costs (see `FieldReader`). It is built
 /// to be cheap enough that reading every case in a large store costs little more than reading
 /// its bytes: it keeps byte offsets instead of copies, and makes text only for the fields the
