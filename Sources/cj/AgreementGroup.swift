@@ -21,6 +21,7 @@ extension CJ {
 extension CJ.AgreementGroup {
     struct Make: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "make",
             abstract: "Record a signed written agreement; prints its id.",
             discussion: """
                 Set check-ins with --check-in, so the agreement is looked at again; without one, \
@@ -55,6 +56,7 @@ extension CJ.AgreementGroup {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Set or record a check-in, reach a milestone, end the agreement, or say why it stays after its plan.",
             discussion: """
                 Examples:
@@ -90,6 +92,7 @@ extension CJ.AgreementGroup {
 
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ask",
             abstract: "Record a request for permission under an agreement; `cj due` shows it until it is answered.",
             discussion: """
                 It should be answered within 2 working days (agreements.answerPermissionWithin).
@@ -115,6 +118,7 @@ extension CJ.AgreementGroup {
 
     struct Answer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "answer",
             abstract: "Answer a request for permission, saying why (the family will read it).",
             discussion: """
                 Example:
@@ -139,6 +143,7 @@ extension CJ.AgreementGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's written agreements with their check-ins, milestones and requests.",
             discussion: """
                 Examples:
@@ -179,6 +184,7 @@ extension CJ.AgreementGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a written agreement recorded in error, saying why.",
             discussion: """
                 Example:

@@ -20,6 +20,7 @@ extension CJ {
 extension CJ.AppointmentGroup {
     struct Book: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "book",
             abstract: "Book an appointment with people in the family; prints its id.",
             discussion: """
                 --rebooks books again one that was cancelled or missed. An appointment the \
@@ -56,6 +57,7 @@ extension CJ.AppointmentGroup {
 
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Record what came of an appointment: it happened, was missed, or was cancelled (by whom, and why).",
             discussion: """
                 A cancellation says who called it off: the service, the family or another agency. \
@@ -96,6 +98,7 @@ extension CJ.AppointmentGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's appointments, oldest first, with what came of each.",
             discussion: """
                 Examples:
@@ -140,6 +143,7 @@ extension CJ.AppointmentGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw an appointment recorded in error, saying why.",
             discussion: """
                 Example:

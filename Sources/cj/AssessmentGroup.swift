@@ -24,6 +24,7 @@ extension CJ {
 extension CJ.AssessmentGroup {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Start an assessment on a referral and print its id.",
             discussion: """
                 Example:
@@ -47,6 +48,7 @@ extension CJ.AssessmentGroup {
 
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "complete",
             abstract: "Record the day a manager authorised an assessment, and the factors it found.",
             discussion: """
                 --factor takes the census's codes, repeatable: a number for the factor (1 alcohol, \
@@ -77,6 +79,7 @@ extension CJ.AssessmentGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw an assessment recorded in error, saying why.",
             discussion: """
                 Example:

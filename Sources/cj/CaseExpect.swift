@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CaseGroup {
     struct Expect: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "expect",
             abstract: "Set how soon a meeting, report or minutes are due for this case, and why.",
             discussion: """
                 Overrides a team default (in the store's settings) for the whole case, or with \

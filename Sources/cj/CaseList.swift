@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CaseGroup {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the cases in the store.",
             discussion: """
                 A damaged case file is named on standard error and the command exits 65 (74 for \

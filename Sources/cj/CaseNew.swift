@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CaseGroup {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Open a new case for a family.",
             discussion: """
                 The case id names the file, so it may hold only letters, digits, '-' and '_'.

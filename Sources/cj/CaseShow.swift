@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CaseGroup {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show everything recorded about a case.",
             discussion: """
                 This is the worker's view: it includes confidential details, marked as such, and \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel a booked conference, saying why.",
             discussion: """
                 It stays on record as cancelled and is no longer due or "not yet held". Book the \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Put right what was recorded about a conference: its decision, who came, a report's dates.",
             discussion: """
                 Only what you give changes; what it said before stays on record. A decision \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Share: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "share",
             abstract: "Record that a report was given to each named parent, on a day.",
             discussion: """
                 Each parent counts on their own: a report given to the mother has not been given \
@@ -31,6 +32,7 @@ extension CJ.ConferenceGroup {
 
     struct Arrange: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "arrange",
             abstract: "Record what was arranged so the family can take part: interpreter, childcare, travel, the chair's pre-meeting.",
             discussion: """
                 Examples:
@@ -73,6 +75,7 @@ extension CJ.ConferenceGroup {
 
     struct Attendance: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attendance",
             abstract: "Record whether someone came to a conference; for a parent who did not, why, and whether their views were sent.",
             discussion: """
                 Say what happened (--absence-reason work, no-childcare, illness, not-told-in-time, \
@@ -119,6 +122,7 @@ extension CJ.ConferenceGroup {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check a conference is fair to the family: before it, what to arrange; after it, what went wrong.",
             discussion: """
                 Before: each report given to each parent in time, the chair's pre-meeting, an \
@@ -174,6 +178,7 @@ private struct FlagRow: Encodable {
 extension CJ.ConferenceGroup {
     struct Pack: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pack",
             abstract: "Gather what the chair and the family need before a conference into one pack.",
             discussion: """
                 Each action with its status and evidence, other evidence of progress, requests to \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's conferences with their decisions, reports and minutes.",
             discussion: """
                 Each report shows when the parents had it and, if later than the team expects, \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move a booked conference to another day, saying why.",
             discussion: """
                 The day it was first booked for stays on record.

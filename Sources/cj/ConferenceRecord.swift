@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Record what happened at a conference.",
             discussion: """
                 Name a conference already booked (c2), or give --kind and --date for one that was \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Record a report for a conference: when it came in and when the parents had it.",
             discussion: """
                 Run it again for the same author to add the day it was shared. The team expects \

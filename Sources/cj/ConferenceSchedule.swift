@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schedule",
             abstract: "Book a conference and print its id.",
             discussion: """
                 A review conference belongs to a plan: without --plan, the case's only open child \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ConferenceGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a conference recorded in error, saying why.",
             discussion: """
                 For a conference that was called off, use `cj conference cancel`; this is for one \

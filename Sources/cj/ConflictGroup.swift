@@ -18,6 +18,7 @@ extension CJ {
 extension CJ.ConflictGroup {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the open conflicts in the store, or in the cases named.",
             discussion: """
                 Example:
@@ -45,6 +46,7 @@ extension CJ.ConflictGroup {
 
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resolve",
             abstract: "Settle a conflict: keep ours (the version in the record), theirs (the other copy's), or a new value.",
             discussion: """
                 The choice and the reason are kept with the conflict and in the case's history.

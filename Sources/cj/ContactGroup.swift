@@ -20,6 +20,7 @@ extension CJ {
 extension CJ.ContactGroup {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Record an attempt to reach an adult and what came of it; prints its id.",
             discussion: """
                 Log every try, including the ones that got no answer: an adult with parental \
@@ -56,6 +57,7 @@ extension CJ.ContactGroup {
 
     struct Needs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "needs",
             abstract: "Record how an adult asks to be reached and what they need.",
             discussion: """
                 Only what you give changes; what it said before is kept. `cj due` shows it beside \
@@ -90,6 +92,7 @@ extension CJ.ContactGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the attempts to reach each adult, oldest first, and when each was last reached.",
             discussion: """
                 Examples:
@@ -132,6 +135,7 @@ extension CJ.ContactGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a contact attempt logged in error, saying why.",
             discussion: """
                 Example:

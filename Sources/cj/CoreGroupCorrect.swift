@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CoreGroupGroup {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Put right a recorded core group: its day, who came, when the notes were sent.",
             discussion: """
                 What it said before stays on record.

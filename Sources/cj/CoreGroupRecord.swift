@@ -17,6 +17,7 @@ extension CJ {
 extension CJ.CoreGroupGroup {
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Record a core group meeting, or add to one already recorded.",
             discussion: """
                 With --date, records a new meeting and prints its id; name a meeting (cg3) to add \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.CoreGroupGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a core group recorded in error, saying why.",
             discussion: """
                 Example:

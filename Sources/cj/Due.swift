@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ {
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: "One agenda: everything overdue or due soon across the store, and plans worth a look.",
             discussion: """
                 Lists visits (and children not seen visit after visit), adults nobody has \

@@ -19,6 +19,7 @@ extension CJ {
 extension CJ.EvidenceGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a dated piece of progress and where it came from; prints its id.",
             discussion: """
                 It may be dated before the plan began: a course finished earlier still counts. \
@@ -58,6 +59,7 @@ extension CJ.EvidenceGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's evidence of progress, oldest first.",
             discussion: """
                 Examples:
@@ -86,6 +88,7 @@ extension CJ.EvidenceGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw evidence recorded in error, saying why.",
             discussion: """
                 Example:

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a case store, or share one through git.",
             discussion: """
                 Creates the store folder (readable by you only) and its default settings. \

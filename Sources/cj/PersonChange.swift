@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PersonGroup {
     struct Change: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "change",
             abstract: "Put right what is recorded about a person, saying why.",
             discussion: """
                 Only what you give changes; what it said before stays in the case file, the \

@@ -56,6 +56,7 @@ struct ContactOptions: ParsableArguments {
 extension CJ.PersonGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a person to a case and print their id.",
             discussion: """
                 Later commands can name the person by this id or by their name, however it is \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PersonGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a person added in error, or added twice, saying why.",
             discussion: """
                 A withdrawn person leaves every list and summary; the record stays in the case \

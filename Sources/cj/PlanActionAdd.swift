@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup.ActionGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an action towards an outcome and print its id.",
             discussion: """
                 Without --outcome, the action goes to the only outcome of the case's open plans. \

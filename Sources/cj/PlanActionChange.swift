@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup.ActionGroup {
     struct Change: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "change",
             abstract: "Change an action's wording, owner or due date, saying why.",
             discussion: """
                 The earlier wording stays in the action's history. A done or dropped action stays \

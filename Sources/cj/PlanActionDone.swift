@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup.ActionGroup {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: "Record that an action was done.",
             discussion: """
                 Example:

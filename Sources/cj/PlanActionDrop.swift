@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup.ActionGroup {
     struct Drop: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "drop",
             abstract: "Take an action off the plan, saying why; it stays in the history.",
             discussion: """
                 Example:

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup.ActionGroup {
     struct Progress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "progress",
             abstract: "Record how an ongoing action is going.",
             discussion: """
                 For an action added with --ongoing ("every weekday"): the parent's summary shows \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Changes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "changes",
             abstract: "List what was added to a plan, changed, deferred or dropped, and why.",
             discussion: """
                 Without --since, lists the changes since the plan's last conference (or since it \

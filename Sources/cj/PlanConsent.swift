@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Consent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "consent",
             abstract: "Record that a child now agrees, or no longer agrees, to share their words with their parents.",
             discussion: """
                 A child's words reach a parent only while the child agrees. The earlier answer \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "end",
             abstract: "End a plan, saying why.",
             discussion: """
                 Without --plan, ends the case's only open plan.

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Expect: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "expect",
             abstract: "Set how often a plan's children, or one child, should be seen, and why.",
             discussion: """
                 Overrides the team default (in the store's settings) for one plan or one child on \

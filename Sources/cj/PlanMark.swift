@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Mark: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mark",
             abstract: "Change who may read something already written: keep it from someone, or from the whole family.",
             discussion: """
                 For a marking added too late, or taken off. Works on anything with free text \

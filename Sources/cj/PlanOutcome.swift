@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Outcome: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "outcome",
             abstract: "Write down what needs to change, as behaviour.",
             discussion: """
                 Write the change itself ("the children have breakfast every school day"), not an \

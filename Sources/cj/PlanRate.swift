@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Rate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rate",
             abstract: "Record a risk rating from 0 to 10, with who rated and why.",
             discussion: """
                 0 means the children are not safe; 10 means they are safe enough for the plan to \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Reopen: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reopen",
             abstract: "Reopen a plan that was ended by mistake, saying why.",
             discussion: """
                 The plan carries on with its outcomes and actions, and its children are not \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Reword: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reword",
             abstract: "Put right the words of a worry, strength, outcome, view or risk rating, saying why.",
             discussion: """
                 The earlier wording stays in the record's corrections, the history and the \

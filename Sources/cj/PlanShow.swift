@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a plan: worries, strengths, outcomes and actions, ratings, views, next meetings.",
             discussion: """
                 This is the worker's view: children's views are shown whether or not they may be \

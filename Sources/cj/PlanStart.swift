@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Start a plan for one or more children and print its id.",
             discussion: """
                 A child protection plan (cp) needs a category; a child in need plan (cin) has none.

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Strength: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "strength",
             abstract: "Write down a strength: something that is going well.",
             discussion: """
                 What is going well belongs in the plan as much as the worries. Prints the strength's id.

@@ -5,6 +5,7 @@ import Foundation
 extension CJ.PlanGroup {
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "Print a plain-language summary of the plan for a parent or carer.",
             discussion: """
                 Written for the person named with --for: it calls them "you", puts their part \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct View: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "view",
             abstract: "Write down a parent's or a child's view, in their words.",
             discussion: """
                 For a child, say whether they agreed their parents may see it: --share if they \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw something written into a plan in error, saying why.",
             discussion: """
                 Works on worries, strengths, outcomes, actions, risk ratings, views, proposals to \

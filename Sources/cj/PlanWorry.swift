@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.PlanGroup {
     struct Worry: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "worry",
             abstract: "Write down a worry: what harm is feared for the children.",
             discussion: """
                 Say what is feared in plain words, as you would to the family. Prints the worry's id. \
@@ -46,6 +47,7 @@ extension CJ.PlanGroup {
 extension CJ.PlanGroup {
     struct Past: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "past",
             abstract: "Mark a worry as about the past (or, with --current, as about now again), saying why.",
             discussion: """
                 Being judged on the past is one of the things families say hurts most: a worry \

@@ -19,6 +19,7 @@ extension CJ {
 extension CJ.ProfessionalGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a professional to a case and print their id.",
             discussion: """
                 --confidential-from keeps a professional or service working only with one adult \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ProfessionalGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a professional added in error, or twice, saying why.",
             discussion: """
                 With --same-as, their actions, reports and meetings move to the professional who \

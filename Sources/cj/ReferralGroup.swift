@@ -37,6 +37,7 @@ extension ReferralDecision: ExpressibleByArgument {}
 extension CJ.ReferralGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a referral and print its id.",
             discussion: """
                 --source is the census's code: 1A family member, 1B acquaintance, 1C the family \
@@ -78,6 +79,7 @@ extension CJ.ReferralGroup {
 
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decide",
             abstract: "Record what was decided about a referral.",
             discussion: """
                 no-further-action and advice end the episode on the day decided (the census sends \
@@ -110,6 +112,7 @@ extension CJ.ReferralGroup {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Close a referral's episode, with the census's reason code.",
             discussion: """
                 RC1 adopted, RC2 died, RC3 child arrangements order, RC4 special guardianship \
@@ -138,6 +141,7 @@ extension CJ.ReferralGroup {
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Put right what was recorded about a referral, saying why; the original is kept.",
             discussion: """
                 Example:
@@ -170,6 +174,7 @@ extension CJ.ReferralGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's referrals and assessments, oldest first.",
             discussion: """
                 Examples:
@@ -210,6 +215,7 @@ extension CJ.ReferralGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a referral recorded in error, saying why.",
             discussion: """
                 Example:

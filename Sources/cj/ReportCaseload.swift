@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.ReportGroup {
     struct Caseload: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "caseload",
             abstract: "Each social worker's caseload: families, children on plans, overdue visits, changes of worker.",
             discussion: """
                 One row per worker holding a case on the day, and a last row for open cases \

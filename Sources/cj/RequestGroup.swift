@@ -21,6 +21,7 @@ extension CJ {
 extension CJ.RequestGroup {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a request to correct a record; prints its id.",
             discussion: """
                 It stays open, in `cj due` and in the asker's plan summary ("we have not answered \
@@ -53,6 +54,7 @@ extension CJ.RequestGroup {
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Accept a request once the record has been corrected.",
             discussion: """
                 Correct the record first (`cj plan reword`, `cj person change`, `cj visit amend`, ...); \
@@ -78,6 +80,7 @@ extension CJ.RequestGroup {
 
     struct Decline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decline",
             abstract: "Decline a request, saying why the record stands (the person who asked will read it).",
             discussion: """
                 Example:
@@ -100,6 +103,7 @@ extension CJ.RequestGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's requests to correct a record, with their answers.",
             discussion: """
                 Examples:
@@ -128,6 +132,7 @@ extension CJ.RequestGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a request recorded in error, saying why.",
             discussion: """
                 Example:

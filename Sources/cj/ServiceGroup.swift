@@ -21,6 +21,7 @@ extension CJ {
 extension CJ.ServiceGroup {
     struct Refer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "refer",
             abstract: "Record a referral of a family member to a service; prints its id.",
             discussion: """
                 Until the provider accepts it (10 working days, services.acceptWithin) and starts \
@@ -54,6 +55,7 @@ extension CJ.ServiceGroup {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Record that a referral was accepted, started or ended, and whether it carries on after the plan.",
             discussion: """
                 Examples:
@@ -86,6 +88,7 @@ extension CJ.ServiceGroup {
 
     struct Session: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "session",
             abstract: "Record one session of a service and whether it happened, and if not, who missed it.",
             discussion: """
                 A session the provider cancelled or did not come to is the provider's, and is \
@@ -113,6 +116,7 @@ extension CJ.ServiceGroup {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's referrals to services, with their sessions.",
             discussion: """
                 Examples:
@@ -146,6 +150,7 @@ extension CJ.ServiceGroup {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a referral recorded in error, saying why.",
             discussion: """
                 Example:
@@ -165,6 +170,7 @@ extension CJ.ServiceGroup {
 extension CJ.ReportGroup {
     struct Services: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "services",
             abstract: "Each service's referrals, waits and failures across the store: whose delays are whose.",
             discussion: """
                 One row per provider: referrals, how many are waiting to start, the median \

@@ -17,6 +17,7 @@ extension CJ {
 extension CJ.StoreGroup {
     struct Clone: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clone",
             abstract: "Copy a team's shared store to this computer and set it up for `cj sync`.",
             discussion: """
                 The copy holds every case in the team's store, with its history. It is created \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.StrategyGroup {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Put right a recorded strategy discussion: its day, whether it started an enquiry, its outcome.",
             discussion: """
                 What it said before stays on record.

@@ -6,6 +6,7 @@ extension StrategyOutcome: ExpressibleByArgument {}
 extension CJ.StrategyGroup {
     struct Outcome: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "outcome",
             abstract: "Record what came of a strategy discussion's enquiry.",
             discussion: """
                 no-further-action: the section 47 enquiry found no need for a conference, which \

@@ -18,6 +18,7 @@ extension CJ {
 extension CJ.StrategyGroup {
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Record a strategy discussion and print its id.",
             discussion: """
                 By default the agencies agreed a section 47 enquiry, so the initial conference is \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.StrategyGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a strategy discussion recorded in error, saying why.",
             discussion: """
                 Example:

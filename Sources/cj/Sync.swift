@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ {
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sync",
             abstract: "Share changes with the team: commit, bring in everyone else's, merge, send yours.",
             discussion: """
                 Works offline up to the sending: your changes are committed on this computer and \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ {
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Print a family's journey in date order.",
             discussion: """
                 Workers, strategy discussions, conferences and their decisions, reports and how \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check case files and list every problem found, then anything worth a look.",
             discussion: """
                 Checks every case in the store, or only those named, including that nothing is \

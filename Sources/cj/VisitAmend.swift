@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.VisitGroup {
     struct Amend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "amend",
             abstract: "Correct a visit that was recorded wrongly; the original is kept.",
             discussion: """
                 The correction replaces the visit in every list and due date, and both stay in \

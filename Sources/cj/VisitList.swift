@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.VisitGroup {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a case's visits, oldest first, with corrections marked.",
             discussion: """
                 A corrected visit is listed with its correction; the count is of visits, not of \

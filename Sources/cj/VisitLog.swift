@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.VisitGroup {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Record a visit: who was seen, seen alone, or not seen and why.",
             discussion: """
                 Name each child by id or first name. A child you do not name is recorded as "not \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.VisitGroup {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overdue",
             abstract: "List every child on a plan who has not been seen when they should have been.",
             discussion: """
                 One row per child (not per family), most overdue first. A visit where a child was \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.VisitGroup {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a visit logged in error (to the wrong family, say), saying why.",
             discussion: """
                 The visit stays in the case file, marked withdrawn with who withdrew it, when and \

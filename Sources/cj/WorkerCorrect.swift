@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.WorkerGroup {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Put right an allocation recorded with the wrong worker or dates, or withdraw it.",
             discussion: """
                 Allocation ids (al1, al2, ...) are shown by `cj case show`. What it said before \

@@ -4,6 +4,7 @@ import CaseJourney
 extension CJ.WorkerGroup {
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "end",
             abstract: "End the current allocation with no one taking over yet, saying why.",
             discussion: """
                 The case is unallocated from that day: lists say "unallocated", and the manager's \

@@ -19,6 +19,7 @@ extension CJ {
 extension CJ.WorkerGroup {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "Make a social worker responsible for a case from a date.",
             discussion: """
                 The previous worker's allocation ends on that date; it stays in the case's \
@@ -50,6 +51,7 @@ extension CJ.WorkerGroup {
 
     struct Handover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "handover",
             abstract: "Record the handover to a case's new social worker: what was handed over, who they have met, the checklist.",
             discussion: """
                 Until the new worker has met the family and the children and done every item of \
