@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fields of one object, read by name: how the case, the records it holds by the hundred
 /// (visits, the children seen on them, history lines) and the people, professionals, allocations
 /// and plans every store-wide report reads describe what they hold.
@@ -61,16 +59,12 @@ struct FieldReader<Key: CodingKey> {
 
     mutating func decode(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
-        let field = try field(key, in: index)
-        if let date = index.date(field) { return date }
-        return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
+        return try index.date(field(key, in: index))
     }
 
     mutating func decode<Value: Choice>(_ type: Value.Type, _ key: Key) throws -> Value {
         guard let index else { return try foreign!.container.decode(type, forKey: key) }
-        let field = try field(key, in: index)
-        if let value = index.choice(Value.self, field) { return value }
-        return try Value.read(try index.string(field), at: index.codingPath(field))
+        return try index.choice(type, field(key, in: index))
     }
 
     mutating func decode<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value {
@@ -103,16 +97,12 @@ struct FieldReader<Key: CodingKey> {
 
     mutating func decodeIfPresent(_ type: CalendarDate.Type, _ key: Key) throws -> CalendarDate? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
-        guard let field = presentField(key, in: index) else { return nil }
-        if let date = index.date(field) { return date }
-        return try CalendarDate.read(try index.string(field), at: index.codingPath(field))
+        return try presentField(key, in: index).map(index.date)
     }
 
     mutating func decodeIfPresent<Value: Choice>(_ type: Value.Type, _ key: Key) throws -> Value? {
         guard let index else { return try foreign!.container.decodeIfPresent(type, forKey: key) }
-        guard let field = presentField(key, in: index) else { return nil }
-        if let value = index.choice(Value.self, field) { return value }
-        return try Value.read(try index.string(field), at: index.codingPath(field))
+        return try presentField(key, in: index).map { try index.choice(type, $0) }
     }
 
     mutating func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
@@ -193,24 +183,27 @@ extension Array: DocumentList where Element: FieldDescribed {
 }
 
 extension JSONIndex {
-    /// The choice whose value is written, without escapes, at `entry`, found by comparing bytes
-    /// rather than by making text; nil for anything else, which `Choice.read` then decides.
-    func choice<Value: Choice>(_ type: Value.Type, _ entry: Int) -> Value? {
-        let value = entries[entry]
-        guard firstByte(entry) == UInt8(ascii: "\""), !value.valueEscaped else { return nil }
-        let written = UnsafeBufferPointer(rebasing: bytes[Int(value.valueStart + 1)..<Int(value.valueEnd - 1)])
-        return Value.allCases.first { candidate in
-            var name = candidate.rawValue
-            return name.withUTF8 { $0.count == written.count && ($0.isEmpty || memcmp($0.baseAddress!, written.baseAddress!, written.count) == 0) }
+    /// The choice written at `entry`. Written plainly, it is found by comparing bytes rather than
+    /// by making text first; anything else is decided by `Choice.read`, the rule every reader shares.
+    func choice<Value: Choice>(_ type: Value.Type, _ entry: Int) throws -> Value {
+        if let written = plainText(entry), let value = Value.allCases.first(where: { $0.rawValue.utf8.elementsEqual(written) }) {
+            return value
         }
+        return try Value.read(try string(entry), at: codingPath(entry))
     }
 
-    /// The date written, without escapes, at `entry`, read from its bytes rather than made into
-    /// text first; nil for anything else, which `CalendarDate.read` then decides.
-    func date(_ entry: Int) -> CalendarDate? {
+    /// The date written at `entry`. Written plainly, it is read from its bytes rather than made
+    /// into text first; anything else is decided by `CalendarDate.read`, the rule every reader shares.
+    func date(_ entry: Int) throws -> CalendarDate {
+        if let written = plainText(entry), let date = CalendarDate(utf8: written) { return date }
+        return try CalendarDate.read(try string(entry), at: codingPath(entry))
+    }
+
+    /// The bytes between the quotes of text at `entry` written without escapes; nil otherwise.
+    private func plainText(_ entry: Int) -> UnsafeBufferPointer<UInt8>? {
         let value = entries[entry]
         guard firstByte(entry) == UInt8(ascii: "\""), !value.valueEscaped else { return nil }
-        return CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[Int(value.valueStart + 1)..<Int(value.valueEnd - 1)]))
+        return UnsafeBufferPointer(rebasing: bytes[Int(value.valueStart + 1)..<Int(value.valueEnd - 1)])
     }
 
     /// Any value at `entry`; a list of field-described records is read without `Decoder`.
