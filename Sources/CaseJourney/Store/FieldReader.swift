@@ -18,6 +18,10 @@ struct FieldReader<Key: CodingKey> {
     private let entry: Int
     /// Where to look for the next field first.
     private var hint = 0
+    /// Whether every field before `hint` has been read, each found right where the last one
+    /// ended. Then a field not found from `hint` on is not in the object at all, and a field
+    /// left out costs no search of those before it. (A type reads each of its fields once.)
+    private var readInOrder = true
     /// Any other decoder's container. Kept in a class so that the reader's layout is fixed and
     /// choosing between the two costs a test, not a runtime enum lookup.
     private let foreign: ForeignContainer<Key>?
@@ -126,20 +130,28 @@ struct FieldReader<Key: CodingKey> {
 
     // MARK: Finding a field, as the keyed container does
 
+    /// The field named `key`, if the object has it.
+    private mutating func member(_ key: Key, in index: JSONIndex) -> Int? {
+        let expected = hint
+        let found = index.member(of: entry, named: key.stringValue, after: &hint, lookingBehind: !readInOrder)
+        if let found, found != expected { readInOrder = false }
+        return found
+    }
+
     private mutating func field(_ key: Key, in index: JSONIndex) throws -> Int {
-        guard let field = index.member(of: entry, named: key.stringValue, after: &hint) else {
+        guard let field = member(key, in: index) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: index.codingPath(entry), debugDescription: "missing"))
         }
         return field
     }
 
     private mutating func presentField(_ key: Key, in index: JSONIndex) -> Int? {
-        guard let field = index.member(of: entry, named: key.stringValue, after: &hint), !index.isNull(field) else { return nil }
+        guard let field = member(key, in: index), !index.isNull(field) else { return nil }
         return field
     }
 
     private mutating func listField(_ key: Key, in index: JSONIndex) throws -> Int? {
-        guard let field = index.member(of: entry, named: key.stringValue, after: &hint) else { return nil }
+        guard let field = member(key, in: index) else { return nil }
         if index.isNull(field) {
             throw DecodingError.dataCorrupted(.init(codingPath: index.codingPath(entry) + [key], debugDescription: JSONLimits.nullListMessage))
         }
@@ -186,8 +198,17 @@ extension JSONIndex {
     /// The choice written at `entry`. Written plainly, it is found by comparing bytes rather than
     /// by making text first; anything else is decided by `Choice.read`, the rule every reader shares.
     func choice<Value: Choice>(_ type: Value.Type, _ entry: Int) throws -> Value {
-        if let written = plainText(entry), let value = Value.allCases.first(where: { $0.rawValue.utf8.elementsEqual(written) }) {
-            return value
+        if let written = plainText(entry) {
+            for value in Value.allCases {
+                var name = value.rawValue
+                // Compared in place: the names are short, and a generic comparison walks them slowly.
+                let same = name.withUTF8 { name in
+                    guard name.count == written.count else { return false }
+                    for offset in 0..<name.count where name[offset] != written[offset] { return false }
+                    return true
+                }
+                if same { return value }
+            }
         }
         return try Value.read(try string(entry), at: codingPath(entry))
     }

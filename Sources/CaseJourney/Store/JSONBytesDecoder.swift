@@ -223,10 +223,10 @@ final class JSONIndex {
         return member(of: entry, named: key, after: &hint)
     }
 
-    /// The field named `key`, looked for first from `hint` on, then before it: a type reads its
-    /// fields in the order it writes them, so the next one wanted is usually the next one there.
-    /// `hint` moves past the field found.
-    func member(of entry: Int, named key: String, after hint: inout Int) -> Int? {
+    /// The field named `key`, looked for first from `hint` on, then (if `lookingBehind`) before
+    /// it: a type reads its fields in the order it writes them, so the next one wanted is usually
+    /// the next one there. `hint` moves past the field found.
+    func member(of entry: Int, named key: String, after hint: inout Int, lookingBehind: Bool = true) -> Int? {
         var key = key
         let children = entries[entry].children
         let start = min(max(hint, children.lowerBound), children.upperBound)
@@ -242,6 +242,7 @@ final class JSONIndex {
             }
             // A name is given once in an object (the cursor refuses it twice), so the first match is the only one.
             for index in start..<children.upperBound where matches(index) { return index }
+            guard lookingBehind else { return nil }
             for index in children.lowerBound..<start where matches(index) { return index }
             return nil
         }
