@@ -81,6 +81,25 @@ import Testing
         }
     }
 
+    /// A field name given twice is found however it is written; names that merely look alike
+    /// (same length, same first and last letters) are different fields.
+    @Test func refusesAFieldGivenTwiceHoweverItIsWritten() throws {
+        let text = String(decoding: CaseFileCodec.encode(try richCase()), as: UTF8.self)
+        for (twice, name) in [("\"kind\": \"home\", \"kind\"", "kind"), ("\"kind\": \"home\", \"ki\\u006ed\"", "kind"),
+                              ("\"k\\u0069nd\": \"home\", \"kind\"", "kind")] {
+            let damaged = text.replacingOccurrences(of: "\"kind\": \"home\"", with: twice + ": \"home\"")
+            do {
+                _ = try fast(damaged)
+                Issue.record("\(twice) was read")
+            } catch {
+                #expect(error.errorDescription?.contains("the field \"\(name)\" appears twice") == true)
+            }
+        }
+        // "kind" and "knnd": alike in length and ends, so compared in full, and not the same.
+        let alike = text.replacingOccurrences(of: "\"kind\": \"home\"", with: "\"kind\": \"home\", \"knnd\": 1")
+        #expect(try fast(alike).visits.count == 2)
+    }
+
     @Test func skipsTextOfEveryLengthAndEveryPlacementOfSpecialCharacters() throws {
         // The fast skip tests eight bytes at a time: put quotes and escapes at every offset.
         for length in 0..<20 {

@@ -20,6 +20,7 @@ import Testing
             text.replacingOccurrences(of: #""revision": \d+"#, with: "\"revision\": 1.5", options: .regularExpression) }),
         ("a wrong type in the last history entry", { text in replacingLast("\"by\": \"", in: text, with: "\"by\": 5, \"was\": \"") }),
         ("a duplicated key inside a visit", { $0.replacingOccurrences(of: "\"kind\": \"home\"", with: "\"kind\": \"home\", \"kind\": \"home\"") }),
+        ("a duplicated key written with an escape", { $0.replacingOccurrences(of: "\"kind\": \"home\"", with: "\"kind\": \"home\", \"ki\\u006ed\": \"home\"") }),
         ("null where a date goes", { $0.replacingOccurrences(of: "\"date\": \"2026-11-02\"", with: "\"date\": null") }),
         ("an unpaired surrogate in a field nobody reads", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\",",
                                                                                     with: "\"familyName\": \"Ashworth\", \"junk\": \"\\ud800\",") }),

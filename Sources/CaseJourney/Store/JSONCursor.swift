@@ -52,6 +52,10 @@ struct JSONCursor {
         // the square of their number: a damaged file could stall every command. Then names are
         // looked up by their text instead.
         var manyNames: Set<String>?
+        // A mark for each name's length and first and last bytes: a name whose mark is not yet
+        // set is new, and needs no comparing (escaped names are always compared).
+        var marks: UInt64 = 0
+        var anyEscaped = false
         while true {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
@@ -61,9 +65,11 @@ struct JSONCursor {
             // Two values for one field: which is meant cannot be known, and keeping either would
             // lose the other on the next write.
             let repeated: Bool
+            let mark = self.mark(of: name)
             if manyNames == nil, openNames.count - firstName < 32 {
                 // By index: a slice of the names would be retained and released each time.
-                repeated = (firstName..<openNames.count).contains { sameName(openNames[$0], name) }
+                repeated = (escaped || anyEscaped || marks & mark != 0)
+                    && (firstName..<openNames.count).contains { sameName(openNames[$0], name) }
             } else {
                 if manyNames == nil { manyNames = Set(openNames[firstName...].map(text(of:))) }
                 repeated = !manyNames!.insert(text(of: name)).inserted
@@ -73,6 +79,8 @@ struct JSONCursor {
                 throw error("the field \"\(text(of: name))\" appears twice in the same object")
             }
             openNames.append(name)
+            marks |= mark
+            anyEscaped = anyEscaped || escaped
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after the field name \"\(text(of: name))\"") }
             skipWhitespace()
@@ -365,6 +373,13 @@ struct JSONCursor {
             index += 2
         }
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// One of 64 bits, the same for names written with the same bytes.
+    private func mark(of name: Name) -> UInt64 {
+        var hash = name.end - name.start
+        if hash > 0 { hash = hash &* 31 &+ Int(bytes[name.start]) &* 17 &+ Int(bytes[name.end - 1]) }
+        return 1 << UInt64(hash & 63)
     }
 
     private func sameName(_ first: Name, _ second: Name) -> Bool {
