@@ -52,16 +52,16 @@ enum Output {
     /// all of it has been written, so a reader that stops early (`| head`) leaves nothing behind.
     static func report<Row: ReportRow>(_ rows: [Row], as format: ListFormat, savingTo copy: () -> SavedReport.Writer? = { nil },
                                        table: () -> String) throws {
-        let pieces: [String] = switch format {
+        let pieces: [Data] = switch format {
         case .json: json(rows: rows)
-        case .csv: [terminalSafe(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells)))]
-        case .table: [terminalSafe(table()) + "\n"]
+        case .csv: [Data(terminalSafe(CSV.render(headers: Row.columns.map(\.name), rows: rows.map(\.cells))).utf8)]
+        case .table: [Data((terminalSafe(table()) + "\n").utf8)]
         }
         fflush(nil)  // anything printed before comes first
         // Written piece by piece: joining them first would hold the whole output in memory twice more.
-        for piece in pieces { try standardOutput(Data(piece.utf8)) }
+        for piece in pieces { try standardOutput(piece) }
         guard let copy = copy() else { return }
-        for piece in pieces { copy.append(Data(piece.utf8)) }
+        for piece in pieces { copy.append(piece) }
         copy.commit()
     }
 
@@ -106,16 +106,18 @@ enum Output {
     }
 
     /// A long list of rows as JSON, the same text as `json` would write, in pieces made on all cores.
-    private static func json<Row: ReportRow>(rows: [Row]) -> [String] {
-        guard !rows.isEmpty else { return [JSONWriter.write(CaseFileCodec.encodeTree([String]()))] }
+    private static func json<Row: ReportRow>(rows: [Row]) -> [Data] {
+        guard !rows.isEmpty else { return [Data(JSONWriter.write(CaseFileCodec.encodeTree([String]())).utf8)] }
         let chunkSize = 1_000
         let chunkCount = (rows.count + chunkSize - 1) / chunkSize
-        let pieces = ConcurrentResults<String>(count: chunkCount)
+        let pieces = ConcurrentResults<Data>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let slice = rows[(chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)]
-            pieces.set(chunk, (chunk == 0 ? "[\n" : ",\n") + slice.map { JSONWriter.writeElement($0.json) }.joined(separator: ",\n"))
+            var piece = Data((chunk == 0 ? "[\n" : ",\n").utf8)
+            piece.append(contentsOf: Row.jsonElements(slice))
+            pieces.set(chunk, piece)
         }
-        return pieces.values.compactMap { $0 } + ["\n]\n"]
+        return pieces.values.compactMap { $0 } + [Data("\n]\n".utf8)]
     }
 
     /// A case exactly as the case file holds it.

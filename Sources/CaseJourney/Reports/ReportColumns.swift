@@ -64,6 +64,57 @@ extension ReportRow {
 
     /// The row as CSV cells, one per column.
     public var cells: [String] { Self.columns.map { $0.value(self).text } }
+
+    /// `rows` as elements of an indented top-level list, joined by ",\n": for each row the text
+    /// `JSONWriter.writeElement(row.json)` gives, written straight from the columns (a long
+    /// report would otherwise make a `JSONValue` of every row only to write it out).
+    ///
+    /// Loops by position: the caller is in another module, where this generic code runs
+    /// unspecialised, and `enumerated()` would look up type metadata for every row.
+    public static func jsonElements(_ rows: ArraySlice<Self>) -> [UInt8] {
+        let columns = Self.columns
+        var output = JSONWriter.Output()
+        output.bytes.reserveCapacity(rows.count * columns.count * 32)
+        for position in rows.indices {
+            if position > rows.startIndex { output.append(",\n") }
+            output.indent(1)
+            guard !columns.isEmpty else { output.append("{}"); continue }
+            output.append("{\n")
+            for column in 0..<columns.count {
+                output.indent(2)
+                output.appendQuoted(columns[column].name)
+                output.append(": ")
+                columns[column].value(rows[position]).write(to: &output, indent: 2)
+                column == columns.count - 1 ? output.append("\n") : output.append(",\n")
+            }
+            output.indent(1)
+            output.append("}")
+        }
+        return output.bytes
+    }
+}
+
+extension ReportValue {
+    /// The value as `json` is written at `level`.
+    func write(to output: inout JSONWriter.Output, indent level: Int) {
+        switch self {
+        case .text(let value): output.appendQuoted(value)
+        case .number(let value): output.append(value)
+        case .date(let value): output.appendQuoted(value)
+        case .flag(let value): value ? output.append("true") : output.append("false")
+        case .absent: output.append("null")
+        case .list(let values):
+            guard !values.isEmpty else { return output.append("[]") }
+            output.append("[\n")
+            for (offset, value) in values.enumerated() {
+                output.indent(level + 1)
+                output.appendQuoted(value)
+                offset == values.count - 1 ? output.append("\n") : output.append(",\n")
+            }
+            output.indent(level)
+            output.append("]")
+        }
+    }
 }
 
 extension OverdueVisit: ReportRow {

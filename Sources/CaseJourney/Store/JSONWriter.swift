@@ -31,7 +31,9 @@ public enum JSONWriter {
         return output.bytes
     }
 
-    private struct Output {
+    /// JSON text being built as bytes, for writers that know their values' shape (a report's
+    /// rows) and so need no `JSONValue` in between.
+    struct Output {
         var bytes: [UInt8] = []
 
         init() {
@@ -40,12 +42,19 @@ public enum JSONWriter {
 
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
+        /// Most literals are a byte or two (`{`, `": "`, `,\n`): appended byte by byte, which
+        /// costs less than the general copy each time.
         mutating func append(_ literal: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+            let count = literal.utf8CodeUnitCount
+            guard count > 4 else {
+                for offset in 0..<count { bytes.append(literal.utf8Start[offset]) }
+                return
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: count))
         }
 
         mutating func indent(_ level: Int) {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+            for _ in 0..<(2 * level) { bytes.append(UInt8(ascii: " ")) }
         }
 
         mutating func appendInline(_ value: JSONValue) {
@@ -99,6 +108,32 @@ public enum JSONWriter {
                 }
                 indent(level)
                 append("}")
+            }
+        }
+
+        mutating func append(_ number: Int) {
+            bytes.append(contentsOf: String(number).utf8)
+        }
+
+        /// A date as the files write it, `"2026-09-23"`, without making text first.
+        mutating func appendQuoted(_ date: CalendarDate) {
+            let (year, month, day) = date.civil
+            guard (1000...9999).contains(year) else { return appendQuoted(date.description) }
+            append("\"")
+            appendDigits(year, count: 4)
+            append("-")
+            appendDigits(month, count: 2)
+            append("-")
+            appendDigits(day, count: 2)
+            append("\"")
+        }
+
+        private mutating func appendDigits(_ value: Int, count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
             }
         }
 
