@@ -91,9 +91,11 @@ private struct TreeEncoder: Encoder {
 }
 
 /// Numbers as JSON text, the way `JSONEncoder` writes them.
-private func number(_ value: some BinaryInteger) -> JSONValue { .number(String(value)) }
-private func number(_ value: Double) -> JSONValue {
-    value == value.rounded() && abs(value) < 1e15 ? .number(String(Int64(value))) : .number(String(value))
+enum JSONNumber {
+    static func of(_ value: some BinaryInteger) -> JSONValue { .number(String(value)) }
+    static func of(_ value: Double) -> JSONValue {
+        value == value.rounded() && abs(value) < 1e15 ? .number(String(Int64(value))) : .number(String(value))
+    }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -106,18 +108,18 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeNil(forKey key: Key) throws { leaf(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { leaf(.bool(value), key) }
     mutating func encode(_ value: String, forKey key: Key) throws { leaf(.string(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { leaf(number(Double(value)), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { leaf(number(value), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { leaf(number(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { leaf(JSONNumber.of(Double(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { leaf(JSONNumber.of(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try value.encode(to: TreeEncoder(node: node.member(key.stringValue), path: path.child(key)))
@@ -151,18 +153,18 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws { leaf(.null) }
     mutating func encode(_ value: Bool) throws { leaf(.bool(value)) }
     mutating func encode(_ value: String) throws { leaf(.string(value)) }
-    mutating func encode(_ value: Double) throws { leaf(number(value)) }
-    mutating func encode(_ value: Float) throws { leaf(number(Double(value))) }
-    mutating func encode(_ value: Int) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int8) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int16) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int32) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int64) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt8) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt16) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt32) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt64) throws { leaf(number(value)) }
+    mutating func encode(_ value: Double) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Float) throws { leaf(JSONNumber.of(Double(value))) }
+    mutating func encode(_ value: Int) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int8) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int16) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int32) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int64) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt8) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt16) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt32) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt64) throws { leaf(JSONNumber.of(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try value.encode(to: TreeEncoder(node: node.appendElement(), path: path))
@@ -193,18 +195,18 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws { leaf(.null) }
     mutating func encode(_ value: Bool) throws { leaf(.bool(value)) }
     mutating func encode(_ value: String) throws { leaf(.string(value)) }
-    mutating func encode(_ value: Double) throws { leaf(number(value)) }
-    mutating func encode(_ value: Float) throws { leaf(number(Double(value))) }
-    mutating func encode(_ value: Int) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int8) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int16) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int32) throws { leaf(number(value)) }
-    mutating func encode(_ value: Int64) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt8) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt16) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt32) throws { leaf(number(value)) }
-    mutating func encode(_ value: UInt64) throws { leaf(number(value)) }
+    mutating func encode(_ value: Double) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Float) throws { leaf(JSONNumber.of(Double(value))) }
+    mutating func encode(_ value: Int) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int8) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int16) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int32) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: Int64) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt8) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt16) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt32) throws { leaf(JSONNumber.of(value)) }
+    mutating func encode(_ value: UInt64) throws { leaf(JSONNumber.of(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try value.encode(to: TreeEncoder(node: node, path: path))

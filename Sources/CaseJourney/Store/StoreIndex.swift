@@ -88,8 +88,7 @@ struct StoreIndex<Value: Codable & Sendable>: Sendable {
     /// One value as a line of JSON (text in JSON never holds a raw line break), followed by a
     /// space and the checksum of the JSON.
     private static func line(_ value: some Encodable) -> [UInt8] {
-        guard let tree = try? JSONValueEncoder.encode(value) else { return [] }
-        var json = JSONWriter.inlineUTF8(tree)
+        guard var json = try? InlineJSONEncoder.encode(value) else { return [] }
         json += (" " + Checksum.text(Checksum.of(json[...])) + "\n").utf8
         return json
     }
