@@ -54,6 +54,15 @@ import Testing
         #expect(try !expectSameLine(AsksItsPath()))
         #expect(try expectSameLine(NestedLists()))
         #expect(try !expectSameLine([KeyTwice(), KeyTwice()]))
+        #expect(try !expectSameLine(CountsAFinishedList()))
+        #expect(try !expectSameLine(Holder(child: WritesIntoItsParent())))
+        #expect(try !expectSameLine(Outer(inner: ThrowsAtTheTop())))
+    }
+
+    /// An error the value throws for this encoder alone (it depended on the coding path) is not passed on.
+    @Test func anErrorOnlyThisEncoderCausesIsNotPassedOn() throws {
+        #expect(try InlineJSONEncoder.encodedAsItComes(Outer(inner: ThrowsAtTheTop())) == nil)
+        #expect(throws: ThrowsAtTheTop.AtTheTop.self) { try InlineJSONEncoder.encode(ThrowsAtTheTop()) }
     }
 }
 
@@ -162,4 +171,52 @@ private struct NestedLists: Encodable {
         try list.encodeNil()
         try list.encode(Leaves())
     }
+}
+
+/// Asks a nested list's count after the list has been finished.
+private struct CountsAFinishedList: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var outer = encoder.unkeyedContainer()
+        var inner = outer.nestedUnkeyedContainer()
+        try inner.encode(1)
+        try outer.encode(0)
+        try outer.encode(inner.count)
+    }
+}
+
+/// Gives the value inside it a second container for its own object, which that value writes a
+/// field into while it is itself being written.
+private final class ParentContainer {
+    var container: KeyedEncodingContainer<Key>?
+}
+
+private struct Holder: Encodable {
+    var child: WritesIntoItsParent
+    func encode(to encoder: any Encoder) throws {
+        var own = encoder.container(keyedBy: Key.self)
+        child.parent.container = encoder.container(keyedBy: Key.self)
+        try own.encode(child, forKey: Key("a"))
+    }
+}
+
+private struct WritesIntoItsParent: Encodable {
+    let parent = ParentContainer()
+    func encode(to encoder: any Encoder) throws {
+        var parentsContainer = parent.container!
+        try parentsContainer.encode(5, forKey: Key("b"))
+    }
+}
+
+/// Throws when encoded at the top, where its coding path is empty.
+private struct ThrowsAtTheTop: Encodable {
+    struct AtTheTop: Error {}
+    func encode(to encoder: any Encoder) throws {
+        if encoder.codingPath.isEmpty { throw AtTheTop() }
+        var container = encoder.singleValueContainer()
+        try container.encode(1)
+    }
+}
+
+private struct Outer: Encodable {
+    var inner: ThrowsAtTheTop
 }

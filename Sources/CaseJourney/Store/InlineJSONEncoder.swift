@@ -17,7 +17,13 @@ enum InlineJSONEncoder {
     static func encodedAsItComes(_ value: some Encodable) throws -> [UInt8]? {
         let stream = InlineStream()
         let slot = stream.beginValue()
-        try value.encode(to: InlineEncoder(stream: stream, slot: slot))
+        do {
+            try value.encode(to: InlineEncoder(stream: stream, slot: slot))
+        } catch {
+            // What failed may have depended on something this encoder does not give (the coding path).
+            if stream.failed { return nil }
+            throw error
+        }
         stream.endValue(slot)
         return stream.failed ? nil : stream.output.bytes
     }
@@ -178,8 +184,13 @@ private struct InlineState {
         return true
     }
 
-    func count(_ frame: Reference) -> Int {
-        guard !failed, isOpen(frame) else { return 0 }
+    mutating func count(_ frame: Reference) -> Int {
+        guard !failed else { return 0 }
+        guard isOpen(frame) else {
+            // A finished list's count is no longer kept.
+            fail()
+            return 0
+        }
         return frames[frame.index].count
     }
 
@@ -187,8 +198,10 @@ private struct InlineState {
         frame.index >= 0 && frame.index < frames.count && frames[frame.index].id == frame.id
     }
 
+    /// Only the innermost value's own containers can take a field or element: writing into an
+    /// outer one while a value inside it is unfinished would put text in the middle of that value.
     private mutating func prepare(_ frame: Reference) -> Bool {
-        guard !failed, isOpen(frame) else { return false }
+        guard !failed, isOpen(frame), let innermost = slots.last, frame.index >= innermost.depth else { return false }
         close(downTo: frame.index + 1)
         if frames[frame.index].count > 0 { output.append(", ") }
         frames[frame.index].count += 1
