@@ -190,6 +190,10 @@ struct JSONCursor {
     mutating func skipWhitespace() {
         // Most often there is none, or one space after a colon.
         guard position < bytes.count, bytes[position] <= 0x20 else { return }
+        if bytes[position] == 0x20, position + 1 < bytes.count, bytes[position + 1] > 0x20 {
+            position += 1
+            return
+        }
         skipWhitespaceRun()
     }
 
