@@ -87,7 +87,9 @@ public enum SavedReport {
         /// Puts the saved report in place of any earlier one for the same question.
         public func commit() {
             file.append([0] + Array((Checksum.text(UInt64(bodyLength)) + Checksum.text(checksum.value)).utf8))
-            guard file.commit(durable: true) else { return }
+            // Like the index, a saved report is checked against its checksum before it is used,
+            // and worked out again when it is damaged or missing: it needs no flush to disk.
+            guard file.commit(durable: false) else { return }
             folder.removeOld(endingWith: ".report", keeping: SavedReport.kept)
         }
     }
