@@ -78,17 +78,9 @@ extension ReportRow {
         for position in rows.indices {
             if position > rows.startIndex { output.append(",\n") }
             output.indent(1)
-            guard !columns.isEmpty else { output.append("{}"); continue }
-            output.append("{\n")
-            for column in 0..<columns.count {
-                output.indent(2)
-                output.appendQuoted(columns[column].name)
-                output.append(": ")
+            output.appendObject(keys: columns.count, indent: 1, key: { columns[$0].name }) { output, column in
                 columns[column].value(rows[position]).write(to: &output, indent: 2)
-                column == columns.count - 1 ? output.append("\n") : output.append(",\n")
             }
-            output.indent(1)
-            output.append("}")
         }
         return output.bytes
     }
@@ -104,15 +96,7 @@ extension ReportValue {
         case .flag(let value): value ? output.append("true") : output.append("false")
         case .absent: output.append("null")
         case .list(let values):
-            guard !values.isEmpty else { return output.append("[]") }
-            output.append("[\n")
-            for (offset, value) in values.enumerated() {
-                output.indent(level + 1)
-                output.appendQuoted(value)
-                offset == values.count - 1 ? output.append("\n") : output.append(",\n")
-            }
-            output.indent(level)
-            output.append("]")
+            output.appendList(count: values.count, indent: level) { output, offset in output.appendQuoted(values[offset]) }
         }
     }
 }

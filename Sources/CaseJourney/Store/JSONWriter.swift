@@ -87,28 +87,45 @@ public enum JSONWriter {
             case .number(let text): bytes.append(contentsOf: text.utf8)
             case .string(let text): appendQuoted(text)
             case .array(let elements):
-                guard !elements.isEmpty else { append("[]"); return }
-                append("[\n")
-                for (offset, element) in elements.enumerated() {
-                    indent(level + 1)
-                    append(element, indent: level + 1)
-                    offset == elements.count - 1 ? append("\n") : append(",\n")
+                appendList(count: elements.count, indent: level) { output, offset in
+                    output.append(elements[offset], indent: level + 1)
                 }
-                indent(level)
-                append("]")
             case .object(let members):
-                guard !members.isEmpty else { append("{}"); return }
-                append("{\n")
-                for (offset, member) in members.enumerated() {
-                    indent(level + 1)
-                    appendQuoted(member.key)
-                    append(": ")
-                    append(member.value, indent: level + 1)
-                    offset == members.count - 1 ? append("\n") : append(",\n")
+                appendObject(keys: members.count, indent: level, key: { members[$0].key }) { output, offset in
+                    output.append(members[offset].value, indent: level + 1)
                 }
-                indent(level)
-                append("}")
             }
+        }
+
+        /// A list at `level` as `append` lays one out, one element a line; `element` writes the
+        /// element at an offset, indented one level deeper. The one place the layout is decided,
+        /// for values and for writers that need none.
+        mutating func appendList(count: Int, indent level: Int, element: (inout Output, Int) -> Void) {
+            guard count > 0 else { return append("[]") }
+            append("[\n")
+            for offset in 0..<count {
+                indent(level + 1)
+                element(&self, offset)
+                offset == count - 1 ? append("\n") : append(",\n")
+            }
+            indent(level)
+            append("]")
+        }
+
+        /// An object at `level` as `append` lays one out, one field a line; `value` writes the
+        /// value of the field at an offset, after its key.
+        mutating func appendObject(keys count: Int, indent level: Int, key: (Int) -> String, value: (inout Output, Int) -> Void) {
+            guard count > 0 else { return append("{}") }
+            append("{\n")
+            for offset in 0..<count {
+                indent(level + 1)
+                appendQuoted(key(offset))
+                append(": ")
+                value(&self, offset)
+                offset == count - 1 ? append("\n") : append(",\n")
+            }
+            indent(level)
+            append("}")
         }
 
         mutating func append(_ number: Int) {
