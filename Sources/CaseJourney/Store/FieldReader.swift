@@ -201,13 +201,7 @@ extension JSONIndex {
         if let written = plainText(entry) {
             for value in Value.allCases {
                 var name = value.rawValue
-                // Compared in place: the names are short, and a generic comparison walks them slowly.
-                let same = name.withUTF8 { name in
-                    guard name.count == written.count else { return false }
-                    for offset in 0..<name.count where name[offset] != written[offset] { return false }
-                    return true
-                }
-                if same { return value }
+                if name.withUTF8({ $0.hasSameBytes(as: written) }) { return value }
             }
         }
         return try Value.read(try string(entry), at: codingPath(entry))

@@ -234,11 +234,7 @@ final class JSONIndex {
             func matches(_ index: Int) -> Bool {
                 let name = entries[index]
                 if name.nameEscaped { return self.name(of: index).utf8.elementsEqual(wanted) }
-                guard Int(name.nameEnd - name.nameStart) == wanted.count else { return false }
-                // Field names are short: compared in place, which costs less than calling out.
-                let start = Int(name.nameStart)
-                for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] { return false }
-                return true
+                return UnsafeBufferPointer(rebasing: bytes[Int(name.nameStart)..<Int(name.nameEnd)]).hasSameBytes(as: wanted)
             }
             // A name is given once in an object (the cursor refuses it twice), so the first match is the only one.
             for index in start..<children.upperBound where matches(index) { return index }

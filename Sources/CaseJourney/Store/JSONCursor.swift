@@ -388,11 +388,8 @@ struct JSONCursor {
 
     private func sameName(_ first: Name, _ second: Name) -> Bool {
         if first.escaped || second.escaped { return text(of: first) == text(of: second) }
-        let length = first.end - first.start
-        guard length == second.end - second.start else { return false }
-        // Field names are short: compare in place rather than call out for each pair.
-        for offset in 0..<length where bytes[first.start + offset] != bytes[second.start + offset] { return false }
-        return true
+        return UnsafeBufferPointer(rebasing: bytes[first.start..<first.end])
+            .hasSameBytes(as: UnsafeBufferPointer(rebasing: bytes[second.start..<second.end]))
     }
 
     func error(_ message: String) -> SyntaxError {
@@ -417,5 +414,16 @@ extension JSONCursor.SyntaxError {
     func problem(in bytes: UnsafeBufferPointer<UInt8>) -> CaseFileProblem {
         let (line, column) = location(in: bytes)
         return CaseFileProblem(location: "line \(line), column \(column)", expected: "this is not valid JSON: \(message)")
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether both hold the same bytes. Field names and fixed choices are short: compared in
+    /// place, which costs less than calling out for each pair.
+    @inline(__always)
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        for offset in 0..<count where self[offset] != other[offset] { return false }
+        return true
     }
 }
