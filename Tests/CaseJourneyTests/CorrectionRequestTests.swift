@@ -41,6 +41,33 @@ import Testing
         #expect(try summary(value, "2026-11-04").contains("We agreed and corrected it on 3 November 2026."))
     }
 
+    @Test func aVisitCorrectedByAReplacementCanHaveItsRequestAccepted() throws {
+        var value = try family()
+        _ = try value.logVisit(VisitRecord(date: date("2026-10-20"), by: "Sam Okafor", seen: ["amy"]), today: date("2026-10-20"))
+        _ = try value.requestCorrection(of: "v1", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
+                                        on: date("2026-11-02"), by: "Sam")
+        #expect(throws: CaseJourneyError.self) {
+            try value.answerCorrectionRequest("cr1", accepted: true, reason: "Done", on: date("2026-11-03"), by: "Sam")
+        }
+        _ = try value.amendVisit("v1", with: VisitCorrection(notSeen: [("amy", "at nursery")]), reason: "Kim asked (cr1)",
+                                 today: date("2026-11-03"))
+        _ = try value.answerCorrectionRequest("cr1", accepted: true, reason: "Amy was at nursery", on: date("2026-11-03"), by: "Sam")
+        // The replacement keeps the visit's day; the correction was made by the answer.
+        #expect(value.correctionRequests[0].answer?.correctedOn == date("2026-11-03"))
+        #expect(try summary(value, "2026-11-04").contains("We agreed and corrected it on 3 November 2026."))
+    }
+
+    @Test func aVisitReplacedBeforeTheRequestIsNotCorrectedByIt() throws {
+        var value = try family()
+        _ = try value.logVisit(VisitRecord(date: date("2026-10-20"), by: "Sam Okafor", seen: ["amy"]), today: date("2026-10-20"))
+        _ = try value.amendVisit("v1", with: VisitCorrection(seenAlone: ["amy"]), reason: "Seen alone too", today: date("2026-10-21"))
+        _ = try value.requestCorrection(of: "v1", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
+                                        on: date("2026-11-02"), by: "Sam")
+        #expect(throws: CaseJourneyError.self) {
+            try value.answerCorrectionRequest("cr1", accepted: true, reason: "Done", on: date("2026-11-03"), by: "Sam")
+        }
+    }
+
     @Test func aDeclinedRequestTellsTheParentWhyAndWhatTheyCanDo() throws {
         var value = try family()
         _ = try value.requestCorrection(of: "w1", from: "Kim", wrong: "It says I have a conviction", shouldSay: "It was a caution",

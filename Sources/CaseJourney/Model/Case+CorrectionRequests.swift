@@ -14,7 +14,7 @@ extension Case {
         let shouldSay = try Case.required(shouldSay, "Say what it should say with --should-say, in their words.")
         var request = CorrectionRequest(id: newRecordID("cr", count: correctionRequests.count), date: date, from: from, record: record,
                                         wrong: wrong, shouldSay: shouldSay, by: author)
-        request.correctionsWhenAsked = allRecords.first { $0.record.id == record }?.record.correctionList.count ?? 0
+        request.correctionsWhenAsked = correctionCount(of: record)
         try mark(&request, privacy)
         correctionRequests.append(request)
         return "Recorded \(from.name)'s request of \(date) to correct \(kind.rawValue) \(record) (\(request.id)): "
@@ -41,6 +41,13 @@ extension Case {
             let newer = (record?.correctionList ?? []).dropFirst(request.correctionsWhenAsked ?? 0)
             correctedOn = newer.map(\.date).filter { $0 >= request.date }.max()
                 ?? (record?.withdrawal.map(\.date).flatMap { $0 >= request.date ? $0 : nil })
+            // A visit is corrected by a replacement (`cj visit amend`), counted in
+            // `correctionsWhenAsked` with its corrections. A replacement keeps the day of the visit,
+            // not the day it was made, which was after the request and by this answer.
+            let replacementsWhenAsked = (request.correctionsWhenAsked ?? 0) - (record?.correctionList.count ?? 0)
+            if correctedOn == nil, replacements(ofVisit: request.record).count > replacementsWhenAsked {
+                correctedOn = date
+            }
             guard correctedOn != nil else {
                 throw .usage("\(request.record) has not been corrected since \(request.date). Correct it first (for example `cj plan reword`, "
                     + "`cj person change`, `cj visit amend`), then accept the request; or decline it with the reason. Nothing was written.")
@@ -48,5 +55,22 @@ extension Case {
         }
         correctionRequests[index].answer = CorrectionAnswer(accepted: accepted, date: date, by: author, reason: reason, correctedOn: correctedOn)
         return "\(accepted ? "Accepted" : "Declined") \(request.from.name)'s request \(id) to correct \(request.record): \(reason.oneLine)"
+    }
+
+    /// How many times a record has been corrected: its corrections, and for a visit the
+    /// replacements that amend it one after another.
+    private func correctionCount(of record: String) -> Int {
+        (allRecords.first { $0.record.id == record }?.record.correctionList.count ?? 0) + replacements(ofVisit: record).count
+    }
+
+    /// The visits that replace visit `id`, each amending the one before (empty for any other record).
+    func replacements(ofVisit id: String) -> [Visit] {
+        var chain: [Visit] = []
+        var current = id
+        while let next = visits.first(where: { $0.amends == current }), !chain.contains(where: { $0.id == next.id }) {
+            chain.append(next)
+            current = next.id
+        }
+        return chain
     }
 }

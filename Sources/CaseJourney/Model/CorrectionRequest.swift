@@ -12,7 +12,8 @@ public struct CorrectionRequest: Codable, Sendable, Equatable, Correctable, Priv
     /// What they say is wrong, and what it should say, in their words.
     public var wrong: String
     public var shouldSay: String
-    /// How many corrections the record had when they asked: accepting needs one more.
+    /// How many corrections the record had when they asked (for a visit, with the visits that
+    /// replaced it): accepting needs one more.
     public var correctionsWhenAsked: Int?
     /// Who recorded the request.
     public var by: String
