@@ -98,9 +98,7 @@ extension Case {
         _ originalID: String, with correction: VisitCorrection, reason: String, today: CalendarDate
     ) throws(CaseJourneyError) -> String {
         let reason = try Case.required(reason, "Say why the first record was wrong with --reason.")
-        guard let original = visits.first(where: { $0.id == originalID && !$0.isWithdrawn }) else {
-            throw .usage("Case \(caseId) has no visit \(originalID). `cj visit list \(caseId)` shows its visits.")
-        }
+        let original = visits[try indexOfRecord(\.visits, originalID, kind: .visit)]
         if let later = visits.first(where: { $0.amends == originalID }) {
             throw .usage("Visit \(originalID) was already corrected by \(later.id); correct \(later.id) instead.")
         }
