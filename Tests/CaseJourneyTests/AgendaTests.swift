@@ -75,7 +75,7 @@ import Testing
         _ = try value.proposeEnd(plan: nil, withdraw: false, on: date("2026-11-02"), by: "Sam Okafor", reason: "Kim has done everything asked")
         items = agenda(asOf: "2026-11-23").items(for: value)
         let waiting = try #require(items.first { $0.kind == .familyActionsDone })
-        #expect(waiting.due == date("2027-03-21") && waiting.status == .information)
+        #expect(waiting.due == date("2027-03-19") && waiting.status == .information)
         let proposed = try #require(items.first { $0.kind == .proposedEnd })
         #expect(proposed.what.contains("Kim has done everything asked"))
         // A review booked within six weeks answers the wait.

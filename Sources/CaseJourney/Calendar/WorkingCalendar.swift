@@ -53,6 +53,13 @@ public struct WorkingCalendar: Sendable, Hashable {
         return day
     }
 
+    /// The last day for something that must be done within `interval` of `date`: moved back to
+    /// the working day before when the interval ends on a weekend, a bank holiday or a closure,
+    /// so a review due "within six months" on a Sunday is due on the Friday, for everyone.
+    public func deadline(_ interval: Interval, after date: CalendarDate) -> CalendarDate {
+        workingDay(onOrBefore: interval.after(date, in: self))
+    }
+
     /// Why `date` is not a working day ("Saturday", "Christmas Day", "Boxing Day (substitute
     /// day)", "local closure"), or nil when it is one. A bank holiday that falls at a weekend is
     /// named on its substitute day; the weekend day itself is just "Saturday" or "Sunday". A bank

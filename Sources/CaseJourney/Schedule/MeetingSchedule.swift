@@ -3,7 +3,8 @@
 ///
 /// A conference counts as held once its decision is recorded; a cancelled one is neither held nor
 /// booked. A child protection plan started without a recorded initial conference counts from its
-/// start day. Withdrawn records do not count.
+/// start day. Withdrawn records do not count. A due day that would fall when the team does not
+/// work is the working day before (`WorkingCalendar.deadline`).
 public struct MeetingSchedule: Sendable {
     public let defaults: MeetingSettings
     public let calendar: WorkingCalendar
@@ -43,7 +44,7 @@ public struct MeetingSchedule: Sendable {
         let booked = value.conferences.filter { $0.kind == .initial && $0.isPending && $0.date >= discussion.date }
             .min { $0.date < $1.date }
         return MeetingDue(kind: .initialConference, plan: nil, clockStart: discussion.date, clockStartEvent: "the strategy discussion",
-                          due: expectation.interval.after(discussion.date, in: calendar), expectation: expectation, booked: booked)
+                          due: calendar.deadline(expectation.interval, after: discussion.date), expectation: expectation, booked: booked)
     }
 
     /// The next review conference of a child protection plan active on `asOf`.
@@ -57,7 +58,7 @@ public struct MeetingSchedule: Sendable {
         let expectation = expectation(kind, plan: plan.id, in: value, asOf: asOf)
         let booked = planConferences.filter { $0.kind == .review && $0.isPending && $0.date > start }.min { $0.date < $1.date }
         return MeetingDue(kind: kind, plan: plan, clockStart: start, clockStartEvent: last.map { "the \($0.title)" } ?? "the plan started",
-                          due: expectation.interval.after(start, in: calendar), expectation: expectation, booked: booked)
+                          due: calendar.deadline(expectation.interval, after: start), expectation: expectation, booked: booked)
     }
 
     /// The next core group of a child protection plan active on `asOf`.
@@ -72,7 +73,7 @@ public struct MeetingSchedule: Sendable {
         let from = last?.date ?? start
         return MeetingDue(kind: kind, plan: plan, clockStart: from,
                           clockStartEvent: last != nil ? "the last core group" : initial != nil ? "the initial conference" : "the plan started",
-                          due: expectation.interval.after(from, in: calendar), expectation: expectation, booked: nil)
+                          due: calendar.deadline(expectation.interval, after: from), expectation: expectation, booked: nil)
     }
 
     // MARK: Referrals and assessments
@@ -81,7 +82,7 @@ public struct MeetingSchedule: Sendable {
     /// came in.
     public func decisionDue(for referral: Referral, in value: Case, asOf: CalendarDate) -> (due: CalendarDate, expectation: ResolvedExpectation) {
         let expectation = expectation(.referralDecision, plan: nil, in: value, asOf: asOf)
-        return (expectation.interval.after(referral.date, in: calendar), expectation)
+        return (calendar.deadline(expectation.interval, after: referral.date), expectation)
     }
 
     /// The day an assessment should be authorised by: the team's time from its referral, as
@@ -94,14 +95,14 @@ public struct MeetingSchedule: Sendable {
             $0.what == .assessment && $0.child == nil && $0.plan == nil && $0.setOn >= assessment.started && $0.setOn <= asOf
         }
         let expectation = ResolvedExpectation(interval: override?.interval ?? defaults.assessment, override: override)
-        return (expectation.interval.after(referral.date, in: calendar), expectation)
+        return (calendar.deadline(expectation.interval, after: referral.date), expectation)
     }
 
     // MARK: Papers
 
     /// The last day the parents should have a conference's reports.
     public func reportsDue(for conference: Conference, in value: Case) -> CalendarDate {
-        expectation(.reportsToParents, plan: conference.plan, in: value, asOf: conference.date).interval.before(conference.date, in: calendar)
+        calendar.workingDay(onOrBefore: expectation(.reportsToParents, plan: conference.plan, in: value, asOf: conference.date).interval.before(conference.date, in: calendar))
     }
 
     /// How many working days after `reportsDue` the parents had the report: 0 when on time, nil
@@ -112,11 +113,11 @@ public struct MeetingSchedule: Sendable {
     }
 
     public func minutesDue(for conference: Conference, in value: Case) -> CalendarDate {
-        expectation(.minutes, plan: conference.plan, in: value, asOf: conference.date).interval.after(conference.date, in: calendar)
+        calendar.deadline(expectation(.minutes, plan: conference.plan, in: value, asOf: conference.date).interval, after: conference.date)
     }
 
     public func notesDue(for group: CoreGroup, in value: Case) -> CalendarDate {
-        expectation(.coreGroupNotes, plan: group.plan, in: value, asOf: group.date).interval.after(group.date, in: calendar)
+        calendar.deadline(expectation(.coreGroupNotes, plan: group.plan, in: value, asOf: group.date).interval, after: group.date)
     }
 }
 
