@@ -66,7 +66,7 @@ enum DueText {
             guard !rows.isEmpty else { continue }
             var table = TextTable(headers: ["CASE", "DUE", "OVERDUE", "WHO", "WHAT"])
             table.rows = rows.map { item in
-                [item.caseId, item.due?.description ?? "-", overdueText(item), item.who, item.what]
+                [item.caseId, item.due?.description ?? "-", overdueText(item, asOf: asOf), item.who, item.what]
             }
             blocks.append("\(section.title) (\(rows.count))\n" + table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }
@@ -77,10 +77,10 @@ enum DueText {
         return blocks.joined(separator: "\n\n")
     }
 
-    private static func overdueText(_ item: DueItem) -> String {
+    private static func overdueText(_ item: DueItem, asOf: CalendarDate) -> String {
         switch item.status {
         case .overdue: "\(item.workingDaysOverdue) working day\(item.workingDaysOverdue == 1 ? "" : "s")"
-        case .dueSoon: "due soon"
+        case .dueSoon: item.due == asOf ? "due today" : "due soon"
         case .information: ""
         }
     }

@@ -68,7 +68,7 @@ enum OverdueText {
             var cells = [row.caseId, row.childName + (row.beforeBirth ? " (not born yet)" : ""), row.worker ?? "unallocated",
                          row.planType.shortName.uppercased(),
                          (row.beforeBirth ? "mother " : "") + (row.lastSeen?.description ?? "never"),
-                         row.due.description, describe(row.status, row.workingDaysOverdue)]
+                         row.due.description, describe(row.status, row.workingDaysOverdue, dueToday: row.due == report.asOf)]
             if tracksSeenAlone {
                 cells.append(row.lastSeenAlone?.description ?? "never")
                 cells.append(row.seenAloneDue.map { due in
@@ -96,10 +96,10 @@ enum OverdueText {
         return (row.notSeenAlert ? "ALERT " : "") + "\(row.missedInARow.count) in a row: " + visits
     }
 
-    private static func describe(_ status: OverdueVisit.Status, _ workingDays: Int) -> String {
+    private static func describe(_ status: OverdueVisit.Status, _ workingDays: Int, dueToday: Bool) -> String {
         switch status {
         case .overdue: "\(workingDays) working day\(workingDays == 1 ? "" : "s")"
-        case .dueSoon: "due soon"
+        case .dueSoon: dueToday ? "due today" : "due soon"
         case .notSeenOnVisits: "not yet"
         case .notDue: "no"
         }
