@@ -75,6 +75,22 @@ import Testing
         #expect(leaked, "without \"\(rule.rawValue)\" nothing leaked: the generated households do not test it")
     }
 
+    /// Words run together, by an invisible soft hyphen or by typing, still name the detail: the
+    /// reader sees "OrchardRow" and "Gemma2" as plainly as "Orchard Row" and "Gemma".
+    @Test func detailsRunTogetherWithOtherWordsAreStillFound() {
+        let matcher = DetailMatcher([KeptDetail(.name, label: "Gemma Evans", value: "Gemma Evans"),
+                                     KeptDetail(.name, label: "Gemma Evans", value: "Gemma"),
+                                     KeptDetail(.place, label: "Gemma Evans's address", value: "12 Orchard Row, Westbury")])
+        for text in ["Ryan must not go near Orchard\u{00AD}Row", "Ryan must not go near OrchardRow", "near orchardrow now",
+                     "Gemma\u{00AD}Evans is scared", "GemmaEvans is scared", "gemmaevans is scared", "Gemma2 said so"] {
+            #expect(matcher.firstMatch(in: text) != nil, "\(text)")
+        }
+        // Words that merely share letters with the detail are not taken for it.
+        for text in ["Ryan walked past the park", "Gemmal Ross came", "Emma said so", "Rowan met Evan"] {
+            #expect(matcher.firstMatch(in: text) == nil, "\(text)")
+        }
+    }
+
     @Test func everyTextFieldOfTheCaseFileHasADisclosureRule() throws {
         let household = try LeakHousehold(seed: 7)
         var value = household.value

@@ -299,7 +299,8 @@ struct LeakHousehold {
             phone, digits, "\(digits.prefix(5))-\(digits.dropFirst(5).prefix(3))-\(digits.suffix(3))",
             "+44 \(national.prefix(4)) \(national.dropFirst(4))", "\(digits.prefix(5))\u{200B}\(digits.dropFirst(5))",
             "\(street) \(streetShort)", "\(street.uppercased()) \(streetType.uppercased())", "\(street)\u{00A0}\(streetType)",
-            "\(street)-\(streetType)", lookAlike(street),
+            "\(street)-\(streetType)", lookAlike(street), "\(street)\u{00AD}\(streetType)", "\(street)\(streetType)",
+            (street + streetType).lowercased(),
             postcode.replacingOccurrences(of: " ", with: ""), postcode.lowercased(), town, town.uppercased(),
             schoolWord, schoolWord.lowercased(), String(schoolWord.prefix(2)) + "\u{200B}" + String(schoolWord.dropFirst(2)),
             workplaceWord, workplaceWord.uppercased(), email.uppercased(),
@@ -311,7 +312,7 @@ struct LeakHousehold {
         let smallCapitals: [Character: String] = ["a": "ᴀ", "e": "ᴇ", "m": "ᴍ", "n": "ɴ", "o": "ᴏ", "i": "ɪ", "s": "ꜱ"]
         let greekCapitals: [Character: String] = ["A": "Α", "E": "Ε", "M": "Μ", "N": "Ν", "O": "Ο", "I": "Ι", "K": "Κ"]
         let folded = NameKey.fold(name)
-        return [name, name.uppercased(), folded.capitalized, lookAlike(name),
+        return [name, name.uppercased(), folded.capitalized, lookAlike(name), name + "2",
                 String(folded.map { smallCapitals[$0].map(Character.init) ?? $0 }),
                 String(folded.uppercased().map { greekCapitals[$0].map(Character.init) ?? $0 })]
     }

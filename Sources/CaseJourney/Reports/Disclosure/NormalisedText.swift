@@ -10,9 +10,11 @@ import Foundation
 /// "Gemmas" are read as "gemma". A number written with the letter O for zero ("O77OO") is read as
 /// digits. Everything that is not a letter or a digit separates words.
 public struct NormalisedText: Sendable, Equatable {
-    /// The words, " like this " with a space at each end, in two readings: hyphens as spaces
-    /// ("co op"), and hyphenated words joined ("east-field", or "Orch-" at the end of a line
-    /// and "ard" on the next, read as "eastfield" and "orchard").
+    /// The words, " like this " with a space at each end, in three readings: hyphens as spaces
+    /// ("co op"); hyphenated words joined ("east-field", or "Orch-" at the end of a line and
+    /// "ard" on the next, read as "eastfield" and "orchard"); and words run together split where
+    /// a capital or a digit begins ("GemmaEvans", "Orchard\u{AD}Row" once the invisible soft
+    /// hyphen is gone, "Gemma2", read as "gemma evan", "orchard row", "gemma 2").
     public let forms: [String]
     /// The words that began with a capital letter: for names that are also ordinary words.
     public let capitalised: Set<String>
@@ -33,8 +35,10 @@ public struct NormalisedText: Sendable, Equatable {
                 joined.append(token.word)
             }
         }
-        forms = [" " + words.joined(separator: " ") + " ", " " + joined.joined(separator: " ") + " "]
-        capitalised = Set(tokens.filter(\.capitalised).map(\.word))
+        let pieces = tokens.flatMap(\.pieces)
+        forms = [" " + words.joined(separator: " ") + " ", " " + joined.joined(separator: " ") + " ",
+                 " " + pieces.map(\.word).joined(separator: " ") + " "]
+        capitalised = Set(tokens.filter(\.capitalised).map(\.word) + pieces.filter(\.capitalised).map(\.word))
         compact = words.joined()
         var runs: [String] = []
         var current = ""
@@ -87,6 +91,31 @@ public struct NormalisedText: Sendable, Equatable {
         var capitalised: Bool
         /// True when the word was joined to the one before by a hyphen (maybe at a line break).
         var afterHyphen: Bool
+        /// The word split where a capital follows a small letter or letters meet digits, each
+        /// part folded; the word itself when it has no such place.
+        var pieces: [(word: String, capitalised: Bool)] = []
+    }
+
+    /// `raw` split where a capital follows a small letter, or a letter meets a digit.
+    static func pieces(of raw: String) -> [(word: String, capitalised: Bool)] {
+        var parts: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in raw {
+            if let before = previous, character.isLetter || character.isNumber,
+               (before.isLowercase && character.isUppercase) || (before.isLetter && character.isNumber)
+                || (before.isNumber && character.isLetter) {
+                parts.append(current)
+                current = ""
+            }
+            current.append(character)
+            if character.isLetter || character.isNumber { previous = character }
+        }
+        parts.append(current)
+        return parts.compactMap { part in
+            let word = fold(part)
+            return word.isEmpty ? nil : (word, part.first?.isUppercase ?? false)
+        }
     }
 
     static func tokens(of text: String) -> [Token] {
@@ -99,7 +128,8 @@ public struct NormalisedText: Sendable, Equatable {
             if !word.isEmpty {
                 let afterHyphen = !tokens.isEmpty && separator.trimmingCharacters(in: .whitespacesAndNewlines).allSatisfy(isHyphen)
                     && separator.contains(where: isHyphen)
-                tokens.append(Token(word: word, capitalised: raw.first?.isUppercase ?? false, afterHyphen: afterHyphen))
+                tokens.append(Token(word: word, capitalised: raw.first?.isUppercase ?? false, afterHyphen: afterHyphen,
+                                    pieces: pieces(of: raw)))
             }
             raw = ""
             separator = ""
