@@ -50,7 +50,7 @@ extension Case {
             add("conference \(conference.id) minutes", "the day the minutes of \(conference.id) were sent", conference.minutesSent)
             add("conference \(conference.id) cancelled", "the cancellation of \(conference.id)", conference.cancellation?.date)
             for share in conference.fairness?.reportShares ?? [] {
-                add("share \(conference.id) \(share.report) \(share.person)", "the day report \(share.report) was given to \(share.person)", share.date)
+                add("share \(conference.id) \(share.report) \(share.person)", "the day report \(share.report) was given to \(person(withID: share.person)?.name ?? share.person)", share.date)
             }
             add("conference \(conference.id) pre-meeting", "the pre-meeting for \(conference.id)", conference.fairness?.preMeetingHeld)
             add("conference \(conference.id) pre-meeting offered", "the offer of a pre-meeting for \(conference.id)", conference.fairness?.preMeetingOffered)
