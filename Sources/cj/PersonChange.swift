@@ -32,7 +32,7 @@ extension CJ.PersonGroup {
         @Flag(help: "They now live elsewhere.") var livesElsewhere = false
         @Flag(help: "They now live in the household.") var livesInHousehold = false
         @Flag(inversion: .prefixedNo, help: "Whether an adult has parental responsibility.") var parentalResponsibility: Bool?
-        @Option(help: ArgumentHelp("Someone who must now never see this person's details (repeatable).", valueName: "person"))
+        @Option(help: ArgumentHelp("Someone who must now never see this person's contact details, or anything that names them (repeatable).", valueName: "person"))
         var confidentialFrom: [String] = []
         @Option(help: ArgumentHelp("Someone who no longer needs to be kept from them (repeatable).", valueName: "person"))
         var notConfidentialFrom: [String] = []

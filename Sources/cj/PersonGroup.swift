@@ -100,7 +100,7 @@ extension CJ.PersonGroup {
         @OptionGroup var contact: ContactOptions
         @OptionGroup var returns: ReturnOptions
 
-        @Option(help: ArgumentHelp("Someone who must never see this person's contact details (repeatable).", valueName: "person"))
+        @Option(help: ArgumentHelp("Someone who must never see this person's contact details, or anything that names them (repeatable).", valueName: "person"))
         var confidentialFrom: [String] = []
 
         @Flag(help: "Add them even though someone with the same name and date of birth is in the case.")
