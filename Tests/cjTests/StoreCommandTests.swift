@@ -159,6 +159,24 @@ import Testing
         #expect(result.stderr.contains("from 1 to 26"))
     }
 
+    @Test func aNullANewerFormatOrAnUnknownRegionIsAnErrorNotTheDefault() throws {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        let settings = sandbox.store + "/.casejourney/settings.json"
+        for (text, place, expected) in [
+            (#"{"visits": null}"#, "visits: found null", "expected a value, or leave the field out for the default"),
+            (#"{"calendar": {"region": "england-and-wales", "closures": null}}"#, "calendar.closures: found null", "leave the field out"),
+            (#"{"schemaVersion": 99}"#, "schemaVersion: found 99", "update cj"),
+            (#"{"calendar": {"region": "mars"}}"#, "calendar.region", "england-and-wales, scotland or northern-ireland"),
+        ] {
+            try text.write(toFile: settings, atomically: false, encoding: .utf8)
+            let result = sandbox.cj("visit", "overdue", "--as-of", "2026-11-23")
+            #expect(result.status == 65, "\(text)")
+            #expect(result.stderr.contains("settings.json") && result.stderr.contains(place) && result.stderr.contains(expected),
+                    "\(text): \(result.stderr)")
+        }
+    }
+
     @Test func aFamilyNameMustBeOneLineOfText() {
         let sandbox = Sandbox()
         sandbox.cj("init")

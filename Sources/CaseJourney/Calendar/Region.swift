@@ -2,7 +2,7 @@
 ///
 /// The raw values are the names GOV.UK uses for its bank holiday lists, so a stored setting reads
 /// the same as the published source.
-public enum Region: String, Codable, Sendable, CaseIterable {
+public enum Region: String, Choice {
     case englandAndWales = "england-and-wales"
     case scotland
     case northernIreland = "northern-ireland"

@@ -25,6 +25,16 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// Where the document holds `null`, in document order.
+    func nullPaths(at path: [JSONPathComponent] = []) -> [[JSONPathComponent]] {
+        switch self {
+        case .null: [path]
+        case .array(let elements): elements.enumerated().flatMap { $1.nullPaths(at: path + [.index($0)]) }
+        case .object(let members): members.flatMap { $0.value.nullPaths(at: path + [.key($0.key)]) }
+        default: []
+        }
+    }
+
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
