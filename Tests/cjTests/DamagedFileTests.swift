@@ -130,6 +130,21 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
     }
 
+    @Test func aLinkPlantedAsTheLocksFolderIsRefusedAndNothingIsWrittenWhereItPoints() throws {
+        let sandbox = try family()
+        let elsewhere = sandbox.folder + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+        let locks = sandbox.store + "/.casejourney/locks"
+        try FileManager.default.removeItem(atPath: locks)
+        try FileManager.default.createSymbolicLink(atPath: locks, withDestinationPath: elsewhere)
+        let before = sandbox.cj("case", "show", "ASH-01").stdout
+        let result = sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other")
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("locks") && result.stderr.contains("it is a link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        #expect(sandbox.cj("case", "show", "ASH-01").stdout == before)
+    }
+
     @Test func aKilledWritersTemporaryCopyIsRemovedTheNextTimeTheCaseIsWritten() throws {
         let sandbox = try family()
         let crashed = sandbox.cj("person", "add", "ASH-01", "--name", "New Person", "--role", "other",

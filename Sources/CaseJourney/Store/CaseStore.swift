@@ -68,7 +68,7 @@ public struct CaseStore: Sendable {
     public func initialise() throws(CaseJourneyError) -> Bool {
         let existed = FileManager.default.fileExists(atPath: settingsPath)
         for folder in [path, internalFolder, locksFolder] {
-            try CaseStore.makeFolder(folder, withParents: folder == path)
+            try CaseStore.makeFolder(folder, withParents: folder == path, linkAllowed: folder == path)
         }
         if !existed {
             try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(StoreSettings())).utf8),
@@ -77,7 +77,14 @@ public struct CaseStore: Sendable {
         return !existed
     }
 
-    private static func makeFolder(_ folder: String, withParents: Bool = false) throws(CaseJourneyError) {
+    /// Makes `folder` (0700) unless it is there. Only the store itself may be a link: the
+    /// store's own folders (`.casejourney`, its locks) are refused as links, so a planted link
+    /// cannot send lock files, or anything else the store writes there, outside it.
+    private static func makeFolder(_ folder: String, withParents: Bool = false, linkAllowed: Bool = false) throws(CaseJourneyError) {
+        var status = stat()
+        if !linkAllowed, lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
+            throw .cannotCreate(path: folder, reason: "it is a link, and the store's own folders must be plain folders inside it: remove the link")
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw .cannotCreate(path: folder, reason: "a file with that name is in the way") }
