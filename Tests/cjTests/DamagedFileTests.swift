@@ -28,6 +28,11 @@ import Testing
         ("cut short", { String($0.dropLast(12)) }),
         ("text after the end", { $0 + "}" }),
         ("a list where the case should be", { _ in "[]" }),
+        ("a history time that is not a time", { text in
+            text.replacingOccurrences(of: #""at": "[^"]*""#, with: "\"at\": \"yesterday\"", options: .regularExpression) }),
+        ("a revision set back below its history", { text in
+            text.replacingOccurrences(of: #""revision": \d+,\n  "familyName""#, with: "\"revision\": 0,\n  \"familyName\"",
+                                      options: .regularExpression) }),
         ("a line break in the family name", { $0.replacingOccurrences(of: "\"familyName\": \"Ashworth\"", with: "\"familyName\": \"Ashworth\\nBRO-02  Brown\"") }),
         ("a field given twice among hundreds", { text in
             let many = (0..<500).map { "\"extra\($0)\": \($0)," }.joined()

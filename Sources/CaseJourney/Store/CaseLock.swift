@@ -79,6 +79,18 @@ public enum Timestamp {
         format(Date())
     }
 
+    /// True for a timestamp as `format` writes it: `2026-11-23T17:09:07Z`, a real day and time.
+    public static func isWellFormed(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[19] == UInt8(ascii: "Z"), CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) != nil else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } : nil
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+        return hour < 24 && minute < 60 && second < 61
+    }
+
     public static func format(_ date: Date) -> String {
         var formatter = Date.ISO8601FormatStyle()
         formatter.timeZone = TimeZone(identifier: "UTC")!

@@ -161,8 +161,21 @@ public enum CaseValidator {
             }
         }
 
-        for (index, entry) in value.history.enumerated() where entry.by.isBlank {
-            report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
+        var revisionReported = false
+        for (index, entry) in value.history.enumerated() {
+            if entry.by.isBlank {
+                report([.key("history"), .index(index), .key("by")], quoted(entry.by), "expected who made the change")
+            }
+            if !Timestamp.isWellFormed(entry.at) {
+                report([.key("history"), .index(index), .key("at")], quoted(entry.at),
+                       "expected when the change was made, in UTC, e.g. \"2026-11-23T17:09:07Z\"")
+            }
+            // A revision set back by hand would make the next change repeat a revision number.
+            if let revision = entry.revision, revision > value.revision, !revisionReported {
+                revisionReported = true
+                report([.key("revision")], "\(value.revision)",
+                       "expected \(revision) or more: history[\(index)] records the case reaching revision \(revision)")
+            }
         }
         return list.problems + planContentProblems(in: value) + meetingProblems(in: value) + recordProblems(in: value)
     }
