@@ -315,6 +315,43 @@ import Testing
         #expect(try String(contentsOfFile: manager + "/ASH-01.json", encoding: .utf8) == before)
     }
 
+    /// Records and history removed by hand are never shared, here or from the server, and a
+    /// case file deleted on the server is never merged in: cj never deletes either.
+    @Test func recordsOrHistoryRemovedOutsideCjAreNeverSharedOrMergedIn() throws {
+        let team = Team()
+        let manager = team.store("manager"), rogue = team.store("rogue")
+        let file = manager + "/ASH-01.json"
+        let shared = try String(contentsOfFile: file, encoding: .utf8)
+        var edited = try team.caseJSON(manager)
+        edited["outcomes"] = []
+        edited["history"] = []
+        try JSONSerialization.data(withJSONObject: edited, options: .prettyPrinted).write(to: URL(fileURLWithPath: file))
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("ASH-01.json") && refused.stderr.contains("outcome o1") && refused.stderr.contains("history"))
+        #expect(team.git(manager, "show", "HEAD:ASH-01.json") == shared)
+        try shared.write(toFile: file, atomically: true, encoding: .utf8)
+
+        _ = team.git(team.sandbox.folder, "clone", "--quiet", team.server, rogue)
+        try JSONSerialization.data(withJSONObject: edited, options: .prettyPrinted).write(to: URL(fileURLWithPath: rogue + "/ASH-01.json"))
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "commit", "--quiet", "-am", "tidy up")
+        _ = team.git(rogue, "push", "--quiet", "origin", "HEAD:main")
+        let notMerged = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(notMerged.status == 65)
+        #expect(notMerged.stderr.contains("on the team's server") && notMerged.stderr.contains("Mallory")
+                && notMerged.stderr.contains("outcome o1"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == shared)
+
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "revert", "--quiet", "--no-edit", "HEAD")
+        _ = team.git(rogue, "rm", "--quiet", "ASH-01.json")
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "commit", "--quiet", "-m", "gone")
+        _ = team.git(rogue, "push", "--quiet", "origin", "HEAD:main")
+        let deleted = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(deleted.status == 65)
+        #expect(deleted.stderr.contains("deleted outside cj"))
+        #expect(FileManager.default.fileExists(atPath: file))
+    }
+
     @Test func aStoreCopiedAsAFolderGivesNewRecordsIdsOfItsOwn() throws {
         let team = Team()
         let manager = team.store("manager"), copy = team.store("copy")

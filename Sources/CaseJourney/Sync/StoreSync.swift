@@ -134,6 +134,8 @@ extension CaseStore {
             }
             do {
                 let value = try read(id)
+                try refuseLosses(in: value, file: file, comparedWith: "HEAD", sinceWhat: "it was last shared",
+                                 advice: "Put the file back with `git -C \(path) checkout HEAD -- \(file)` and make the change with cj")
                 let message = commitMessage(for: value, committer: author)
                 try commit(message: message, author: author, paths: [file])
                 let subject = message.prefix { $0 != "\n" }.dropFirst(id.count + 2)
@@ -148,18 +150,29 @@ extension CaseStore {
     /// accepts, sent by someone who changed it without cj: merging it would spread it to this
     /// copy and stop every command that reads it.
     private func checkIncoming(_ remoteBranch: String) throws(CaseJourneyError) {
-        let changed = try git.succeed(["diff", "--name-only", "--diff-filter=AM", "-z", "HEAD...\(remoteBranch)"],
+        let changed = try git.succeed(["diff", "--name-only", "--diff-filter=AMD", "-z", "HEAD...\(remoteBranch)"],
                                       doing: "list what the team changed")
+        let shared = (try? git.run(["merge-base", "HEAD", remoteBranch]))?.output.trimmed ?? ""
         for file in changed.split(separator: "\0").map(String.init) {
             let isCase = file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
             guard isCase || file == ".casejourney/settings.json" else { continue }
-            let shown = try git.run(["show", "\(remoteBranch):\(file)"])
-            guard shown.succeeded else { continue }
-            let bytes = Array(shown.output.utf8)
             let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
+            let shown = try git.run(["show", "\(remoteBranch):\(file)"])
+            guard shown.succeeded else {
+                // Gone from the team's copy: cj never deletes a case, so this was done outside it.
+                guard isCase else { continue }
+                throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
+                    location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
+                    expected: "the case file was deleted outside cj, and cj never deletes a case. Nothing was merged, and your "
+                        + "changes are committed on this computer: ask whoever deleted it to restore it, then sync again")])
+            }
+            let bytes = Array(shown.output.utf8)
             do throws(CaseJourneyError) {
                 if isCase {
-                    _ = try CaseFileCodec.decode(bytes, path: file, expectedCaseID: String(file.dropLast(5)))
+                    let incoming = try CaseFileCodec.decode(bytes, path: file, expectedCaseID: String(file.dropLast(5))).value
+                    if !shared.isEmpty {
+                        try refuseLosses(in: incoming, file: file, comparedWith: shared, sinceWhat: "the version you both had", advice: nil)
+                    }
                 } else {
                     let settings = try bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
                         try CaseFileCodec.decode(StoreSettings.self, from: buffer, path: file)
@@ -176,6 +189,22 @@ extension CaseStore {
                         + "sent it to put it right (with cj), then sync again")])
             }
         }
+    }
+
+    /// Throws when `value` has lost records or history that `file` held at `commit` (see
+    /// `Case.losses(since:)`). A version that is not there, or not readable, is not compared.
+    private func refuseLosses(
+        in value: Case, file: String, comparedWith commit: String, sinceWhat: String, advice: String?
+    ) throws(CaseJourneyError) {
+        guard let shown = try? git.run(["show", "\(commit):\(file)"]), shown.succeeded,
+              let earlier = try? CaseFileCodec.decode(Array(shown.output.utf8), path: file, keepingUnknownFields: false).value
+        else { return }
+        let lost = value.losses(since: earlier)
+        guard !lost.isEmpty else { return }
+        throw .invalidFile(path: file, problems: [CaseFileProblem(
+            location: "since \(sinceWhat)",
+            expected: "it no longer holds \(Case.list(lost)), removed outside cj. cj never deletes a record (it withdraws one, "
+                + "with a reason) or a line of history" + (advice.map { ". " + $0 } ?? ""))])
     }
 
     /// The commits in `range` that changed case files or settings, oldest first, merges left out.
