@@ -2,6 +2,22 @@ import Foundation
 import Testing
 
 @Suite struct CaseCommandTests {
+    @Test func twoPeopleOpeningIdsThatDifferOnlyInCapitalsAtOnceGetOneCase() throws {
+        let sandbox = Sandbox()
+        sandbox.cj("init")
+        for round in 1...5 {
+            let first = sandbox.start(["case", "new", "RACE-\(round)", "--family", "Adams"])
+            let second = sandbox.start(["case", "new", "race-\(round)", "--family", "Baker"])
+            for (process, out, err) in [first, second] {
+                _ = out.fileHandleForReading.readDataToEndOfFile()
+                _ = err.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+            }
+            let made = try FileManager.default.contentsOfDirectory(atPath: sandbox.store).filter { $0.lowercased() == "race-\(round).json" }
+            #expect(made.count == 1, "round \(round): \(made)")
+        }
+    }
+
     @Test func showListsPeoplePlansAndConfidentialMarks() {
         let sandbox = Sandbox()
         sandbox.makeFamily()

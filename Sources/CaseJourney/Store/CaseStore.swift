@@ -322,9 +322,16 @@ public struct CaseStore: Sendable {
         try requireStore()
         let lock = try lock(newCase.caseId, holder: "\(author) (creating the case)")
         defer { lock.release() }
+        // Held by everyone creating this id in any mix of capitals, so two people cannot each
+        // create a case whose ids differ only in capitals at the same moment.
+        let naming = try CaseLock(path: "\(locksFolder)/.new-\(newCase.caseId.lowercased()).lock", caseID: newCase.caseId,
+                                  holder: "\(author) (creating the case)", timeout: lockTimeout)
+        defer { naming.release() }
         let sharing = try startSharedChange(holder: author)
         defer { sharing?.lock.release() }
-        guard !FileManager.default.fileExists(atPath: casePath(newCase.caseId)) else {
+        // Anything already at the case file's name, even a link to nothing, is in the way.
+        var status = stat()
+        guard lstat(casePath(newCase.caseId), &status) != 0 else {
             throw .caseExists(id: newCase.caseId)
         }
         if CaseID.isReservedName(newCase.caseId) {
