@@ -13,6 +13,18 @@ import Testing
         #expect(sandbox.cj("init").stdout.contains("already a case store"))
     }
 
+    @Test func aFolderMadeBeforeInitBecomesPrivateAndAStoreCannotGoInsideAnother() throws {
+        let sandbox = Sandbox()
+        let folder = sandbox.folder + "/made-first"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o777])
+        #expect(sandbox.cj("init", "--store", folder).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        let inside = sandbox.cj("init", "--store", folder + "/.casejourney/index")
+        #expect(inside.status == 64)
+        #expect(inside.stderr.contains(".casejourney"))
+    }
+
     @Test func personAddPrintsTheIdAndRecordsWhoDidIt() {
         let sandbox = Sandbox()
         sandbox.makeFamily()

@@ -66,11 +66,19 @@ public struct CaseStore: Sendable {
     /// already existed; its settings are then left as they were.
     @discardableResult
     public func initialise() throws(CaseJourneyError) -> Bool {
+        // A store inside another store's own folder would be read, and written, as that store's
+        // settings, locks and index.
+        if path.split(separator: "/").contains(".casejourney") {
+            throw .usage("\(path) is inside a store's own .casejourney folder; choose a folder outside it for the new store.")
+        }
         let existed = FileManager.default.fileExists(atPath: settingsPath)
         for folder in [path, internalFolder, locksFolder] {
             try CaseStore.makeFolder(folder, withParents: folder == path, linkAllowed: folder == path)
         }
         if !existed {
+            // A folder made before `cj init` (by mkdir, under a loose umask) becomes the owner's
+            // only, like every folder cj makes: it is about to hold families' case files.
+            chmod(path, 0o700)
             try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(StoreSettings())).utf8),
                                  to: settingsPath)
         }
