@@ -23,6 +23,13 @@ struct StoreOptions: ParsableArguments {
         return caseStore
     }
 
+    /// An empty --store is a slip (an unset variable, say), not a wish for ./cases.
+    func validate() throws {
+        if let store, store.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--store is empty: give the case store folder, e.g. --store ./cases.")
+        }
+    }
+
     /// Makes one change to a case under its lock, then prints the line its history records for
     /// it, as every command that changes a case does.
     func change(_ caseID: String, by author: String, _ edit: (inout Case) throws(CaseJourneyError) -> String) throws {

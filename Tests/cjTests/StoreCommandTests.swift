@@ -25,6 +25,17 @@ import Testing
         #expect(inside.stderr.contains(".casejourney"))
     }
 
+    @Test func anEmptyStoreIsAUsageErrorAndAVeryLongFirstNameGivesAShortId() {
+        let sandbox = Sandbox()
+        sandbox.makeFamily()
+        let empty = sandbox.cj("case", "list", "--store", "")
+        #expect(empty.status == 64)
+        #expect(empty.stderr.contains("--store is empty"))
+        let long = sandbox.cj("person", "add", "ASH-01", "--name", String(repeating: "Anna", count: 40) + " Ashworth", "--role", "other")
+        #expect(long.status == 0, "\(long.stderr)")
+        #expect(long.stdout == String(repeating: "anna", count: 8) + "\n")
+    }
+
     @Test func personAddPrintsTheIdAndRecordsWhoDidIt() {
         let sandbox = Sandbox()
         sandbox.makeFamily()

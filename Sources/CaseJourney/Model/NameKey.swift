@@ -70,6 +70,8 @@ public enum NameKey {
                 slug += "-"
             }
         }
+        // An id is short to type; a very long first name gives its start.
+        slug = String(slug.prefix(32))
         while slug.hasSuffix("-") { slug.removeLast() }
         return slug.contains(where: \.isLetter) ? slug : nil
     }
