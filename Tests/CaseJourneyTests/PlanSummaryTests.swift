@@ -147,6 +147,19 @@ import Testing
         #expect(monday.allText.contains("Late: “Jade will register Ellie with the GP”. It was due by Friday 4 December 2026."))
     }
 
+    /// A professional's promise that slipped is as plain at the top as the parent's own late part.
+    @Test func whatOthersPromisedAndHaveNotDoneIsInTheBoxAtTheTop() throws {
+        let first = try summary("ASH-01", for: "Kelly").sections[0]
+        #expect(first.heading == "The most important things now")
+        let texts = first.blocks.flatMap(\.texts).map(\.allText)
+        #expect(texts.contains("Late from Northtown Housing: “Repair the heating and make the house warm before winter”. "
+            + "It was due by Friday 13 November 2026."))
+        // Done, and not yet due, are not late.
+        let before = try PlanSummaryBuilder(case: try Self.store.read("ASH-01"), plan: nil, for: "Kelly", settings: Self.store.settings(),
+                                            asOf: date("2026-11-13")).build()
+        #expect(!before.sections[0].blocks.flatMap(\.texts).map(\.allText).contains { $0.hasPrefix("Late from Northtown Housing") })
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

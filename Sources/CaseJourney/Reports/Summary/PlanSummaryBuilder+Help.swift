@@ -21,6 +21,17 @@ extension PlanSummaryBuilder {
                 items.append(SummaryText([.own("Due soon: "), .quoted(action.state.text), .own(". Do it by \(SummaryDates.long(familyDay(action.state.due))).")]))
             }
         }
+        // What professionals promised and have not done is as plain to the family as their own part.
+        let othersLate = view.actions.filter { visible in
+            visible.state.isProfessional && visible.state.status.isLive && visible.state.repeats == nil && visible.state.due < asOf
+        }
+        for action in othersLate.prefix(2) {
+            items.append(SummaryText([.own("Late from "), .data(Self.list(action.state.owners.map(ownerName))), .own(": "),
+                                      .quoted(action.state.text), .own(". It was due by \(SummaryDates.long(familyDay(action.state.due))).")]))
+        }
+        if othersLate.count > 2 {
+            items.append(.own("\(othersLate.count - 2) more things others promised are late. They are listed under What others promised."))
+        }
         items.append(whomToPhone())
         return SummarySection("The most important things now", [.keyFacts(items)])
     }

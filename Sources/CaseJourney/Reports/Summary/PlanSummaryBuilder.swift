@@ -695,7 +695,7 @@ public struct PlanSummaryBuilder {
         return ChecklistItem(text: SummaryText(parts), mark: mark, status: status)
     }
 
-    private func ownerName(_ owner: ActionOwner) -> String {
+    func ownerName(_ owner: ActionOwner) -> String {
         if let id = owner.person { return owner.person == reader?.id ? "you" : value.person(withID: id)?.firstName ?? id }
         if let id = owner.professional, let professional = value.professionals.first(where: { $0.id == id }) {
             return "\(professional.name), \(professional.role)"
