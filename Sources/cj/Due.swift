@@ -29,7 +29,7 @@ extension CJ {
 
         @Option(help: ArgumentHelp("Also list what is due in the next N working days (default 10; 0 for what is overdue or due today).", valueName: "N"))
         var within = 10
-        @Option(help: ArgumentHelp("Only cases held by this social worker.", valueName: "name")) var worker: String?
+        @Option(help: ArgumentHelp("Only cases held by this social worker; unallocated for the cases nobody holds.", valueName: "name")) var worker: String?
         @Option(name: .customLong("case"), help: ArgumentHelp("Only this case.", valueName: "case-id")) var caseID: String?
         @Option(help: "table, json or csv.") var format: ListFormat = .table
         @OptionGroup var asOf: AsOfOptions

@@ -27,7 +27,7 @@ extension CJ.VisitGroup {
         @Option(help: ArgumentHelp("Also list children due in the next N working days.", valueName: "N"))
         var within: Int?
 
-        @Option(help: ArgumentHelp("Only cases held by this social worker.", valueName: "name"))
+        @Option(help: ArgumentHelp("Only cases held by this social worker; unallocated for the cases nobody holds.", valueName: "name"))
         var worker: String?
 
         @Option(help: "table, json or csv.") var format: ListFormat = .table

@@ -35,6 +35,16 @@ import Testing
         #expect(kinds == Set(DueKind.allCases.map(\.rawValue)))
     }
 
+    @Test func unallocatedListsTheCasesNobodyHolds() throws {
+        for command in [["due"], ["visit", "overdue"]] {
+            let result = Sandbox().run(command + ["--store", FixtureTests.fixtures, "--as-of", "2026-11-23", "--worker", "unallocated",
+                                                  "--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            #expect(!rows.isEmpty && rows.allSatisfy { $0["caseId"] as? String == "DAV-04" }, "\(command)")
+        }
+    }
+
     @Test func theREADMEShowsTheAgendaAsItIs() throws {
         let readme = try String(contentsOfFile: URL(fileURLWithPath: FixtureTests.fixtures)
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
