@@ -160,6 +160,13 @@ import Testing
         #expect(!before.sections[0].blocks.flatMap(\.texts).map(\.allText).contains { $0.hasPrefix("Late from Northtown Housing") })
     }
 
+    @Test func aPlanForABabyNotYetBornSpeaksOfWhatPeopleFearNotWhatHappened() throws {
+        let text = try summary("GRE-07", for: "Tasha").allText
+        #expect(text.contains("people are worried the baby's needs will not be met once the baby is born"))
+        #expect(!text.contains("were not being met"))
+        #expect(try summary("DAV-04", for: "Rhian").allText.contains("needs were not being met"))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

@@ -705,6 +705,9 @@ public struct PlanSummaryBuilder {
 
     func describe(_ category: PlanCategory) -> String {
         switch category {
+        // A plan made before a baby is born is about what people fear, not what has happened.
+        case .neglect where plan.children.compactMap({ value.person(withID: $0) }).allSatisfy(\.isUnborn):
+            "neglect. That means people are worried \(childPossessive) needs will not be met once the baby is born"
         case .neglect: "neglect. That means \(childPossessive) needs were not being met"
         case .physical: "physical harm"
         case .emotional: "emotional harm"
