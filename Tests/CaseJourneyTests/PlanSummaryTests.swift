@@ -167,6 +167,20 @@ import Testing
         #expect(try summary("DAV-04", for: "Rhian").allText.contains("needs were not being met"))
     }
 
+    @Test func theEasyReadVersionSaysWhenEverythingAskedIsDoneAndDoesNotTellTheParentToDoWorkersJobs() throws {
+        let value = try Self.store.read("ASH-01")
+        let easy = try PlanSummaryBuilder(case: value, plan: nil, for: "Kelly", settings: Self.store.settings(), asOf: date("2026-11-23"))
+            .checkedBuild(easyRead: true).document
+        let yours = try #require(easy.sections.first { $0.heading == "What you need to do" })
+        #expect(yours.blocks.flatMap(\.texts).map(\.allText) == ["You have done everything the plan asks of you so far."])
+        // Before the housing repair was due, it is what the worker should do, not what the parent must.
+        let earlier = try PlanSummaryBuilder(case: value, plan: nil, for: "Kelly", settings: Self.store.settings(), asOf: date("2026-11-10"))
+            .checkedBuild(easyRead: true).document
+        let workers = try #require(earlier.sections.first { $0.heading == "What workers will do" }).blocks.flatMap(\.texts).map(\.allText)
+        #expect(workers.contains { $0.contains("Repair the heating") && $0.contains("It should be done by Friday 13 November 2026.") })
+        #expect(!workers.contains { $0.contains("Do it by") })
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

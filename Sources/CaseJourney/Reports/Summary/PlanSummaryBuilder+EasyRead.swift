@@ -51,19 +51,26 @@ extension PlanSummaryBuilder {
 
     private func easyYourPart() -> SummarySection? {
         guard let reader else { return nil }
-        let live = view.actions(for: reader.id).filter(\.state.status.isLive)
-        guard !live.isEmpty else { return SummarySection("What you need to do", [.bullets(["There is nothing for you to do yet."])]) }
-        return SummarySection("What you need to do", [.bullets(live.map(easyLine))])
+        let mine = view.actions(for: reader.id)
+        let live = mine.filter(\.state.status.isLive)
+        guard !live.isEmpty else {
+            // Everything done is worth saying; it is not the same as never having been asked.
+            let done = mine.contains { $0.state.status == .done }
+            return SummarySection("What you need to do", [.bullets([done ? "You have done everything the plan asks of you so far."
+                                                                        : "The plan does not ask you to do anything yet."])])
+        }
+        return SummarySection("What you need to do", [.bullets(live.map { easyLine($0, yours: true) })])
     }
 
     private func easyOthers() -> SummarySection? {
         let theirs = view.actions.filter { $0.state.status.isLive && $0.state.isProfessional }
         guard !theirs.isEmpty else { return nil }
-        return SummarySection("What workers will do", [.bullets(theirs.map(easyLine))])
+        return SummarySection("What workers will do", [.bullets(theirs.map { easyLine($0, yours: false) })])
     }
 
     /// One action on one line: what, then when, or how often for something to keep doing.
-    private func easyLine(_ visible: VisibleAction) -> SummaryText {
+    /// `yours`: the reader's own, told as something to do; otherwise what a worker should do.
+    private func easyLine(_ visible: VisibleAction, yours: Bool) -> SummaryText {
         let state = visible.state
         let due = familyDay(state.due)
         var parts: [SummaryText.Part] = [.quoted(state.text)]
@@ -75,7 +82,7 @@ extension PlanSummaryBuilder {
         } else if state.due < asOf {
             parts += [.own(". It is late. It was due by "), .data(SummaryDates.long(due)), .own(".")]
         } else {
-            parts += [.own(". Do it by "), .data(SummaryDates.long(due)), .own(".")]
+            parts += [.own(yours ? ". Do it by " : ". It should be done by "), .data(SummaryDates.long(due)), .own(".")]
         }
         return SummaryText(parts)
     }
