@@ -49,6 +49,14 @@ public struct CaseTimeline: Sendable {
     }
 
     /// " [withdrawn on 2026-11-30 by Sam Okafor: added twice]", or nothing.
+    /// The words as they were on the day they were written, not as later reworded: a journey
+    /// in date order must not show what was only known later. The rewording has its own line
+    /// on its own day (`correctionEntries`).
+    private func asFirstWritten<Record: Correctable>(_ text: KeyPath<Record, String>, of record: Record) -> String {
+        let original = record.correctionList.flatMap(\.changes).first { $0.field == "text" }?.was
+        return original.map { "\($0) (reworded later)" } ?? record[keyPath: text]
+    }
+
     private func withdrawn(_ record: any Correctable) -> String {
         record.withdrawal.map { " [withdrawn on \($0.date) by \($0.by): \($0.reason)]" } ?? ""
     }
@@ -287,11 +295,13 @@ public struct CaseTimeline: Sendable {
         }
         let statements = value.worries.map { ("worry", "Worry", $0) } + value.strengths.map { ("strength", "Strength", $0) }
         entries += statements.map { kind, title, statement in
-            TimelineEntry(date: statement.date, kind: kind, text: "\(title) \(statement.id) (\(statement.plan)): \(statement.text)" + withdrawn(statement))
+            TimelineEntry(date: statement.date, kind: kind,
+                          text: "\(title) \(statement.id) (\(statement.plan)): \(asFirstWritten(\.text, of: statement))" + withdrawn(statement))
         }
         entries += value.outcomes.map { outcome in
             TimelineEntry(date: outcome.date, kind: "outcome",
-                          text: "Outcome \(outcome.id) (\(outcome.plan)): \(outcome.text)" + (outcome.reason.map { ". Why: \($0)" } ?? "") + withdrawn(outcome))
+                          text: "Outcome \(outcome.id) (\(outcome.plan)): \(asFirstWritten(\.text, of: outcome))"
+                            + (outcome.reason.map { ". Why: \($0)" } ?? "") + withdrawn(outcome))
         }
         for action in value.actions {
             entries += action.steps.map { step in
