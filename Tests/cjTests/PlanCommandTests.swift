@@ -96,6 +96,28 @@ import Testing
         #expect(timeline.contains("1 working day before the review conference on 2026-12-30 (2 working days late"))
     }
 
+    @Test func aReportOneParentHasSaysWhoIsStillWaitingForIt() {
+        let sandbox = familyWithPlan()
+        sandbox.cj("conference", "schedule", "ASH-01", "--kind", "review", "--date", "2026-12-30", "--invite", "Kim", "--invite", "Lee")
+        sandbox.cj("conference", "report", "ASH-01", "c1", "--from", "Priya", "--received", "2026-12-21")
+        let shared = sandbox.cj("conference", "share", "ASH-01", "c1", "rep1", "--with", "Kim", "--date", "2026-12-22")
+        #expect(shared.status == 0, "\(shared.stderr)")
+        let list = sandbox.cj("conference", "list", "ASH-01").stdout
+        #expect(list.contains("Report rep1 from Priya Shah (Northtown Community Health): given to Kim Ashworth 2026-12-22; "
+            + "not yet to Lee Ashworth (due 2026-12-23)"), "\(list)")
+    }
+
+    @Test func theTimelineShowsAWorryAsFirstWrittenAndItsRewordingOnItsOwnDay() {
+        let sandbox = familyWithPlan()
+        sandbox.cj("plan", "worry", "ASH-01", "The children go to school hungry", "--date", "2026-06-22")
+        let reworded = sandbox.cj("plan", "reword", "ASH-01", "w1", "The children sometimes go to school hungry", "--reason", "Kim asked")
+        #expect(reworded.status == 0, "\(reworded.stderr)")
+        let lines = sandbox.cj("timeline", "ASH-01").stdout.split(separator: "\n")
+        let first = lines.first { $0.contains("Worry w1") }
+        #expect(first?.contains("The children go to school hungry (reworded later)") == true, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix(Sandbox.today) && $0.contains("The children sometimes go to school hungry") })
+    }
+
     @Test func aCaseCanHaveItsOwnMeetingTimescaleWithAReason() {
         let sandbox = familyWithPlan()
         let set = sandbox.cj("case", "expect", "ASH-01", "--what", "first-review", "--count", "6", "--unit", "weeks",
