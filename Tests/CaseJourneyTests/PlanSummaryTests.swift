@@ -181,6 +181,18 @@ import Testing
         #expect(!workers.contains { $0.contains("Do it by") })
     }
 
+    @Test func aReportHandedOverLateIsSaidToBeLateWithWhatTheParentCanAsk() throws {
+        var value = try Self.store.read("BRO-02")
+        _ = try value.shareReport(conference: "c2", report: "rep2", with: ["Leah"], on: date("2026-11-23"))
+        let text = try build(value, for: "Leah").allText
+        #expect(text.contains("You had the report from Ola Ade on Monday 23 November 2026. That was late: you should have had it by "
+            + "Friday 20 November 2026. If you have not had time to read it, you can ask for the meeting to be moved."))
+        // Given on time, nothing is said to be late.
+        var onTime = try Self.store.read("BRO-02")
+        _ = try onTime.shareReport(conference: "c2", report: "rep2", with: ["Leah"], on: date("2026-11-20"))
+        #expect(!(try build(onTime, for: "Leah").allText.contains("That was late")))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

@@ -518,6 +518,13 @@ public struct PlanSummaryBuilder {
                 ? "You should have had every report for it by \(SummaryDates.long(reportsBy)). If you have not, ask your social worker for them today."
                 : "You should have every report for it by \(SummaryDates.long(reportsBy)).")))
         }
+        // A report handed over late is said to be late, with what the reader can ask for.
+        for report in booked.reports where view.mayShow(report, of: booked) {
+            guard let given = reader.map({ fairness.dayGiven(report, to: $0.id) }) ?? report.sharedWithParents, given > reportsBy else { continue }
+            steps.append((booked.date, SummaryText([
+                .own("You had the report from "), .data(report.from.name), .own(" on \(SummaryDates.long(given)). That was late: you should "
+                    + "have had it by \(SummaryDates.long(reportsBy)). If you have not had time to read it, you can ask for the meeting to be moved.")])))
+        }
         steps += arrangementSteps(for: booked, fairness: fairness)
         return steps
     }
