@@ -105,6 +105,8 @@ import Testing
         let list = sandbox.cj("conference", "list", "ASH-01").stdout
         #expect(list.contains("Report rep1 from Priya Shah (Northtown Community Health): given to Kim Ashworth 2026-12-22; "
             + "not yet to Lee Ashworth (due 2026-12-23)"), "\(list)")
+        let due = sandbox.cj("due", "--as-of", "2026-12-22").stdout
+        #expect(due.contains("Share the report from Priya Shah with Lee Ashworth before the review conference on 2026-12-30"), "\(due)")
     }
 
     @Test func theTimelineShowsAWorryAsFirstWrittenAndItsRewordingOnItsOwnDay() {
