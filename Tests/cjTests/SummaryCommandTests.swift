@@ -96,6 +96,15 @@ import Testing
         #expect(!plain.stderr.contains("DNA") && !plain.stderr.contains("appts"))
         let visit = sandbox.cj("visit", "log", "ASH-01", "--date", "2026-06-25", "--seen", "Amy", "--note", "HV present; DNA'd last week")
         #expect(visit.status == 0 && !visit.stderr.contains("Warning"))
+        // Terms written out in words are explained in the summary itself; workers hear of the
+        // ones with a better way to say them.
+        let explained = sandbox.cj("plan", "worry", "ASH-01", "Kim missed the core group and the review conference", "--date", "2026-06-22")
+        #expect(explained.status == 0 && !explained.stderr.contains("Warning"))
+        let vague = sandbox.cj("plan", "worry", "ASH-01", "Kim does not engage with services and minimises the worries", "--date", "2026-06-22")
+        #expect(vague.stderr.contains(#"uses "engage with services""#) && vague.stderr.contains("Say which help"))
+        #expect(vague.stderr.contains(#"uses "minimises""#))
+        let summary = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim", "--as-of", "2026-07-01").stdout
+        #expect(summary.contains("engage with services [take part in the help offered]"))
     }
 
     @Test func thePrintedPageCarriesThePrivateMarkAndPageNumbersAndShowsTheJourneyOnce() {

@@ -39,7 +39,10 @@ extension Jargon {
             }
             var written: Set<String> = []
             let field = describe(text.path, in: after)
-            for match in matches(in: text.value) where written.insert(match.written).inserted {
+            // A term written out in words ("core group") is explained in brackets wherever a
+            // family reads it; the worker hears only of abbreviations and of terms with advice.
+            for match in matches(in: text.value) where (match.term.advice != nil || isAbbreviation(match.written))
+                && written.insert(match.written).inserted {
                 warnings.append(JargonWarning(field: field, path: text.path, written: match.written, meaning: match.term.meaning, advice: match.term.advice))
             }
             for word in unexplainedAbbreviations(in: text.value, names: names) {
@@ -47,6 +50,11 @@ extension Jargon {
             }
         }
         return warnings
+    }
+
+    /// "HV", "DNA'd", "2x", "appts": a short form, not words written out.
+    static func isAbbreviation(_ written: String) -> Bool {
+        !written.contains(" ") && (written.count <= 5 || !written.contains(where: \.isLowercase))
     }
 
     /// The family-readable texts of the case's lists that differ between `before` and `after`:
