@@ -21,6 +21,15 @@ import Testing
                      "bedroomSeen": true, "children": [{"child": "amy", "outcome": "seen-alone"}]}]}
         """
 
+    @Test func aHistoryTimeMustBeAUTCTimestampOfARealDayAndTime() {
+        #expect(Timestamp.isWellFormed("2026-11-23T17:09:07Z"))
+        #expect(Timestamp.isWellFormed(Timestamp.now()))
+        for bad in ["yesterday", "2026-11-23", "2026-11-23 17:09:07Z", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
+                    "2026-11-23T24:00:00Z", "2026-11-23T12:60:00Z", "2026-11-23T17:09:07+01", "2026-11-23T17:09:07z"] {
+            #expect(!Timestamp.isWellFormed(bad), "\(bad)")
+        }
+    }
+
     @Test func aValidFileHasNoProblems() {
         #expect(problems(in: valid).isEmpty)
     }

@@ -80,15 +80,26 @@ public enum Timestamp {
     }
 
     /// True for a timestamp as `format` writes it: `2026-11-23T17:09:07Z`, a real day and time.
+    /// Read in place, with nothing allocated: every history entry of every case is checked on
+    /// every store-wide reading.
     public static func isWellFormed(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              bytes[19] == UInt8(ascii: "Z"), CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) != nil else { return false }
-        func number(_ range: Range<Int>) -> Int? {
-            bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } : nil
+        let utf8 = text.utf8
+        guard utf8.count == 20 else { return false }
+        var time = 0
+        for (position, byte) in utf8.enumerated() {
+            switch position {
+            case 0..<10: continue
+            case 10: guard byte == UInt8(ascii: "T") else { return false }
+            case 13, 16: guard byte == UInt8(ascii: ":") else { return false }
+            case 19: guard byte == UInt8(ascii: "Z") else { return false }
+            default:
+                guard byte >= 0x30 && byte <= 0x39 else { return false }
+                time = time * 10 + Int(byte - 0x30)
+            }
         }
-        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
-        return hour < 24 && minute < 60 && second < 61
+        // hhmmss as one number: each part in range.
+        guard time / 10_000 < 24, time / 100 % 100 < 60, time % 100 < 61 else { return false }
+        return CalendarDate(utf8: utf8.prefix(10)) != nil
     }
 
     public static func format(_ date: Date) -> String {
