@@ -49,7 +49,11 @@ public struct WorkingCalendar: Sendable, Hashable {
     public func workingDay(onOrBefore date: CalendarDate) -> CalendarDate {
         var day = date
         // A closure list cannot make every day for a year non-working; stop looking after that.
-        for _ in 0..<366 where !isWorkingDay(day) { day = day.adding(days: -1) }
+        var stepsLeft = 366
+        while stepsLeft > 0 && !isWorkingDay(day) {
+            day = day.adding(days: -1)
+            stepsLeft -= 1
+        }
         return day
     }
 
@@ -57,7 +61,9 @@ public struct WorkingCalendar: Sendable, Hashable {
     /// the working day before when the interval ends on a weekend, a bank holiday or a closure,
     /// so a review due "within six months" on a Sunday is due on the Friday, for everyone.
     public func deadline(_ interval: Interval, after date: CalendarDate) -> CalendarDate {
-        workingDay(onOrBefore: interval.after(date, in: self))
+        let end = interval.after(date, in: self)
+        // Counting forward in working days always ends on one.
+        return interval.unit == .workingDays && interval.count > 0 ? end : workingDay(onOrBefore: end)
     }
 
     /// Why `date` is not a working day ("Saturday", "Christmas Day", "Boxing Day (substitute
