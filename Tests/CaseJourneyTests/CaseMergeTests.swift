@@ -72,23 +72,6 @@ import Testing
         #expect(CaseChecks.possibleDuplicates(in: merged).isEmpty)
     }
 
-    /// A copy edited by hand lost a visit and its history: the merge keeps both, since cj never
-    /// deletes a record or a line of history.
-    @Test func recordsAndHistoryTheOtherCopyDeletedByHandAreKept() throws {
-        var start = try base()
-        start = try edited(start, tag: "a00") { value throws(CaseJourneyError) in try visit(&value, seeing: "amy", by: "Sam Okafor") }
-        let ours = try edited(start, tag: "k7q") { value throws(CaseJourneyError) in try visit(&value, seeing: "ben", by: "Sam Okafor") }
-        var theirs = start
-        theirs.visits = []
-        theirs.history = [HistoryEntry(at: "2026-11-20T09:00:00Z", by: "Someone", change: "TAMPERED", revision: 1)]
-        theirs.revision += 1
-        let (merged, _) = try merge(start, ours, theirs)
-        #expect(merged.visits.map(\.id) == ["v1-a00", "v2-k7q"])
-        for entry in start.history { #expect(merged.history.contains(entry), "\(entry.change)") }
-        // The rewritten line is there too, beside the original: nothing is silently replaced.
-        #expect(merged.history.contains { $0.change == "TAMPERED" })
-    }
-
     @Test func aFieldOnlyOneCopyChangedTakesThatChange() throws {
         let start = try base()
         let ours = try edited(start, tag: "k7q") { value throws(CaseJourneyError) in

@@ -200,15 +200,10 @@ struct TreeMerger {
         if all.allSatisfy({ $0["id"]?.stringValue != nil }) {
             return records(base: base, ours: ours, theirs: theirs, at: path)
         }
-        // A case's history and a record's corrections are only ever added to: what either copy
-        // (or the version both came from) holds is kept, whatever the other copy left out.
-        if path == ["history"] || path.last == "corrections" {
-            var united: [JSONValue] = []
-            for entry in ours + theirs + base where !united.contains(entry) { united.append(entry) }
+        let unitedInTime = path == ["history"] || path.last == "corrections"
+        if all.allSatisfy(\.isScalar) || unitedInTime {
+            let united = unite(base: base, ours: ours, theirs: theirs)
             return .array(path == ["history"] ? inTimeOrder(united) : united)
-        }
-        if all.allSatisfy(\.isScalar) {
-            return .array(unite(base: base, ours: ours, theirs: theirs))
         }
         // A list without ids whose order means something (an action's steps): both sides added
         // to it differently, so this is a decision for a person.
@@ -216,9 +211,7 @@ struct TreeMerger {
         return .array(ours)
     }
 
-    /// Records matched by id: this side's order, then what only the other side added. cj never
-    /// deletes a record (it withdraws it, with a reason), so a record one copy no longer has, by
-    /// a hand edit, is taken as unchanged there and kept.
+    /// Records matched by id: this side's order, then what only the other side added.
     private mutating func records(base: [JSONValue], ours: [JSONValue], theirs: [JSONValue], at path: [String]) -> JSONValue {
         func byID(_ list: [JSONValue]) -> [String: JSONValue] {
             var found: [String: JSONValue] = [:]
@@ -228,13 +221,12 @@ struct TreeMerger {
         let baseByID = byID(base), oursByID = byID(ours), theirsByID = byID(theirs)
         var order: [String] = []
         var seen = Set<String>()
-        for record in ours + theirs + base {
+        for record in ours + theirs {
             if let id = record["id"]?.stringValue, seen.insert(id).inserted { order.append(id) }
         }
         var merged: [JSONValue] = []
         for id in order {
-            let base = baseByID[id]
-            if let record = value(base: base, ours: oursByID[id] ?? base, theirs: theirsByID[id] ?? base, at: path + [id]) {
+            if let record = value(base: baseByID[id], ours: oursByID[id], theirs: theirsByID[id], at: path + [id]) {
                 merged.append(record)
             }
         }
