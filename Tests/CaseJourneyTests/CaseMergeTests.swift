@@ -72,6 +72,26 @@ import Testing
         #expect(CaseChecks.possibleDuplicates(in: merged).isEmpty)
     }
 
+    /// What a hand edit took out of a case, however deep: records, their corrections, an
+    /// action's steps and the history. Nothing cj itself does is a loss.
+    @Test func lossesNameWhatAHandEditRemovedAndNothingCjDid() throws {
+        var start = try base()
+        start = try edited(start, tag: "a00") { value throws(CaseJourneyError) in try visit(&value, seeing: "amy", by: "Sam Okafor") }
+        start = try edited(start, tag: "a00") { value throws(CaseJourneyError) in
+            try value.changePerson("amy", PersonChanges(born: CalendarDate("2019-04-12")), reason: "Birth certificate", by: "Sam", on: Self.day)
+        }
+        // Changes cj makes, withdrawals included, lose nothing.
+        let later = try edited(start, tag: "a00") { value throws(CaseJourneyError) in
+            try value.withdrawRecord("v1-a00", reason: "Logged on the wrong case", by: "Sam", on: Self.day, allowed: [.visit])
+        }
+        #expect(later.losses(since: start) == [])
+        var handEdited = start
+        handEdited.visits = []
+        handEdited.people[0].corrections = nil
+        handEdited.history.removeLast()
+        #expect(handEdited.losses(since: start) == ["1 correction of person amy", "visit v1-a00", "1 line of its history"])
+    }
+
     @Test func aFieldOnlyOneCopyChangedTakesThatChange() throws {
         let start = try base()
         let ours = try edited(start, tag: "k7q") { value throws(CaseJourneyError) in

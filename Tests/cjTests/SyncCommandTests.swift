@@ -217,6 +217,11 @@ import Testing
         #expect(people.compactMap { $0["name"] as? String } == ["Noel Newton"])
         let listed = team.cj(manager, by: "Ruth Bell", "conflict", "list", "NEW-01").stdout
         #expect(listed.contains("two copies each opened a case NEW-01"))
+        // Sam's family is kept whole in the conflict, not lost: Sam's next sync takes the merge.
+        let next = team.cj(sam, by: "Sam Okafor", "sync")
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try team.caseJSON(sam, "NEW-01")["familyName"] as? String == "Newton")
+        #expect(team.cj(sam, by: "Sam Okafor", "conflict", "list", "NEW-01").stdout.contains("two copies each opened a case NEW-01"))
     }
 
     /// Sam and the manager each put Amy's date of birth right differently, and the manager's

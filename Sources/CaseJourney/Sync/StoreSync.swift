@@ -150,7 +150,7 @@ extension CaseStore {
     /// accepts, sent by someone who changed it without cj: merging it would spread it to this
     /// copy and stop every command that reads it.
     private func checkIncoming(_ remoteBranch: String) throws(CaseJourneyError) {
-        let changed = try git.succeed(["diff", "--name-only", "--diff-filter=AMD", "-z", "HEAD...\(remoteBranch)"],
+        let changed = try git.succeed(["diff", "--name-only", "--no-renames", "--diff-filter=AMD", "-z", "HEAD...\(remoteBranch)"],
                                       doing: "list what the team changed")
         let shared = (try? git.run(["merge-base", "HEAD", remoteBranch]))?.output.trimmed ?? ""
         for file in changed.split(separator: "\0").map(String.init) {
