@@ -148,6 +148,9 @@ import Testing
         #expect(result.stderr.contains("locks") && result.stderr.contains("it is a link"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
         #expect(sandbox.cj("case", "show", "ASH-01").stdout == before)
+        // Sharing the store takes the store's own lock there: refused the same way.
+        #expect(sandbox.cj("init", "--git").status == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 
     @Test func aKilledWritersTemporaryCopyIsRemovedTheNextTimeTheCaseIsWritten() throws {

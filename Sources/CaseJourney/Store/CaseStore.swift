@@ -88,7 +88,7 @@ public struct CaseStore: Sendable {
     /// Makes `folder` (0700) unless it is there. Only the store itself may be a link: the
     /// store's own folders (`.casejourney`, its locks) are refused as links, so a planted link
     /// cannot send lock files, or anything else the store writes there, outside it.
-    private static func makeFolder(_ folder: String, withParents: Bool = false, linkAllowed: Bool = false) throws(CaseJourneyError) {
+    static func makeFolder(_ folder: String, withParents: Bool = false, linkAllowed: Bool = false) throws(CaseJourneyError) {
         var status = stat()
         if !linkAllowed, lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
             throw .cannotCreate(path: folder, reason: "it is a link, and the store's own folders must be plain folders inside it: remove the link")

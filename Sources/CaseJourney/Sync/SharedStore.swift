@@ -159,7 +159,10 @@ extension CaseStore {
 
     /// The lock every git operation in the store takes: git keeps one index per repository.
     func storeLock(holder: String) throws(CaseJourneyError) -> CaseLock {
-        try CaseLock(path: locksFolder + "/.store.lock", caseID: "store", holder: holder, timeout: lockTimeout)
+        // The same folders, refused as links, as a case's lock.
+        try CaseStore.makeFolder(internalFolder)
+        try CaseStore.makeFolder(locksFolder)
+        return try CaseLock(path: locksFolder + "/.store.lock", caseID: "store", holder: holder, timeout: lockTimeout)
     }
 
     /// Commits `paths` (relative to the store; everything staged when nil) as one commit.
