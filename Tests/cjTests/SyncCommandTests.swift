@@ -357,6 +357,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: file))
     }
 
+    @Test func settingsWithANullSentToTheServerAreNeverMergedIn() throws {
+        let team = Team()
+        let manager = team.store("manager"), rogue = team.store("rogue")
+        _ = team.git(team.sandbox.folder, "clone", "--quiet", team.server, rogue)
+        try #"{"schemaVersion": 1, "visits": null}"#.write(toFile: rogue + "/.casejourney/settings.json", atomically: true, encoding: .utf8)
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "commit", "--quiet", "-am", "tidy")
+        _ = team.git(rogue, "push", "--quiet", "origin", "HEAD:main")
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("settings.json on the team's server") && refused.stderr.contains("visits: found null"))
+        #expect(team.cj(manager, by: "Ruth Bell", "visit", "overdue", "--as-of", "2027-06-30").status == 0)
+    }
+
     @Test func aStoreCopiedAsAFolderGivesNewRecordsIdsOfItsOwn() throws {
         let team = Team()
         let manager = team.store("manager"), copy = team.store("copy")

@@ -303,22 +303,7 @@ public struct CaseStore: Sendable {
                 : "it could not be read (check its permissions)"
             throw .io(path: settingsPath, reason: what)
         }
-        let settings = try Array(data).withUnsafeBufferPointer { bytes throws(CaseJourneyError) in
-            try CaseFileCodec.decode(StoreSettings.self, from: bytes, path: settingsPath)
-        }
-        var problems = settings.problems
-        if settings.schemaVersion > StoreSettings.currentSchemaVersion {
-            problems.insert(CaseFileProblem(location: "schemaVersion", found: "\(settings.schemaVersion)",
-                                            expected: "expected format \(StoreSettings.currentSchemaVersion) or below: a newer version of CaseJourney "
-                                                + "wrote these settings; update cj to use them"), at: 0)
-        }
-        // Left out means the default; null is a hand edit that may have meant something else.
-        if let tree = try? JSONParser.parse(Array(data)) {
-            problems += tree.nullPaths().map { CaseFileProblem(location: $0.dottedPath, found: "null",
-                                                              expected: "expected a value, or leave the field out for the default") }
-        }
-        guard problems.isEmpty else { throw .invalidFile(path: settingsPath, problems: problems) }
-        return settings
+        return try StoreSettings.read(Array(data), path: settingsPath)
     }
 
     // MARK: Writing

@@ -33,10 +33,7 @@ public enum SettingsMerge {
                 + "the team's \(conflict.theirs ?? "(left out)") stands")
         }
         let bytes = Array(JSONWriter.write(merged).utf8)
-        let usable = try? bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
-            try CaseFileCodec.decode(StoreSettings.self, from: buffer, path: path)
-        }
-        guard let usable, usable.problems.isEmpty else {
+        guard (try? StoreSettings.read(bytes, path: path)) != nil else {
             return Outcome(bytes: theirs, notKept: ["the two copies' settings could not be combined, so the team's stand"])
         }
         return Outcome(bytes: bytes, notKept: notKept)

@@ -174,10 +174,7 @@ extension CaseStore {
                         try refuseLosses(in: incoming, file: file, comparedWith: shared, sinceWhat: "the version you both had", advice: nil)
                     }
                 } else {
-                    let settings = try bytes.withUnsafeBufferPointer { buffer throws(CaseJourneyError) in
-                        try CaseFileCodec.decode(StoreSettings.self, from: buffer, path: file)
-                    }
-                    if let problem = settings.problems.first { throw .invalidFile(path: file, problems: [problem]) }
+                    _ = try StoreSettings.read(bytes, path: file)
                 }
             } catch {
                 let detail: String
