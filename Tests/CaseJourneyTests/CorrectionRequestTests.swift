@@ -57,6 +57,21 @@ import Testing
         #expect(try summary(value, "2026-11-04").contains("We agreed and corrected it on 3 November 2026."))
     }
 
+    @Test func aWithdrawnAmendmentDoesNotCountAsTheCorrection() throws {
+        var value = try family()
+        _ = try value.logVisit(VisitRecord(date: date("2026-10-20"), by: "Sam Okafor", seen: ["amy"]), today: date("2026-10-20"))
+        _ = try value.requestCorrection(of: "v1", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
+                                        on: date("2026-11-02"), by: "Sam")
+        _ = try value.amendVisit("v1", with: VisitCorrection(notSeen: [("amy", "at nursery")]), reason: "Kim asked", today: date("2026-11-03"))
+        _ = try value.withdrawRecord("v2", reason: "Amended the wrong visit", by: "Sam", on: date("2026-11-03"), allowed: [.visit])
+        #expect(throws: CaseJourneyError.self) {
+            try value.answerCorrectionRequest("cr1", accepted: true, reason: "Done", on: date("2026-11-03"), by: "Sam")
+        }
+        // The visit can be amended again, and then the request accepted.
+        _ = try value.amendVisit("v1", with: VisitCorrection(notSeen: [("amy", "at nursery")]), reason: "Kim asked", today: date("2026-11-04"))
+        _ = try value.answerCorrectionRequest("cr1", accepted: true, reason: "Amy was at nursery", on: date("2026-11-04"), by: "Sam")
+    }
+
     @Test func aVisitReplacedBeforeTheRequestIsNotCorrectedByIt() throws {
         var value = try family()
         _ = try value.logVisit(VisitRecord(date: date("2026-10-20"), by: "Sam Okafor", seen: ["amy"]), today: date("2026-10-20"))

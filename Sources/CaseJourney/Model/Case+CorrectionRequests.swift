@@ -63,11 +63,12 @@ extension Case {
         (allRecords.first { $0.record.id == record }?.record.correctionList.count ?? 0) + replacements(ofVisit: record).count
     }
 
-    /// The visits that replace visit `id`, each amending the one before (empty for any other record).
+    /// The visits in force that replace visit `id`, each amending the one before (empty for any
+    /// other record). A withdrawn replacement replaces nothing: the visit it amended is back.
     func replacements(ofVisit id: String) -> [Visit] {
         var chain: [Visit] = []
         var current = id
-        while let next = visits.first(where: { $0.amends == current }), !chain.contains(where: { $0.id == next.id }) {
+        while let next = visits.first(where: { $0.amends == current && !$0.isWithdrawn }), !chain.contains(where: { $0.id == next.id }) {
             chain.append(next)
             current = next.id
         }

@@ -99,7 +99,7 @@ extension Case {
     ) throws(CaseJourneyError) -> String {
         let reason = try Case.required(reason, "Say why the first record was wrong with --reason.")
         let original = visits[try indexOfRecord(\.visits, originalID, kind: .visit)]
-        if let later = visits.first(where: { $0.amends == originalID }) {
+        if let later = visits.first(where: { $0.amends == originalID && !$0.isWithdrawn }) {
             throw .usage("Visit \(originalID) was already corrected by \(later.id); correct \(later.id) instead.")
         }
         let date = correction.date ?? original.date
