@@ -89,6 +89,15 @@ import Testing
         for text in ["Ryan walked past the park", "Gemmal Ross came", "Emma said so", "Rowan met Evan"] {
             #expect(matcher.firstMatch(in: text) == nil, "\(text)")
         }
+        // A one-word name inside another name written with a capital in the middle is another
+        // person; a place inside a longer word is another place.
+        let anne = DetailMatcher([KeptDetail(.name, label: "Anne Price", value: "Anne"),
+                                  KeptDetail(.place, label: "Anne Price's address", value: "4 Holly Close, Westbury")])
+        #expect(anne.firstMatch(in: "JoAnne came to the meeting") == nil)
+        #expect(anne.firstMatch(in: "They live on Ivy Close now") == nil)
+        #expect(anne.firstMatch(in: "Anne2 was there") != nil)
+        #expect(anne.firstMatch(in: "near hollyclose") != nil)
+        #expect(anne.firstMatch(in: "at Holly\u{00AD}Close") != nil)
     }
 
     @Test func everyTextFieldOfTheCaseFileHasADisclosureRule() throws {

@@ -83,11 +83,7 @@ public struct DetailMatcher: Sendable {
 
     static func matches(_ pattern: Term.Pattern, _ text: NormalisedText) -> Bool {
         switch pattern {
-        case let .words(phrase, capital):
-            // Two or more words run together ("gemmaevans") still name the detail; a long run is
-            // too particular to turn up by chance inside other words.
-            text.containsWords(phrase, capital: capital)
-                || (phrase.contains(" ") && phrase.count >= 9 && text.compact.contains(phrase.replacingOccurrences(of: " ", with: "")))
+        case let .words(phrase, capital): text.containsWords(phrase, capital: capital)
         case .compact(let postcode): text.compact.contains(postcode)
         case .digits(let digits): text.digitRuns.contains { $0.contains(digits) }
         }

@@ -10,11 +10,12 @@ import Foundation
 /// "Gemmas" are read as "gemma". A number written with the letter O for zero ("O77OO") is read as
 /// digits. Everything that is not a letter or a digit separates words.
 public struct NormalisedText: Sendable, Equatable {
-    /// The words, " like this " with a space at each end, in three readings: hyphens as spaces
+    /// The words, " like this " with a space at each end, in four readings: hyphens as spaces
     /// ("co op"); hyphenated words joined ("east-field", or "Orch-" at the end of a line and
-    /// "ard" on the next, read as "eastfield" and "orchard"); and words run together split where
-    /// a capital or a digit begins ("GemmaEvans", "Orchard\u{AD}Row" once the invisible soft
-    /// hyphen is gone, "Gemma2", read as "gemma evan", "orchard row", "gemma 2").
+    /// "ard" on the next, read as "eastfield" and "orchard"); words split where letters meet
+    /// digits ("Gemma2" read as "gemma 2"); and words also split where a capital follows a
+    /// small letter ("GemmaEvans" read as "gemma evan"). The last reading is only for details of
+    /// two or more words, so "JoAnne" is not taken for a kept "Anne".
     public let forms: [String]
     /// The words that began with a capital letter: for names that are also ordinary words.
     public let capitalised: Set<String>
@@ -35,10 +36,11 @@ public struct NormalisedText: Sendable, Equatable {
                 joined.append(token.word)
             }
         }
-        let pieces = tokens.flatMap(\.pieces)
+        let digitPieces = tokens.flatMap { NormalisedText.pieces(of: $0.raw, atCapitals: false) }
+        let allPieces = tokens.flatMap { NormalisedText.pieces(of: $0.raw, atCapitals: true) }
         forms = [" " + words.joined(separator: " ") + " ", " " + joined.joined(separator: " ") + " ",
-                 " " + pieces.map(\.word).joined(separator: " ") + " "]
-        capitalised = Set(tokens.filter(\.capitalised).map(\.word) + pieces.filter(\.capitalised).map(\.word))
+                 " " + digitPieces.map(\.word).joined(separator: " ") + " ", " " + allPieces.map(\.word).joined(separator: " ") + " "]
+        capitalised = Set(tokens.filter(\.capitalised).map(\.word) + digitPieces.filter(\.capitalised).map(\.word))
         compact = words.joined()
         var runs: [String] = []
         var current = ""
@@ -56,12 +58,18 @@ public struct NormalisedText: Sendable, Equatable {
         digitRuns = runs
     }
 
-    /// True when `phrase` (normalised words) appears as whole words in either reading; with
-    /// `capital`, a one-word phrase only counts where it began with a capital letter.
+    /// True when `phrase` (normalised words) appears as whole words in a reading; with
+    /// `capital`, a one-word phrase only counts where it began with a capital letter. A phrase of
+    /// several words also counts run together as one word ("gemmaevans", "orchardrow").
     public func containsWords(_ phrase: String, capital: Bool = false) -> Bool {
         guard !phrase.isEmpty else { return false }
-        if capital && !phrase.contains(" ") && !capitalised.contains(phrase) { return false }
-        return forms.contains { $0.contains(" " + phrase + " ") }
+        let severalWords = phrase.contains(" ")
+        if capital && !severalWords && !capitalised.contains(phrase) { return false }
+        let readings = severalWords ? forms[...] : forms.prefix(3)
+        if readings.contains(where: { $0.contains(" " + phrase + " ") }) { return true }
+        guard severalWords else { return false }
+        let runTogether = " " + phrase.replacingOccurrences(of: " ", with: "") + " "
+        return forms.prefix(2).contains { $0.contains(runTogether) }
     }
 
     /// The same text with whole-word `phrases` taken out: a name that must not be mistaken for
@@ -91,19 +99,19 @@ public struct NormalisedText: Sendable, Equatable {
         var capitalised: Bool
         /// True when the word was joined to the one before by a hyphen (maybe at a line break).
         var afterHyphen: Bool
-        /// The word split where a capital follows a small letter or letters meet digits, each
-        /// part folded; the word itself when it has no such place.
-        var pieces: [(word: String, capitalised: Bool)] = []
+        /// The word as written, for the readings that split it.
+        var raw: String
     }
 
-    /// `raw` split where a capital follows a small letter, or a letter meets a digit.
-    static func pieces(of raw: String) -> [(word: String, capitalised: Bool)] {
+    /// `raw` split where a letter meets a digit and, `atCapitals`, where a capital follows a
+    /// small letter; each part folded.
+    static func pieces(of raw: String, atCapitals: Bool) -> [(word: String, capitalised: Bool)] {
         var parts: [String] = []
         var current = ""
         var previous: Character?
         for character in raw {
             if let before = previous, character.isLetter || character.isNumber,
-               (before.isLowercase && character.isUppercase) || (before.isLetter && character.isNumber)
+               (atCapitals && before.isLowercase && character.isUppercase) || (before.isLetter && character.isNumber)
                 || (before.isNumber && character.isLetter) {
                 parts.append(current)
                 current = ""
@@ -128,8 +136,7 @@ public struct NormalisedText: Sendable, Equatable {
             if !word.isEmpty {
                 let afterHyphen = !tokens.isEmpty && separator.trimmingCharacters(in: .whitespacesAndNewlines).allSatisfy(isHyphen)
                     && separator.contains(where: isHyphen)
-                tokens.append(Token(word: word, capitalised: raw.first?.isUppercase ?? false, afterHyphen: afterHyphen,
-                                    pieces: pieces(of: raw)))
+                tokens.append(Token(word: word, capitalised: raw.first?.isUppercase ?? false, afterHyphen: afterHyphen, raw: raw))
             }
             raw = ""
             separator = ""
@@ -178,6 +185,11 @@ public struct NormalisedText: Sendable, Equatable {
     static func visible(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
+            // A soft hyphen is shown as a hyphen where a line breaks: read it as one.
+            if scalar == "\u{00AD}" {
+                result += "-"
+                continue
+            }
             if scalar.properties.isDefaultIgnorableCodePoint || scalar.properties.generalCategory == .format { continue }
             if let latin = lookAlikes[scalar] { result += latin } else { result.unicodeScalars.append(scalar) }
         }
