@@ -256,8 +256,9 @@ public struct CINCensus: Sendable {
             let conference = initialConferences.first { held in held.date >= enquiry.date && (next.map { held.date < $0 } ?? true) }
             let notRequired = conference == nil && (enquiry.outcome == .noFurtherAction || enquiry.outcome == .noEnquiry)
             guard year.contains(enquiry.date) || conference != nil else { continue }
-            let target = MeetingSchedule(settings: settings).expectation(.initialConference, plan: nil, in: value, asOf: lastDay)
-                .interval.after(enquiry.date, in: settings.workingCalendar)
+            let meetings = MeetingSchedule(settings: settings)
+            let target = meetings.calendar.deadline(meetings.expectation(.initialConference, plan: nil, in: value, asOf: lastDay).interval,
+                                                    after: enquiry.date)
             var section = XMLElement("Section47", [
                 XMLElement("S47ActualStartDate", enquiry.date.description),
                 XMLElement("InitialCPCtarget", target.description),
