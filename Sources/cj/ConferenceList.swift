@@ -64,14 +64,10 @@ extension CJ.ConferenceGroup {
                     text += "shared with the parents \(shared)" + (late == 0 ? ", on time" : ", \(late) working day\(late == 1 ? "" : "s") late (due \(due))")
                 } else {
                     // Some parents may have it already: say who is still waiting for it.
-                    let parents = value.conferenceParents(conference)
-                    let given = parents.compactMap { parent in
-                        conference.fairness?.shares(of: report.id, with: parent.id).min().map { "\(parent.name) \($0)" }
-                    }
-                    let waiting = parents.filter { conference.fairness?.shares(of: report.id, with: $0.id).isEmpty ?? true }.map(\.name)
+                    let (given, waiting) = value.reportRecipients(of: report, in: conference)
                     text += given.isEmpty ? "not yet shared with the parents (due \(due))"
-                        : "given to \(given.joined(separator: ", "))" + (waiting.isEmpty ? "" : "; not yet to \(waiting.joined(separator: ", "))")
-                            + " (due \(due))"
+                        : "given to \(given.map { "\($0.parent.name) \($0.day)" }.joined(separator: ", "))"
+                            + (waiting.isEmpty ? "" : "; not yet to \(waiting.map(\.name).joined(separator: ", "))") + " (due \(due))"
                 }
                 lines.append(text)
             }

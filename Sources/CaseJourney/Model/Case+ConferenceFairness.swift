@@ -201,6 +201,23 @@ extension Case {
     }
 
     /// The parents a conference is for: adults with parental responsibility, and any adult invited.
+    /// Which of the conference's parents have been given `report`, and on what day, and which
+    /// are still waiting for it.
+    public func reportRecipients(
+        of report: ConferenceReport, in conference: Conference
+    ) -> (given: [(parent: Person, day: CalendarDate)], waiting: [Person]) {
+        var given: [(parent: Person, day: CalendarDate)] = []
+        var waiting: [Person] = []
+        for parent in conferenceParents(conference) {
+            if let day = conference.fairness?.shares(of: report.id, with: parent.id).min() {
+                given.append((parent, day))
+            } else {
+                waiting.append(parent)
+            }
+        }
+        return (given, waiting)
+    }
+
     public func conferenceParents(_ conference: Conference) -> [Person] {
         let invited = Set(conference.invited.compactMap(\.person))
         return adults.filter { $0.parentalResponsibility == true || invited.contains($0.id) }

@@ -46,11 +46,10 @@ extension Agenda {
                     rows.add(.reports, "Share the reports for the \(occasion) with the parents (none recorded yet)",
                              who: rows.workerName, due: due, plan: conference.plan, ref: conference.id)
                 }
-                let parents = value.conferenceParents(conference)
                 for report in conference.reports where report.sharedWithParents == nil {
                     // Once one parent has it, say who is still waiting.
-                    let waiting = parents.filter { conference.fairness?.shares(of: report.id, with: $0.id).isEmpty ?? true }
-                    let whom = waiting.count < parents.count && !waiting.isEmpty ? Case.list(waiting.map(\.name)) : "the parents"
+                    let (given, waiting) = value.reportRecipients(of: report, in: conference)
+                    let whom = !given.isEmpty && !waiting.isEmpty ? Case.list(waiting.map(\.name)) : "the parents"
                     rows.add(.reports, "Share the report from \(report.from.name) with \(whom) before the \(occasion)",
                              who: report.from.description, due: due, plan: conference.plan, ref: conference.id)
                 }
