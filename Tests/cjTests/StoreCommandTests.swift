@@ -20,6 +20,12 @@ import Testing
                                                 attributes: [.posixPermissions: 0o777])
         #expect(sandbox.cj("init", "--store", folder).status == 0)
         #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        // A folder that already holds other things is not the store's to change.
+        let busy = sandbox.folder + "/busy"
+        try FileManager.default.createDirectory(atPath: busy, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        try "notes".write(toFile: busy + "/notes.txt", atomically: false, encoding: .utf8)
+        #expect(sandbox.cj("init", "--store", busy).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: busy)[.posixPermissions] as? Int == 0o755)
         let inside = sandbox.cj("init", "--store", folder + "/.casejourney/index")
         #expect(inside.status == 64)
         #expect(inside.stderr.contains(".casejourney"))

@@ -48,7 +48,6 @@ public struct CaseTimeline: Sendable {
         return entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    /// " [withdrawn on 2026-11-30 by Sam Okafor: added twice]", or nothing.
     /// The words as they were on the day they were written, not as later reworded: a journey
     /// in date order must not show what was only known later. The rewording has its own line
     /// on its own day (`correctionEntries`).
@@ -57,6 +56,7 @@ public struct CaseTimeline: Sendable {
         return original.map { "\($0) (reworded later)" } ?? record[keyPath: text]
     }
 
+    /// " [withdrawn on 2026-11-30 by Sam Okafor: added twice]", or nothing.
     private func withdrawn(_ record: any Correctable) -> String {
         record.withdrawal.map { " [withdrawn on \($0.date) by \($0.by): \($0.reason)]" } ?? ""
     }

@@ -72,13 +72,15 @@ public struct CaseStore: Sendable {
             throw .usage("\(path) is inside a store's own .casejourney folder; choose a folder outside it for the new store.")
         }
         let existed = FileManager.default.fileExists(atPath: settingsPath)
+        let emptyBefore = (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? true
         for folder in [path, internalFolder, locksFolder] {
             try CaseStore.makeFolder(folder, withParents: folder == path, linkAllowed: folder == path)
         }
         if !existed {
-            // A folder made before `cj init` (by mkdir, under a loose umask) becomes the owner's
-            // only, like every folder cj makes: it is about to hold families' case files.
-            chmod(path, 0o700)
+            // An empty folder made before `cj init` (by mkdir, under a loose umask) becomes the
+            // owner's only, like every folder cj makes: it is about to hold families' case files.
+            // A folder that already holds other things (a home folder, say) is left as it is.
+            if emptyBefore { chmod(path, 0o700) }
             try AtomicFile.write(Array(JSONWriter.write(CaseFileCodec.encodeTree(StoreSettings())).utf8),
                                  to: settingsPath)
         }

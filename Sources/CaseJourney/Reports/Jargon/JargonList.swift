@@ -72,7 +72,7 @@ extension Jargon {
                    advice: "Say what was agreed, and what was seen that gives the worry."),
         JargonTerm(["sustained change"], means: "change that lasts", advice: "Say what needs to be seen, and for how long."),
         JargonTerm(["demonstrate"], means: "show", advice: "Write \"show\"."),
-        JargonTerm(["engage with services", "engage with"], means: "take part in the help offered",
+        JargonTerm(["engage with services", "engage with support", "engage with professionals"], means: "take part in the help offered",
                    advice: "Say which help, and what taking part means: going to appointments, letting the worker in."),
         JargonTerm(["protective capacity", "protective factors"], means: "what helps a parent keep a child safe",
                    advice: "Say what the parent does, or could do, that keeps the child safe."),
