@@ -83,23 +83,18 @@ public enum Timestamp {
     /// Read in place, with nothing allocated: every history entry of every case is checked on
     /// every store-wide reading.
     public static func isWellFormed(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count == 20 else { return false }
-        var time = 0
-        for (position, byte) in utf8.enumerated() {
-            switch position {
-            case 0..<10: continue
-            case 10: guard byte == UInt8(ascii: "T") else { return false }
-            case 13, 16: guard byte == UInt8(ascii: ":") else { return false }
-            case 19: guard byte == UInt8(ascii: "Z") else { return false }
-            default:
-                guard byte >= 0x30 && byte <= 0x39 else { return false }
-                time = time * 10 + Int(byte - 0x30)
-            }
+        text.utf8.withContiguousStorageIfAvailable(isWellFormed) ?? Array(text.utf8).withUnsafeBufferPointer(isWellFormed)
+    }
+
+    private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[19] == UInt8(ascii: "Z") else { return false }
+        func number(_ at: Int) -> Int? {
+            let tens = Int(bytes[at]) - 48, units = Int(bytes[at + 1]) - 48
+            return (0...9).contains(tens) && (0...9).contains(units) ? tens * 10 + units : nil
         }
-        // hhmmss as one number: each part in range.
-        guard time / 10_000 < 24, time / 100 % 100 < 60, time % 100 < 61 else { return false }
-        return CalendarDate(utf8: utf8.prefix(10)) != nil
+        guard let hour = number(11), hour < 24, let minute = number(14), minute < 60, let second = number(17), second < 61 else { return false }
+        return CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])) != nil
     }
 
     public static func format(_ date: Date) -> String {
