@@ -55,7 +55,7 @@ import Testing
         sandbox.cj("plan", "action", "defer", "ASH-01", action, "--to", "2026-09-30",
                    "--reason", "Kelly moved to the Southport refuge, so contact moves to Marlow", "--date", "2026-05-01")
         sandbox.cj("plan", "rate", "ASH-01", "6", "--rater", "Dawn Pryce", "--reason", "Safe at her new flat", "--date", "2026-05-01")
-        sandbox.cj("plan", "view", "ASH-01", "Amy", "I like our new flat in Southport with Mum", "--share", "--date", "2026-05-02")
+        sandbox.cj("plan", "view", "ASH-01", "Amy", "I like our new flat in Southport", "--share", "--date", "2026-05-02")
         expectAbsent(["Southport", "refuge", "Dawn", "new flat"], from: sandbox, for: "Dean")
         // His own action is there; only the reason it moved is not.
         #expect(outputs(sandbox, for: "Dean")[0].contains("contact centre"))
@@ -66,6 +66,17 @@ import Testing
         #expect(list.contains("Dawn Pryce"))
         #expect(list.contains("view"))
         #expect(list.contains("holds a detail kept from the reader: Kelly Ashworth's address"))
+    }
+
+    @Test func aKeptParentNamedByTheirPartInTheFamilyIsLeftOut() {
+        let sandbox = fledFamily()
+        for text in ["Mother's non-engagement with DA services", "Amy said her mum is scared", "Dean will be kind to the children"] {
+            sandbox.cj("plan", "worry", "ASH-01", text, "--date", "2026-03-02")
+        }
+        let summary = outputs(sandbox, for: "Dean")[0]
+        #expect(!summary.contains("DA services") && !summary.contains("scared"))
+        #expect(summary.contains("Dean will be kind to the children"))
+        #expect(withheld(sandbox, for: "Dean").contains("names someone kept from the reader: Kelly Ashworth"))
     }
 
     @Test func aSchoolOrWorkplaceIsRecognisedByItsOneDistinctiveWord() {

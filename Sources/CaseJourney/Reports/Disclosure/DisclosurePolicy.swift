@@ -65,6 +65,9 @@ public struct DisclosurePolicy: Sendable {
         // Names first, so the worker's list says who an item names before where it points.
         for person in keptPeople {
             details += DisclosurePolicy.names(person.name, earlier: DisclosurePolicy.earlier("name", of: person), shared: sharedWords)
+            // "Mother's non-engagement", "mum said": a kept parent is named by their part in the
+            // family as surely as by their name.
+            details += DisclosurePolicy.roleWords[person.role, default: []].map { KeptDetail(.name, label: person.name, value: $0) }
         }
         for professional in keptProfessionals {
             details += DisclosurePolicy.names(professional.name, earlier: DisclosurePolicy.earlier("name", of: professional), shared: sharedWords)
@@ -167,6 +170,15 @@ public struct DisclosurePolicy: Sendable {
     static func earlier(_ field: String, of record: some Correctable) -> [String] {
         record.correctionList.flatMap(\.changes).filter { $0.field == field }.compactMap(\.was)
     }
+
+    /// The words that name someone by their part in the family, for the parts a reader could be
+    /// kept from: the children's parents and their partners.
+    static let roleWords: [PersonRole: [String]] = [
+        .mother: ["mother", "mum", "mummy", "mam", "mom"],
+        .father: ["father", "dad", "daddy"],
+        .stepParent: ["stepmother", "stepfather", "step-mum", "step-dad", "stepmum", "stepdad"],
+        .partner: ["partner", "ex-partner", "girlfriend", "boyfriend"],
+    ]
 
     /// A kept person's names: the full name, and each part of it (a first name, a surname, a
     /// middle name) that no one else in the case shares, now and before any correction.
