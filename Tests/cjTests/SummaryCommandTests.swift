@@ -105,6 +105,11 @@ import Testing
         #expect(vague.stderr.contains(#"uses "minimises""#))
         let summary = sandbox.cj("plan", "summary", "ASH-01", "--for", "Kim", "--as-of", "2026-07-01").stdout
         #expect(summary.contains("engage with services [take part in the help offered]"))
+        // A parent's own words are recorded as they said them, with no advice to the worker.
+        let request = sandbox.cj("request", "add", "ASH-01", "w2", "--from", "Kim", "--wrong", "It says I am not engaging",
+                                 "--should-say", "I went to every appointment", "--date", "2026-06-23")
+        #expect(request.status == 0, "\(request.stderr)")
+        #expect(!request.stderr.contains("Warning"))
     }
 
     @Test func thePrintedPageCarriesThePrivateMarkAndPageNumbersAndShowsTheJourneyOnce() {

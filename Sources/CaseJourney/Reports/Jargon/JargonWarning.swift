@@ -71,10 +71,15 @@ extension Jargon {
         }
         func readable(_ text: (path: String, value: String)) -> Bool {
             let path = DisclosureCatalogue.path(text.path)
+            // A parent's own words, recorded as they said them, are not the worker's to improve.
+            if Jargon.parentsOwnWords.contains(path) { return false }
             return DisclosureCatalogue.fields[path] == .decidedByPolicy || path == "professionals[].role" || path == "professionals[].agency"
         }
         return (old.filter(readable), new.filter(readable))
     }
+
+    /// Fields that hold what a family member said, in their words.
+    static let parentsOwnWords: Set<String> = ["correctionRequests[].wrong", "correctionRequests[].shouldSay"]
 
     /// The case file's top-level lists that hold anything a family member may read.
     static let familyReadableLists: Set<String> = Set(DisclosureCatalogue.fields.filter { $0.value == .decidedByPolicy }.keys
