@@ -72,11 +72,16 @@ import Testing
         _ = try value.answerCorrectionRequest("cr1", accepted: true, reason: "Amy was at nursery", on: date("2026-11-04"), by: "Sam")
     }
 
-    @Test func aVisitReplacedBeforeTheRequestIsNotCorrectedByIt() throws {
+    @Test func aRequestAboutAVisitAlreadyAmendedIsMadeAboutTheAmendment() throws {
         var value = try family()
         _ = try value.logVisit(VisitRecord(date: date("2026-10-20"), by: "Sam Okafor", seen: ["amy"]), today: date("2026-10-20"))
         _ = try value.amendVisit("v1", with: VisitCorrection(seenAlone: ["amy"]), reason: "Seen alone too", today: date("2026-10-21"))
-        _ = try value.requestCorrection(of: "v1", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
+        let message = usageMessage {
+            _ = try value.requestCorrection(of: "v1", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
+                                            on: date("2026-11-02"), by: "Sam")
+        }
+        #expect(message?.contains("already corrected by v2") == true)
+        _ = try value.requestCorrection(of: "v2", from: "Kim", wrong: "It says Amy was seen", shouldSay: "Amy was at nursery",
                                         on: date("2026-11-02"), by: "Sam")
         #expect(throws: CaseJourneyError.self) {
             try value.answerCorrectionRequest("cr1", accepted: true, reason: "Done", on: date("2026-11-03"), by: "Sam")

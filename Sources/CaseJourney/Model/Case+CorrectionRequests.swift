@@ -9,6 +9,10 @@ extension Case {
             throw .usage("Case \(caseId) has no record \(record). `cj case show \(caseId)` and `cj plan show \(caseId)` show records with their ids.")
         }
         guard kind != .correctionRequest else { throw .usage("\(record) is itself a request to correct a record; withdraw it or answer it instead.") }
+        // A visit already replaced by an amendment is not what the case says now.
+        if let current = replacements(ofVisit: record).last {
+            throw .usage("Visit \(record) was already corrected by \(current.id); record the request about \(current.id).")
+        }
         let from = try participant(reference)
         let wrong = try Case.required(wrong, "Say what they say is wrong with --wrong, in their words.")
         let shouldSay = try Case.required(shouldSay, "Say what it should say with --should-say, in their words.")
