@@ -222,6 +222,16 @@ import Testing
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try team.caseJSON(sam, "NEW-01")["familyName"] as? String == "Newton")
         #expect(team.cj(sam, by: "Sam Okafor", "conflict", "list", "NEW-01").stdout.contains("two copies each opened a case NEW-01"))
+        // Keeping the other copy keeps this one whole in the conflict: neither family is lost.
+        let conflict = try #require((try team.caseJSON(manager, "NEW-01")["conflicts"] as? [[String: Any]])?.first)
+        let settled = team.cj(manager, by: "Ruth Bell", "conflict", "resolve", "NEW-01", conflict["id"] as! String, "--keep", "theirs",
+                              "--reason", "Sam opened it first")
+        #expect(settled.status == 0, "\(settled.stderr)")
+        let after = try team.caseJSON(manager, "NEW-01")
+        #expect((after["people"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Nia Newton"])
+        #expect(((after["conflicts"] as? [[String: Any]])?.first?["ours"] as? String)?.contains("Noel Newton") == true)
+        #expect(team.cj(manager, by: "Ruth Bell", "sync").status == 0)
+        #expect(team.cj(sam, by: "Sam Okafor", "sync").status == 0)
     }
 
     /// Sam and the manager each put Amy's date of birth right differently, and the manager's

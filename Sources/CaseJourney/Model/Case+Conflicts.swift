@@ -109,7 +109,14 @@ extension Case {
             var seen = Set<String>()
             other.history = (history + other.history).filter { seen.insert("\($0.at)|\($0.by)|\($0.change)").inserted }
                 .enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-            other.conflicts = conflicts
+            // This copy is kept whole in the conflict, as the other copy was: nothing is lost.
+            var replaced = self
+            replaced.conflicts = []
+            other.conflicts = conflicts.map { kept in
+                var kept = kept
+                if kept.id == conflict.id { kept.ours = String(decoding: CaseFileCodec.encode(replaced), as: UTF8.self) }
+                return kept
+            }
             other.revision = revision
             self = other
             return nil

@@ -62,7 +62,9 @@ extension MergeConflict {
             return "ours (this copy's, kept by the merge) adds \(lists.ours), theirs (the other copy's) adds \(lists.theirs)"
         }
         let theirsText = path.isEmpty ? "the other copy of the whole case" : theirs.map(\.oneLine) ?? "(left out)"
-        return "ours (this copy's, kept by the merge) \(ours.map(\.oneLine) ?? (path.isEmpty ? "this copy" : "(left out)")), theirs (the other copy's) \(theirsText)"
+        // A whole case is named, not printed: the copy replaced when settling is kept in `ours`.
+        let oursText = path.isEmpty ? "this copy of the whole case" : ours.map(\.oneLine) ?? "(left out)"
+        return "ours (this copy's, kept by the merge) \(oursText), theirs (the other copy's) \(theirsText)"
     }
 
     /// How to settle it: a list or the whole case is kept one way or the other; a single value
