@@ -89,7 +89,12 @@ import Testing
         handEdited.visits = []
         handEdited.people[0].corrections = nil
         handEdited.history.removeLast()
-        #expect(handEdited.losses(since: start) == ["1 correction of person amy", "visit v1-a00", "1 line of its history"])
+        #expect(handEdited.losses(since: start) == ["1 correction of person amy as written", "visit v1-a00", "1 line of its history"])
+        // Rewriting the past is a loss too: a withdrawal taken off, a correction's old value changed.
+        var rewritten = later
+        rewritten.visits[0].withdrawal = nil
+        rewritten.people[0].corrections?[0].reason = "Typo"
+        #expect(rewritten.losses(since: later) == ["1 correction of person amy as written", "the withdrawal of visit v1-a00"])
     }
 
     @Test func aFieldOnlyOneCopyChangedTakesThatChange() throws {

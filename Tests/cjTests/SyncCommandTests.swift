@@ -367,6 +367,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: file))
     }
 
+    /// A loss already committed, by git by hand or in a cj change made after a hand edit, is
+    /// never sent: what goes out is checked against the team's copy.
+    @Test func aLossAlreadyCommittedIsNeverSent() throws {
+        let team = Team()
+        let manager = team.store("manager")
+        let file = manager + "/ASH-01.json"
+        var edited = try team.caseJSON(manager)
+        edited["outcomes"] = []
+        try JSONSerialization.data(withJSONObject: edited, options: .prettyPrinted).write(to: URL(fileURLWithPath: file))
+        // A cj change on top of the hand edit commits it.
+        #expect(team.cj(manager, by: "Ruth Bell", "person", "add", "ASH-01", "--name", "Cal Ashworth", "--role", "child").status == 0)
+        let server = team.git(team.server, "show", "main:ASH-01.json")
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("not sent") && refused.stderr.contains("outcome o1"), "\(refused.stderr)")
+        #expect(team.git(team.server, "show", "main:ASH-01.json") == server)
+    }
+
     @Test func settingsWithANullSentToTheServerAreNeverMergedIn() throws {
         let team = Team()
         let manager = team.store("manager"), rogue = team.store("rogue")

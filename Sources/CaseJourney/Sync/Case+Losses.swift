@@ -1,8 +1,10 @@
 extension Case {
-    /// What `earlier` held that this copy of the case no longer does: each record, by kind and
-    /// id, a conference's reports, an action's events, the corrections of each record, and the
-    /// lines of history. cj never removes any of them (a record is withdrawn, with a reason, and
-    /// the rest are only added to), so anything listed was removed outside cj.
+    /// What `earlier` held that this copy of the case no longer does, or holds changed: each
+    /// record, by kind and id, its corrections and its withdrawal, which visit an amendment
+    /// corrects, a conference's reports, an action's events, the merge conflicts and how they were
+    /// settled, and the lines of history. cj never removes or rewrites any of them (a record is
+    /// withdrawn, with a reason, and the rest are only added to), so anything listed was changed
+    /// outside cj.
     ///
     /// The one exception is a whole case kept in place of another when two copies could not be
     /// combined: the other is kept whole in the conflict (`MergeConflict`), so a new whole-case
@@ -11,16 +13,34 @@ extension Case {
         let wholeCase = { (value: Case) in value.conflicts.filter(\.path.isEmpty).map { "\($0.id) \($0.resolution?.kept ?? "open")" } }
         guard wholeCase(self) == wholeCase(earlier) else { return [] }
         var lost: [String] = []
-        let now = Dictionary(allRecords.map { ("\($0.kind.rawValue) \($0.record.id)", $0.record.correctionList.count) },
-                             uniquingKeysWith: { first, _ in first })
+        let now = Dictionary(allRecords.map { ("\($0.kind.rawValue) \($0.record.id)", $0.record) }, uniquingKeysWith: { first, _ in first })
         for (kind, record) in earlier.allRecords {
             let name = "\(kind.rawValue) \(record.id)"
-            guard let corrections = now[name] else {
+            guard let current = now[name] else {
                 lost.append(name)
                 continue
             }
-            let gone = record.correctionList.count - corrections
-            if gone > 0 { lost.append("\(gone) correction\(gone == 1 ? "" : "s") of \(name)") }
+            // Corrections are only added to (a merge may interleave two copies' new ones), and a
+            // withdrawal is for good: each as it was written.
+            let gone = record.correctionList.count { !current.correctionList.contains($0) }
+            if gone > 0 { lost.append("\(gone) correction\(gone == 1 ? "" : "s") of \(name) as written") }
+            if let withdrawal = record.withdrawal, current.withdrawal != withdrawal { lost.append("the withdrawal of \(name)") }
+        }
+        for visit in earlier.visits where visit.amends != nil {
+            if let current = visits.first(where: { $0.id == visit.id }), current.amends != visit.amends {
+                lost.append("which visit \(visit.id) corrects")
+            }
+        }
+        for conflict in earlier.conflicts {
+            guard let current = conflicts.first(where: { $0.id == conflict.id }) else {
+                lost.append("conflict \(conflict.id)")
+                continue
+            }
+            // Two copies that settled it differently open it again, saying so in its description.
+            let reopened = current.resolution == nil && current.about != conflict.about
+            if let resolution = conflict.resolution, current.resolution != resolution, !reopened {
+                lost.append("how conflict \(conflict.id) was settled")
+            }
         }
         for action in earlier.actions {
             let gone = action.history.count - (actions.first { $0.id == action.id }?.history.count ?? action.history.count)

@@ -89,6 +89,7 @@ extension CaseStore {
             }
             let outgoing = try changes(in: hasRemoteBranch ? "\(remoteBranch)..HEAD" : "HEAD")
             if outgoing.isEmpty && hasRemoteBranch { break }
+            if hasRemoteBranch { try checkOutgoing(remoteBranch) }
             let pushed = try git.run(["push", "--quiet", remote, "HEAD:refs/heads/\(branch)"])
             if pushed.succeeded {
                 report.wentOut = outgoing
@@ -186,6 +187,51 @@ extension CaseStore {
                         + "sent it to put it right (with cj), then sync again")])
             }
         }
+    }
+
+    /// Refuses to send what this copy's commits would take from the team: a case file deleted,
+    /// one no reader accepts, or one that lost records or history the team's copy holds, however
+    /// it was committed (by git by hand, or in a cj change made after a hand edit).
+    private func checkOutgoing(_ remoteBranch: String) throws(CaseJourneyError) {
+        let changed = try git.succeed(["diff", "--name-only", "--no-renames", "-z", remoteBranch, "HEAD"], doing: "list what goes out")
+        for file in changed.split(separator: "\0").map(String.init) {
+            let isCase = file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
+            guard isCase || file == ".casejourney/settings.json" else { continue }
+            func refuse(_ what: String) -> CaseJourneyError {
+                .invalidFile(path: file, problems: [CaseFileProblem(
+                    location: "in this computer's commits, not sent",
+                    expected: "\(what). Nothing was sent; the team's version is `git -C \(path) show \(remoteBranch):\(file)`. "
+                        + "Put back what is missing, make the change with cj, then sync again")])
+            }
+            guard let shown = try? git.run(["show", "HEAD:\(file)"]), shown.succeeded else {
+                if isCase { throw refuse("the case file was deleted, and cj never deletes a case") }
+                continue
+            }
+            let bytes = Array(shown.output.utf8)
+            if !isCase {
+                do throws(CaseJourneyError) { _ = try StoreSettings.read(bytes, path: file) } catch { throw refuse(Self.detail(of: error)) }
+                continue
+            }
+            let value: Case
+            do throws(CaseJourneyError) {
+                value = try CaseFileCodec.decode(bytes, path: file, expectedCaseID: String(file.dropLast(5)), keepingUnknownFields: false).value
+            } catch {
+                throw refuse(Self.detail(of: error))
+            }
+            guard let theirs = try? git.run(["show", "\(remoteBranch):\(file)"]), theirs.succeeded,
+                  let earlier = try? CaseFileCodec.decode(Array(theirs.output.utf8), path: file, keepingUnknownFields: false).value
+            else { continue }
+            let lost = value.losses(since: earlier)
+            if !lost.isEmpty {
+                throw refuse("it no longer holds \(Case.list(lost)) that the team's copy holds, changed outside cj. cj never deletes "
+                    + "a record (it withdraws one, with a reason) or rewrites its past")
+            }
+        }
+    }
+
+    private static func detail(of error: CaseJourneyError) -> String {
+        if case .invalidFile(_, let problems) = error { return problems.map(\.description).joined(separator: "; ") }
+        return error.errorDescription ?? "\(error)"
     }
 
     /// Throws when `value` has lost records or history that `file` held at `commit` (see
