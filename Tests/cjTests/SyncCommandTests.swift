@@ -385,6 +385,20 @@ import Testing
         #expect(team.git(team.server, "show", "main:ASH-01.json") == server)
     }
 
+    @Test func aLinkSentToTheServerIsNeverMergedIn() throws {
+        let team = Team()
+        let manager = team.store("manager"), rogue = team.store("rogue")
+        _ = team.git(team.sandbox.folder, "clone", "--quiet", team.server, rogue)
+        try FileManager.default.createSymbolicLink(atPath: rogue + "/ELSE-01.json", withDestinationPath: "/etc/passwd")
+        _ = team.git(rogue, "add", "ELSE-01.json")
+        _ = team.git(rogue, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid", "commit", "--quiet", "-m", "add")
+        _ = team.git(rogue, "push", "--quiet", "origin", "HEAD:main")
+        let refused = team.cj(manager, by: "Ruth Bell", "sync")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("ELSE-01.json on the team's server") && refused.stderr.contains("a link"))
+        #expect(!FileManager.default.fileExists(atPath: manager + "/ELSE-01.json"))
+    }
+
     @Test func settingsWithANullSentToTheServerAreNeverMergedIn() throws {
         let team = Team()
         let manager = team.store("manager"), rogue = team.store("rogue")

@@ -151,6 +151,16 @@ extension CaseStore {
     /// accepts, sent by someone who changed it without cj: merging it would spread it to this
     /// copy and stop every command that reads it.
     private func checkIncoming(_ remoteBranch: String) throws(CaseJourneyError) {
+        // A link in the team's copy would make this copy read, and write, wherever it points.
+        let tree = try git.succeed(["ls-tree", "-r", "-z", remoteBranch], doing: "list the team's files")
+        if let link = tree.split(separator: "\0").first(where: { $0.hasPrefix("120000 ") }) {
+            let file = link.split(separator: "\t", maxSplits: 1).last.map(String.init) ?? String(link)
+            let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
+            throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
+                location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
+                expected: "a link, where a case store holds only plain files and folders. Nothing was merged, and your changes are "
+                    + "committed on this computer: ask whoever sent it to replace it with what it should be, then sync again")])
+        }
         let changed = try git.succeed(["diff", "--name-only", "--no-renames", "--diff-filter=AMD", "-z", "HEAD...\(remoteBranch)"],
                                       doing: "list what the team changed")
         let shared = (try? git.run(["merge-base", "HEAD", remoteBranch]))?.output.trimmed ?? ""
