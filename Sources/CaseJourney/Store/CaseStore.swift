@@ -35,7 +35,10 @@ public struct CaseStore: Sendable {
     /// `--store`, else `$CJ_STORE`, else `./cases`; a leading `~` is the home folder.
     public static func resolvePath(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return expandingHome(explicit, environment: environment) }
-        if let fromEnvironment = environment["CJ_STORE"], !fromEnvironment.isEmpty { return expandingHome(fromEnvironment, environment: environment) }
+        // Blank is unset, as an empty --store is refused: never a folder named " ".
+        if let fromEnvironment = environment["CJ_STORE"], !fromEnvironment.allSatisfy(\.isWhitespace) {
+            return expandingHome(fromEnvironment, environment: environment)
+        }
         return "cases"
     }
 
