@@ -70,6 +70,11 @@ import Testing
         // The visit can be amended again, and then the request accepted.
         _ = try value.amendVisit("v1", with: VisitCorrection(notSeen: [("amy", "at nursery")]), reason: "Kim asked", today: date("2026-11-04"))
         _ = try value.answerCorrectionRequest("cr1", accepted: true, reason: "Amy was at nursery", on: date("2026-11-04"), by: "Sam")
+        // Once Kim has been told it is corrected, the correction is not withdrawn behind her back.
+        let message = usageMessage {
+            _ = try value.withdrawRecord("v3", reason: "Changed my mind", by: "Sam", on: date("2026-11-05"), allowed: [.visit])
+        }
+        #expect(message?.contains("request cr1 was accepted") == true)
     }
 
     @Test func aRequestAboutAVisitAlreadyAmendedIsMadeAboutTheAmendment() throws {

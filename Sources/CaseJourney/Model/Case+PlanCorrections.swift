@@ -45,6 +45,13 @@ extension Case {
             if let later = visits.first(where: { $0.amends == id && !$0.isWithdrawn }) {
                 throw .usage("Visit \(id) was corrected by \(later.id); withdraw \(later.id), which stands for it now.")
             }
+            // The family was told this amendment put their record right: it is not taken back unseen.
+            if let answered = correctionRequests.first(where: { request in
+                request.answer?.accepted == true && replacements(ofVisit: request.record).contains { $0.id == id }
+            }) {
+                throw .usage("Visit \(id) is the correction \(answered.from.name) was told about when request \(answered.id) was accepted. "
+                    + "Put it right with `cj visit amend \(caseId) \(id) ...` instead. Nothing was written.")
+            }
             var line = try withdraw(\.visits, id, kind: kind, reason: reason, by: author, on: date)
             if let original = visits.first(where: { $0.id == id })?.amends,
                let first = visits.first(where: { $0.id == original && !$0.isWithdrawn }) {
