@@ -193,6 +193,13 @@ import Testing
         #expect(!(try build(onTime, for: "Leah").allText.contains("That was late")))
     }
 
+    @Test func aConferenceBookedAfterItWasDueIsSaidToBeLateAndNotTheParentsDoing() throws {
+        let texts = try summary("BRO-02", for: "Leah").sections[0].blocks.flatMap(\.texts).map(\.allText)
+        #expect(texts.contains("It should have been held by Tuesday 3 November 2026, so it is late. That is not your doing."))
+        // A conference booked in time says nothing of the kind.
+        #expect(!(try summary("ASH-01", for: "Kelly").allText.contains("so it is late")))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

@@ -59,6 +59,10 @@ extension PlanSummaryBuilder {
                 : "The next \(what) should be held by \(SummaryDates.long(day)). No date is set yet.")]
         }
         var items: [SummaryText] = [.own("The next \(what) is on \(SummaryDates.long(booked.date)).")]
+        // Booked after the day it should have been held by: the lateness is the professionals'.
+        if booked.date > meeting.due {
+            items.append(.own("It should have been held by \(SummaryDates.long(familyDay(meeting.due))), so it is late. That is not your doing."))
+        }
         let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
         let missing = reportsNotGiven(for: booked)
         if reportsBy < asOf {
