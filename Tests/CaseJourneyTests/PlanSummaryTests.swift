@@ -200,6 +200,14 @@ import Testing
         #expect(!(try summary("ASH-01", for: "Kelly").allText.contains("so it is late")))
     }
 
+    @Test func theEasyReadVersionKeepsTheMissingReportsAndTheInterpreter() throws {
+        let value = try Self.store.read("BRO-02")
+        let easy = try PlanSummaryBuilder(case: value, plan: nil, for: "Marcus", settings: Self.store.settings(), asOf: date("2026-11-23"))
+            .checkedBuild(easyRead: true).document.allText
+        #expect(easy.contains("You should have had a report from Ola Ade. Ask for it today."))
+        #expect(easy.contains("No interpreter is booked for you yet."))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

@@ -96,6 +96,14 @@ extension PlanSummaryBuilder {
         if let (meeting, what) = next.min(by: { $0.0.nextDate < $1.0.nextDate }) {
             if let booked = meeting.booked, booked.date >= asOf {
                 lines.append(SummaryText([.own("There is \(what) on "), .data(SummaryDates.long(booked.date)), .own(".")]))
+                // What the full summary puts first must not go missing from the short one.
+                let reportsBy = familyDay(meetings.reportsDue(for: booked, in: value))
+                for report in reportsNotGiven(for: booked) where reportsBy < asOf {
+                    lines.append(SummaryText([.own("You should have had a report from "), .data(report.from.name), .own(". Ask for it today.")]))
+                }
+                if reader?.contactNeeds?.interpreter == true, booked.fairness?.interpreter?.booked != true {
+                    lines.append("No interpreter is booked for you yet. Ask your social worker to book one.")
+                }
                 lines.append("You can come. You can bring a friend.")
                 lines.append("If you cannot come, you can send what you think.")
             } else {
