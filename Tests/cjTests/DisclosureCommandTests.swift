@@ -70,11 +70,12 @@ import Testing
 
     @Test func aKeptParentNamedByTheirPartInTheFamilyIsLeftOut() {
         let sandbox = fledFamily()
-        for text in ["Mother's non-engagement with DA services", "Amy said her mum is scared", "Dean will be kind to the children"] {
+        for text in ["Mother's non-engagement with DA services", "Amy said her mum is scared", "Dean will be kind to the children",
+                     "Ms K. Ashworth has a new job"] {
             sandbox.cj("plan", "worry", "ASH-01", text, "--date", "2026-03-02")
         }
         let summary = outputs(sandbox, for: "Dean")[0]
-        #expect(!summary.contains("DA services") && !summary.contains("scared"))
+        #expect(!summary.contains("DA services") && !summary.contains("scared") && !summary.contains("new job"))
         #expect(summary.contains("Dean will be kind to the children"))
         #expect(withheld(sandbox, for: "Dean").contains("names someone kept from the reader: Kelly Ashworth"))
     }

@@ -63,14 +63,17 @@ public struct DisclosurePolicy: Sendable {
         let sharedWords = Set(otherNames.flatMap(NormalisedText.words(of:)) + NormalisedText.words(of: value.familyName))
         var details: [KeptDetail] = []
         // Names first, so the worker's list says who an item names before where it points.
+        let otherInitialled = Set(otherNames.compactMap(DisclosurePolicy.initialled))
         for person in keptPeople {
-            details += DisclosurePolicy.names(person.name, earlier: DisclosurePolicy.earlier("name", of: person), shared: sharedWords)
+            details += DisclosurePolicy.names(person.name, earlier: DisclosurePolicy.earlier("name", of: person), shared: sharedWords,
+                                              otherInitialled: otherInitialled)
             // "Mother's non-engagement", "mum said": a kept parent is named by their part in the
             // family as surely as by their name.
             details += DisclosurePolicy.roleWords[person.role, default: []].map { KeptDetail(.name, label: person.name, value: $0) }
         }
         for professional in keptProfessionals {
-            details += DisclosurePolicy.names(professional.name, earlier: DisclosurePolicy.earlier("name", of: professional), shared: sharedWords)
+            details += DisclosurePolicy.names(professional.name, earlier: DisclosurePolicy.earlier("name", of: professional), shared: sharedWords,
+                                              otherInitialled: otherInitialled)
         }
         for person in hiddenPeople {
             details += DisclosurePolicy.contactDetails(person.contact, earlier: person.correctionList, of: person.name)
@@ -182,10 +185,15 @@ public struct DisclosurePolicy: Sendable {
 
     /// A kept person's names: the full name, and each part of it (a first name, a surname, a
     /// middle name) that no one else in the case shares, now and before any correction.
-    static func names(_ name: String, earlier: [String], shared: Set<String>) -> [KeptDetail] {
+    static func names(_ name: String, earlier: [String], shared: Set<String>, otherInitialled: Set<String> = []) -> [KeptDetail] {
         var found: [KeptDetail] = []
         for spelling in [name] + earlier {
             found.append(KeptDetail(.name, label: name, value: spelling))
+            // "G. Evans", "Ms G Evans": the first initial and the surname, unless someone else's
+            // name reads the same way.
+            if let initialled = initialled(spelling), !otherInitialled.contains(initialled) {
+                found.append(KeptDetail(.name, label: name, value: initialled))
+            }
             let words = spelling.split(whereSeparator: \.isWhitespace).map(String.init)
             for (index, word) in words.enumerated() where words.count > 1 {
                 let folded = NormalisedText.words(of: word)
@@ -195,6 +203,13 @@ public struct DisclosurePolicy: Sendable {
             }
         }
         return found
+    }
+
+    /// A name as its first initial and last word ("g evan" for Gemma Evans); nil for one word.
+    static func initialled(_ name: String) -> String? {
+        let words = NormalisedText.words(of: name)
+        guard words.count > 1, let first = words.first?.first, let last = words.last, last.count >= 2 else { return nil }
+        return "\(first) \(last)"
     }
 }
 
