@@ -208,6 +208,13 @@ import Testing
         #expect(easy.contains("No interpreter is booked for you yet."))
     }
 
+    @Test func reportsThatReachedTheParentLateAreStillSaidAfterTheConference() throws {
+        let late = try #require(try summary("ASH-01", for: "Kelly").sections.first { $0.heading == "Reports you had late" })
+        #expect(late.blocks.flatMap(\.texts).map(\.allText).contains(
+            "You had the report from Priya Shah on Friday 18 September 2026. You should have had it by Wednesday 16 September 2026."))
+        #expect(try summary("HAL-08", for: "Jade").sections.first { $0.heading == "Reports you had late" } == nil)
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

@@ -76,7 +76,8 @@ public struct PlanSummaryBuilder {
     /// The summary before the last guard and before its jargon is explained.
     private func draft() -> SummaryDocument {
         let sections = [mostImportant(), aboutThePlan(), whyThereIsAPlan(), checksMade(), whatNeedsToChange(), yourPart(), whatHasBeenDone(), writtenAgreement(),
-                        helpForTheFamily(), yourRequests(), othersInTheFamily(), whatOthersPromised(), whatChanged(), howThingsHaveMoved(),
+                        helpForTheFamily(), yourRequests(), othersInTheFamily(), whatOthersPromised(), reportsGivenLate(), whatChanged(),
+                        howThingsHaveMoved(),
                         whatPeopleSaid(), whatHappensNext(), ifThingsDoNotChange(), whoToContact(), yourRights()].compactMap { $0 }
         return SummaryDocument(title: title, subtitle: subtitle, sections: sections,
                                privateMark: reader.map { "Private: for \($0.name)" } ?? "Private: for professionals only")
@@ -645,6 +646,26 @@ public struct PlanSummaryBuilder {
 
     var childNames: String {
         Self.list(plan.children.compactMap { value.person(withID: $0)?.firstName })
+    }
+
+    /// Reports for the last conference that reached the reader late: said after the meeting too,
+    /// not only while it is coming up.
+    private func reportsGivenLate() -> SummarySection? {
+        guard let reader, let conference = lastConference else { return nil }
+        let fairness = conference.fairness ?? ConferenceFairness()
+        let reportsBy = familyDay(MeetingSchedule(settings: settings).reportsDue(for: conference, in: value))
+        let late: [SummaryText] = conference.reports.compactMap { report in
+            guard view.mayShow(report, of: conference),
+                  let given = fairness.dayGiven(report, to: reader.id) ?? report.sharedWithParents, given > reportsBy else { return nil }
+            return SummaryText([.own("You had the report from "), .data(report.from.name), .own(" on \(SummaryDates.long(given)). "
+                + "You should have had it by \(SummaryDates.long(reportsBy)).")])
+        }
+        guard !late.isEmpty else { return nil }
+        return SummarySection("Reports you had late", [
+            .paragraph(.own("Some reports for the \(Self.meetingName(conference.kind)) on \(SummaryDates.long(conference.date)) reached you late. "
+                + "If this made it hard to take part, tell the team manager. You can also complain.")),
+            .bullets(late),
+        ])
     }
 
     private var lastConference: Conference? {
