@@ -161,7 +161,7 @@ struct CaseText {
         let seen = value.describeSightings(visit, withReasons: true)
         var text = "\(visit.id) \(visit.date) \(visit.kind.rawValue) visit by \(visit.by): \(seen)"
         if let amended = visit.amends { text += " [corrects \(amended): \(visit.amendmentReason ?? "")]" }
-        if let replacement = value.visits.first(where: { $0.amends == visit.id }) { text += " [corrected by \(replacement.id)]" }
+        if let replacement = value.correction(ofVisit: visit.id) { text += " [corrected by \(replacement.id)]" }
         return text + withdrawn(visit)
     }
 }

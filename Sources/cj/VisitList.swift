@@ -25,14 +25,12 @@ extension CJ.VisitGroup {
                 try Output.json(value.visits)
                 return
             }
-            let correctedBy = Dictionary(value.visits.compactMap { visit in visit.amends.map { ($0, visit.id) } },
-                                         uniquingKeysWith: { first, _ in first })
             let rows = value.visits.map { visit -> [String] in
                 let children = value.describeSightings(visit, withReasons: true, separator: "; ")
                 var flags: [String] = []
                 if visit.unannounced { flags.append("unannounced") }
                 if visit.bedroomSeen { flags.append("bedrooms seen") }
-                if let replacement = correctedBy[visit.id] { flags.append("corrected by \(replacement)") }
+                if let replacement = value.correction(ofVisit: visit.id) { flags.append("corrected by \(replacement.id)") }
                 if let amended = visit.amends { flags.append("corrects \(amended): \(visit.amendmentReason ?? "")") }
                 if let withdrawal = visit.withdrawal { flags.append("withdrawn \(withdrawal.date): \(withdrawal.reason)") }
                 return [visit.id, visit.date.description, visit.kind.rawValue, visit.by, children,

@@ -34,6 +34,16 @@ import Testing
         #expect(sandbox.read("ASH-01") == before)
     }
 
+    @Test func aWithdrawnCorrectionIsNoLongerShownAsCorrectingTheVisit() {
+        let sandbox = sandboxWithPlan()
+        sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--by", "Sam Okafor")
+        sandbox.cj("visit", "amend", "ASH-01", "v1", "--reason", "Wrong child", "--seen", "Ben", "--by", "Sam Okafor")
+        sandbox.cj("visit", "withdraw", "ASH-01", "v2", "--reason", "Amended the wrong visit")
+        sandbox.cj("visit", "amend", "ASH-01", "v1", "--reason", "Ben was there too", "--seen", "Ben", "--by", "Sam Okafor")
+        let list = sandbox.cj("visit", "list", "ASH-01").stdout
+        #expect(list.contains("corrected by v3") && !list.contains("corrected by v2"), "\(list)")
+    }
+
     @Test func aCorrectionKeepsTheOriginalAndBothAreInTheHistory() {
         let sandbox = sandboxWithPlan()
         sandbox.cj("visit", "log", "ASH-01", "--date", "2026-11-02", "--seen", "Amy", "--not-seen", "Ben", "--by", "Sam Okafor", "--as-of", "2027-06-30")

@@ -67,6 +67,12 @@ extension Case {
         (allRecords.first { $0.record.id == record }?.record.correctionList.count ?? 0) + replacements(ofVisit: record).count
     }
 
+    /// The visit in force that corrects visit `id` directly, if any: a withdrawn amendment
+    /// corrects nothing.
+    public func correction(ofVisit id: String) -> Visit? {
+        replacements(ofVisit: id).first
+    }
+
     /// The visits in force that replace visit `id`, each amending the one before (empty for any
     /// other record). A withdrawn replacement replaces nothing: the visit it amended is back.
     func replacements(ofVisit id: String) -> [Visit] {
