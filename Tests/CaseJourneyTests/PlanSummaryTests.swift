@@ -215,6 +215,18 @@ import Testing
         #expect(try summary("HAL-08", for: "Jade").sections.first { $0.heading == "Reports you had late" } == nil)
     }
 
+    @Test func aRewordedWorryIsAChangeToThePlanInItsNewWords() throws {
+        var value = try Self.store.read("ASH-01")
+        _ = try value.reword("w1", text: "Amy, Ben and Cody sometimes go to school hungry", reason: "Kelly asked; the school agrees",
+                             by: "Sam Okafor", on: date("2026-11-20"))
+        let changes = try PlanChanges(plan: nil, since: nil, in: value, asOf: date("2026-11-23")).changes
+        let reworded = try #require(changes.first { $0.id == "w1" })
+        #expect(reworded.change.hasPrefix("worry reworded from \"Amy, Ben and Cody often go to school"))
+        #expect(reworded.reason == "Kelly asked; the school agrees")
+        let text = try build(value, for: "Kelly").allText
+        #expect(text.contains("Changed on 20 November 2026: “Amy, Ben and Cody sometimes go to school hungry”"))
+    }
+
     @Test func oneChildIsNamedAndASoleParentIsYou() throws {
         let text = try summary("HAL-08", for: "Jade").allText
         #expect(!text.contains("the children") && !text.contains("your children"))

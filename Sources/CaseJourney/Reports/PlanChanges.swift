@@ -29,6 +29,18 @@ public struct PlanChanges: Sendable {
             changes.append(PlanChange(date: outcome.date, id: outcome.id, kind: .added, what: outcome.text, who: nil, due: nil,
                                       change: "outcome added", reason: outcome.reason, by: outcome.by, eventIndex: nil))
         }
+        // A worry or strength reworded moves the goal posts as surely as a changed action.
+        for (noun, statements) in [("worry", value.worries), ("strength", value.strengths)] {
+            for statement in statements where statement.plan == plan.id {
+                for correction in statement.correctionList where window.contains(correction.date) {
+                    for change in correction.changes where change.field == "text" {
+                        changes.append(PlanChange(date: correction.date, id: statement.id, kind: .changed, what: change.now ?? "",
+                                                  who: nil, due: nil, change: "\(noun) reworded from \"\((change.was ?? "").oneLine)\"",
+                                                  reason: correction.reason, by: correction.by, eventIndex: nil))
+                    }
+                }
+            }
+        }
         for action in value.actions where action.plan == plan.id {
             for step in action.steps where step.event.kind.needsReasonAfterStart && window.contains(step.event.date) {
                 changes.append(PlanChange(

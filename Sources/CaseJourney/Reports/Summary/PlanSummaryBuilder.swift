@@ -348,9 +348,17 @@ public struct PlanSummaryBuilder {
     private func whatChanged() -> SummarySection? {
         guard let changes = try? PlanChanges(plan: plan.id, since: nil, in: value, asOf: asOf) else { return nil }
         let outcomes = Set(view.outcomes.map(\.id))
+        var statements = Dictionary((view.worries + view.strengths).map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let actions = Dictionary(view.actions.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
         let visible: [(change: PlanChange, reason: String?)] = changes.changes.compactMap { change in
             if outcomes.contains(change.id) { return (change, change.reason) }
+            // A reworded worry or strength the reader may see, once, in the words the policy let
+            // through (not any wording in between); the reason for a correction is the worker's.
+            if let text = statements.removeValue(forKey: change.id) {
+                var shown = change
+                shown.what = text
+                return (shown, nil)
+            }
             guard let action = actions[change.id], let index = change.eventIndex else { return nil }
             return (change, action.shownReasons.contains(index) ? change.reason : nil)
         }
