@@ -200,7 +200,6 @@ extension Case {
         }
     }
 
-    /// The parents a conference is for: adults with parental responsibility, and any adult invited.
     /// Which of the conference's parents have been given `report`, and on what day, and which
     /// are still waiting for it.
     public func reportRecipients(
@@ -218,6 +217,7 @@ extension Case {
         return (given, waiting)
     }
 
+    /// The parents a conference is for: adults with parental responsibility, and any adult invited.
     public func conferenceParents(_ conference: Conference) -> [Person] {
         let invited = Set(conference.invited.compactMap(\.person))
         return adults.filter { $0.parentalResponsibility == true || invited.contains($0.id) }
