@@ -126,7 +126,7 @@ extension CaseStore {
                 report.committedNow.append(.init(caseId: nil, author: author, change: "Team settings changed"))
                 continue
             }
-            guard file.hasSuffix(".json"), !file.contains("/"), CaseID.isValid(String(file.dropLast(5))) else { continue }
+            guard Self.isCaseFile(file) else { continue }
             let id = String(file.dropLast(5))
             guard !code.contains("D") else {
                 report.leftOut.append(.usage("\(file) was deleted on this computer. Deleting a case is not shared by `cj sync`; "
@@ -151,31 +151,30 @@ extension CaseStore {
     /// accepts, sent by someone who changed it without cj: merging it would spread it to this
     /// copy and stop every command that reads it.
     private func checkIncoming(_ remoteBranch: String) throws(CaseJourneyError) {
+        func refuse(_ file: String, _ what: String) -> CaseJourneyError {
+            let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
+            return .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
+                location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
+                expected: "\(what). Nothing was merged, and your changes are committed on this computer: ask whoever sent it to put "
+                    + "it right (with cj), then sync again")])
+        }
         // A link in the team's copy would make this copy read, and write, wherever it points.
         let tree = try git.succeed(["ls-tree", "-r", "-z", remoteBranch], doing: "list the team's files")
         if let link = tree.split(separator: "\0").first(where: { $0.hasPrefix("120000 ") }) {
-            let file = link.split(separator: "\t", maxSplits: 1).last.map(String.init) ?? String(link)
-            let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
-            throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
-                location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
-                expected: "a link, where a case store holds only plain files and folders. Nothing was merged, and your changes are "
-                    + "committed on this computer: ask whoever sent it to replace it with what it should be, then sync again")])
+            throw refuse(link.split(separator: "\t", maxSplits: 1).last.map(String.init) ?? String(link),
+                         "a link, where a case store holds only plain files and folders")
         }
         let changed = try git.succeed(["diff", "--name-only", "--no-renames", "--diff-filter=AMD", "-z", "HEAD...\(remoteBranch)"],
                                       doing: "list what the team changed")
         let shared = (try? git.run(["merge-base", "HEAD", remoteBranch]))?.output.trimmed ?? ""
         for file in changed.split(separator: "\0").map(String.init) {
-            let isCase = file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
+            let isCase = Self.isCaseFile(file)
             guard isCase || file == ".casejourney/settings.json" else { continue }
-            let sender = (try? git.run(["log", "-1", "--format=%an, in \"%s\" (%h)", remoteBranch, "--", file]).output.trimmed) ?? ""
             let shown = try git.run(["show", "\(remoteBranch):\(file)"])
             guard shown.succeeded else {
                 // Gone from the team's copy: cj never deletes a case, so this was done outside it.
                 guard isCase else { continue }
-                throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
-                    location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
-                    expected: "the case file was deleted outside cj, and cj never deletes a case. Nothing was merged, and your "
-                        + "changes are committed on this computer: ask whoever deleted it to restore it, then sync again")])
+                throw refuse(file, "the case file was deleted outside cj, and cj never deletes a case")
             }
             let bytes = Array(shown.output.utf8)
             do throws(CaseJourneyError) {
@@ -188,15 +187,14 @@ extension CaseStore {
                     _ = try StoreSettings.read(bytes, path: file)
                 }
             } catch {
-                let detail: String
-                if case let .invalidFile(_, problems) = error { detail = problems.map(\.description).joined(separator: "; ") }
-                else { detail = error.errorDescription ?? "\(error)" }
-                throw .invalidFile(path: "\(file) on the team's server", problems: [CaseFileProblem(
-                    location: "as last sent by \(sender.isEmpty ? "someone" : sender)",
-                    expected: "\(detail). Nothing was merged, and your changes are committed on this computer: ask whoever "
-                        + "sent it to put it right (with cj), then sync again")])
+                throw refuse(file, Self.detail(of: error))
             }
         }
+    }
+
+    /// A case file at the top of the store, named by a valid case id.
+    private static func isCaseFile(_ file: String) -> Bool {
+        file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
     }
 
     /// Refuses to send what this copy's commits would take from the team: a case file deleted,
@@ -205,7 +203,7 @@ extension CaseStore {
     private func checkOutgoing(_ remoteBranch: String) throws(CaseJourneyError) {
         let changed = try git.succeed(["diff", "--name-only", "--no-renames", "-z", remoteBranch, "HEAD"], doing: "list what goes out")
         for file in changed.split(separator: "\0").map(String.init) {
-            let isCase = file.hasSuffix(".json") && !file.contains("/") && CaseID.isValid(String(file.dropLast(5)))
+            let isCase = Self.isCaseFile(file)
             guard isCase || file == ".casejourney/settings.json" else { continue }
             func refuse(_ what: String) -> CaseJourneyError {
                 .invalidFile(path: file, problems: [CaseFileProblem(
@@ -228,10 +226,7 @@ extension CaseStore {
             } catch {
                 throw refuse(Self.detail(of: error))
             }
-            guard let theirs = try? git.run(["show", "\(remoteBranch):\(file)"]), theirs.succeeded,
-                  let earlier = try? CaseFileCodec.decode(Array(theirs.output.utf8), path: file, keepingUnknownFields: false).value
-            else { continue }
-            let lost = value.losses(since: earlier)
+            let lost = losses(in: value, file: file, since: remoteBranch)
             if !lost.isEmpty {
                 throw refuse("it no longer holds \(Case.list(lost)) that the team's copy holds, changed outside cj. cj never deletes "
                     + "a record (it withdraws one, with a reason) or rewrites its past")
@@ -249,15 +244,21 @@ extension CaseStore {
     private func refuseLosses(
         in value: Case, file: String, comparedWith commit: String, sinceWhat: String, advice: String?
     ) throws(CaseJourneyError) {
-        guard let shown = try? git.run(["show", "\(commit):\(file)"]), shown.succeeded,
-              let earlier = try? CaseFileCodec.decode(Array(shown.output.utf8), path: file, keepingUnknownFields: false).value
-        else { return }
-        let lost = value.losses(since: earlier)
+        let lost = losses(in: value, file: file, since: commit)
         guard !lost.isEmpty else { return }
         throw .invalidFile(path: file, problems: [CaseFileProblem(
             location: "since \(sinceWhat)",
             expected: "it no longer holds \(Case.list(lost)), removed outside cj. cj never deletes a record (it withdraws one, "
                 + "with a reason) or a line of history" + (advice.map { ". " + $0 } ?? ""))])
+    }
+
+    /// What `value` no longer holds that `file` held at `commit` (`Case.losses(since:)`); nothing
+    /// when that version is not there, or not readable.
+    private func losses(in value: Case, file: String, since commit: String) -> [String] {
+        guard let shown = try? git.run(["show", "\(commit):\(file)"]), shown.succeeded,
+              let earlier = try? CaseFileCodec.decode(Array(shown.output.utf8), path: file, keepingUnknownFields: false).value
+        else { return [] }
+        return value.losses(since: earlier)
     }
 
     /// The commits in `range` that changed case files or settings, oldest first, merges left out.
