@@ -528,8 +528,7 @@ public struct PlanSummaryBuilder {
                 : "You should have every report for it by \(SummaryDates.long(reportsBy)).")))
         }
         // A report handed over late is said to be late, with what the reader can ask for.
-        for report in booked.reports where view.mayShow(report, of: booked) {
-            guard let given = reader.map({ fairness.dayGiven(report, to: $0.id) }) ?? report.sharedWithParents, given > reportsBy else { continue }
+        for (report, given) in reportsHadLate(for: booked, by: reportsBy) {
             steps.append((booked.date, SummaryText([
                 .own("You had the report from "), .data(report.from.name), .own(" on \(SummaryDates.long(given)). That was late: you should "
                     + "have had it by \(SummaryDates.long(reportsBy)). If you have not had time to read it, you can ask for the meeting to be moved.")])))
@@ -541,10 +540,22 @@ public struct PlanSummaryBuilder {
     /// The reports for a booked conference this reader may be told of and has not been given:
     /// a report given to one parent has not been given to the other.
     func reportsNotGiven(for booked: Conference) -> [ConferenceReport] {
-        let fairness = booked.fairness ?? ConferenceFairness()
-        return booked.reports.filter { report in
-            (reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents) == nil && view.mayShow(report, of: booked)
+        booked.reports.filter { report in dayHad(report, of: booked) == nil && view.mayShow(report, of: booked) }
+    }
+
+    /// The reports for `conference` this reader may be told of that reached them after
+    /// `reportsBy`, with the day each did.
+    private func reportsHadLate(for conference: Conference, by reportsBy: CalendarDate) -> [(report: ConferenceReport, day: CalendarDate)] {
+        conference.reports.compactMap { report in
+            guard view.mayShow(report, of: conference), let day = dayHad(report, of: conference), day > reportsBy else { return nil }
+            return (report, day)
         }
+    }
+
+    /// The day the reader had `report`; for the professionals' view, the day every parent had it.
+    private func dayHad(_ report: ConferenceReport, of conference: Conference) -> CalendarDate? {
+        let fairness = conference.fairness ?? ConferenceFairness()
+        return reader.map { fairness.dayGiven(report, to: $0.id) } ?? report.sharedWithParents
     }
 
     /// What is arranged so the reader can take part in a booked conference, and what they can ask
@@ -659,13 +670,10 @@ public struct PlanSummaryBuilder {
     /// Reports for the last conference that reached the reader late: said after the meeting too,
     /// not only while it is coming up.
     private func reportsGivenLate() -> SummarySection? {
-        guard let reader, let conference = lastConference else { return nil }
-        let fairness = conference.fairness ?? ConferenceFairness()
+        guard reader != nil, let conference = lastConference else { return nil }
         let reportsBy = familyDay(MeetingSchedule(settings: settings).reportsDue(for: conference, in: value))
-        let late: [SummaryText] = conference.reports.compactMap { report in
-            guard view.mayShow(report, of: conference),
-                  let given = fairness.dayGiven(report, to: reader.id) ?? report.sharedWithParents, given > reportsBy else { return nil }
-            return SummaryText([.own("You had the report from "), .data(report.from.name), .own(" on \(SummaryDates.long(given)). "
+        let late = reportsHadLate(for: conference, by: reportsBy).map { report, given in
+            SummaryText([.own("You had the report from "), .data(report.from.name), .own(" on \(SummaryDates.long(given)). "
                 + "You should have had it by \(SummaryDates.long(reportsBy)).")])
         }
         guard !late.isEmpty else { return nil }
