@@ -80,7 +80,11 @@ enum OverdueText {
         }
         let overdueCount = rows.filter { $0.status == .overdue }.count
         var summary = "\(overdueCount) overdue"
-        if report.within != nil { summary += ", \(rows.filter { $0.status == .dueSoon }.count) due soon" }
+        if report.within != nil {
+            let soon = rows.filter { $0.status == .dueSoon }
+            let today = soon.count { $0.due == report.asOf }
+            summary += ", \(soon.count) due soon" + (today > 0 ? " (\(today) of them today)" : "")
+        }
         let aloneCount = rows.filter { ($0.seenAloneWorkingDaysOverdue ?? 0) > 0 }.count
         if tracksSeenAlone { summary += ", \(aloneCount) not seen alone when they should have been" }
         let alertCount = rows.filter(\.notSeenAlert).count
